@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AdminModule } from './admin.module';
+
+/** Builds the admin web app; `main.ts` and the end-to-end tests both start it this way. */
+export async function createAdminApp(): Promise<NestExpressApplication> {
+  process.env.APP_NAME ??= 'admin';
+  const app = await NestFactory.create<NestExpressApplication>(AdminModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.setBaseViewsDir(join(__dirname, '..', 'views'));
+  app.setViewEngine('hbs');
+  app.set('view options', { layout: 'layouts/main' });
+  app.useStaticAssets(join(__dirname, '..', 'public'), { prefix: '/static/' });
+  app.enableShutdownHooks();
+  return app;
+}

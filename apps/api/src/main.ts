@@ -1,0 +1,13 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { loadConfigOrExit, localUrl } from '@app/config';
+import { createApiApp } from './create-api-app';
+
+async function bootstrap() {
+  const config = loadConfigOrExit();
+  const app = await createApiApp();
+  await app.listen(config.PORT, config.HOST);
+  new Logger('Bootstrap').log(`API ready at ${localUrl(config.HOST, config.PORT, '/graphql')}`);
+}
+
+void bootstrap();

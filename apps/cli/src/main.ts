@@ -1,0 +1,108 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { AppConfig, loadConfigOrExit } from '@app/config';
+import { openDatabaseServer, pendingMigrations, schemaDiff } from '@app/database';
+import { withDataSource } from './data-source';
+import { assertMigrationName, migrationSource } from './migration-file';
+import { seed } from './seed';
+import { start } from './start';
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Runs work against the configured database, starting (and then stopping) the embedded one if needed. */
+async function withDatabase<T>(config: AppConfig, work: Parameters<typeof withDataSource<T>>[1]): Promise<T> {
+  const server = await openDatabaseServer(config, out);
+  try {
+    return await withDataSource(server.url, work);
+  } finally {
+    await server.stop();
+  }
+}
+
+const MIGRATIONS_DIR = join(__dirname, '..', '..', '..', '..', 'migrations');
+
+function program(config: AppConfig): Command {
+  const cli = new Command('portal').description('AT Network Portal command line');
+
+  cli.command('start').description('Start the database (embedded unless DATABASE_URL is set), API and admin app').action(() => start(config));
+
+  cli
+    .command('seed')
+    .description('Add the network, its members, partner networks and the strategic plan where missing')
+    .option('--demo', 'also add fictional demo partner organizations')
+    .action(({ demo }: { demo?: boolean }) =>
+      withDatabase(config, async (dataSource) => {
+        await dataSource.runMigrations({ transaction: 'each' });
+        out(`Seed: ${await seed(dataSource, { demo })} rows inserted`);
+      }),
+    );
+
+  cli.command('migration:run').description('Apply pending migrations').action(() =>
+    withDatabase(config, async (dataSource) => {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      out(applied.length ? applied.map((m) => `Applied ${m.name}`).join('\n') : 'No pending migrations');
+    }),
+  );
+
+  cli.command('migration:revert').description('Revert the last applied migration').action(() =>
+    withDatabase(config, async (dataSource) => {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+      out('Reverted the last migration');
+    }),
+  );
+
+  cli.command('migration:show').description('List pending migrations').action(() =>
+    withDatabase(config, async (dataSource) => {
+      const pending = await pendingMigrations(dataSource);
+      out(pending.length ? pending.map((name) => `pending: ${name}`).join('\n') : 'All migrations applied');
+    }),
+  );
+
+  cli
+    .command('migration:generate')
+    .argument('<Name>', 'what the migration does, in PascalCase')
+    .description('Write a migration with the SQL the entities need beyond the applied migrations')
+    .action((name: string) =>
+      withDatabase(config, async (dataSource) => {
+        assertMigrationName(name);
+        await dataSource.runMigrations({ transaction: 'each' });
+        const { up, down } = await schemaDiff(dataSource);
+        if (up.length === 0) {
+          out('Entities and migrations agree: nothing to generate');
+          return;
+        }
+        const timestamp = Date.now();
+        const file = join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`);
+        writeFileSync(file, migrationSource(name, timestamp, up, down));
+        out(`Wrote ${file}: review the SQL before committing it`);
+      }),
+    );
+
+  cli
+    .command('migration:create')
+    .argument('<Name>', 'what the migration does, in PascalCase')
+    .description('Write an empty migration for hand-written SQL')
+    .action((name: string) => {
+      assertMigrationName(name);
+      const timestamp = Date.now();
+      const file = join(MIGRATIONS_DIR, `${timestamp}-${name}.ts`);
+      writeFileSync(file, migrationSource(name, timestamp, [], []));
+      out(`Wrote ${file}`);
+    });
+
+  return cli;
+}
+
+async function main() {
+  const config = loadConfigOrExit();
+  try {
+    await program(config).parseAsync(process.argv);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+
+void main();

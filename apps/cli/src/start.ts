@@ -1,0 +1,74 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { AppConfig, localUrl } from '@app/config';
+import { DatabaseServer, openDatabaseServer } from '@app/database';
+import { withDataSource } from './data-source';
+import { isEmpty, seed } from './seed';
+
+const log = (line: string) => process.stdout.write(`[portal] ${line}\n`);
+
+/**
+ * `npm start`: the database (embedded unless DATABASE_URL is set), migrations, the seed on
+ * an empty database, then the API and the admin app as child processes, exactly as they run
+ * in production. Ctrl-C or SIGTERM stops all of them, the embedded database last.
+ */
+export async function start(config: AppConfig): Promise<void> {
+  const database = await openDatabaseServer(config, log);
+  let children: ChildProcess[] = [];
+  let stopping = false;
+
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('Stopping…');
+    await Promise.all(children.map((child) => stopChild(child)));
+    await database.stop();
+    log('Stopped.');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    await prepare(database);
+  } catch (error) {
+    log(`Could not prepare the database: ${(error as Error).message}`);
+    await stop(1);
+    return;
+  }
+
+  const env = { ...process.env, DATABASE_URL: database.url };
+  children = ['api', 'admin'].map((app) => {
+    const child = spawn(process.execPath, [join(__dirname, '..', '..', app, 'src', 'main.js')], { env, stdio: 'inherit' });
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        log(`The ${app} app exited (${signal ?? `code ${code}`}); stopping the portal.`);
+        void stop(code || 1);
+      }
+    });
+    return child;
+  });
+  log(`API:       ${localUrl(config.HOST, config.PORT, '/graphql')}`);
+  log(`Admin app: ${localUrl(config.HOST, config.ADMIN_PORT)}`);
+  log('Press Ctrl-C to stop.');
+}
+
+async function prepare(database: DatabaseServer): Promise<void> {
+  await withDataSource(database.url, async (dataSource) => {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    for (const migration of applied) log(`Applied migration ${migration.name}`);
+    if (await isEmpty(dataSource)) log(`Empty database seeded: ${await seed(dataSource)} rows`);
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

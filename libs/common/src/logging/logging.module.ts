@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Module } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import { LoggerModule } from 'nestjs-pino';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Keeps a caller's X-Request-Id when it looks like one, so traces join up across services. */
+export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+/**
+ * Structured JSON logs with a request id on every line. Request bodies, query strings
+ * and auth headers are never logged: they can carry personal data and secrets.
+ */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          genReqId: requestIdOf,
+          customProps: () => ({ app: process.env.APP_NAME }),
+          redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+          },
+          autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/ready' },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

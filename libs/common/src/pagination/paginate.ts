@@ -1,0 +1,60 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { InvalidInputException } from '../errors/domain.exception';
+import { Connection } from './connection.type';
+
+/** What a page is ordered by: a unique, stable pair of (sort expression, id). */
+export interface KeysetOrder {
+  /** SQL expression for the sort key, e.g. `o.name_sr`; must not be null. */
+  sortExpression: string;
+  /** SQL expression for the tie-breaking unique key, e.g. `o.id`. */
+  idExpression: string;
+  /** Reads the same two values back from a loaded row. */
+  keyOf: (row: any) => [string | number, string];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function encodeCursor(key: [string | number, string]): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string): [string | number, string] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(key) && key.length === 2 && ['string', 'number'].includes(typeof key[0]) && UUID.test(String(key[1]))) {
+      return key as [string | number, string];
+    }
+  } catch {
+    // fall through: any malformed cursor gets the same answer
+  }
+  throw InvalidInputException.field('after', 'is not a cursor returned by this list');
+}
+
+/**
+ * Keyset pagination over a query builder: counts all matches, then fetches one row past
+ * the page to know whether another page follows. Rows are ordered by (sort, id) so that
+ * pages never overlap or skip rows while data changes.
+ */
+export async function paginate<T extends ObjectLiteral>(
+  query: SelectQueryBuilder<T>,
+  order: KeysetOrder,
+  { first, after }: { first: number; after?: string },
+): Promise<Connection<T>> {
+  const totalCount = await query.clone().orderBy().getCount();
+  const page = query.clone().orderBy(order.sortExpression, 'ASC').addOrderBy(order.idExpression, 'ASC');
+  if (after) {
+    const [sortValue, id] = decodeCursor(after);
+    page.andWhere(`(${order.sortExpression}, ${order.idExpression}) > (:cursorSort, :cursorId)`, {
+      cursorSort: sortValue,
+      cursorId: id,
+    });
+  }
+  const rows = await page.take(first + 1).getMany();
+  const hasNextPage = rows.length > first;
+  const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(order.keyOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

@@ -1,0 +1,32 @@
+import { join } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+
+export const MIGRATIONS_GLOB = join(__dirname, '..', '..', '..', 'migrations', '*.{ts,js}');
+
+/**
+ * The one description of how the portal talks to PostgreSQL. The schema changes only
+ * through migrations: `synchronize` stays off everywhere.
+ */
+export function dataSourceOptions(url: string, overrides: { poolSize?: number; applicationName?: string } = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: [MIGRATIONS_GLOB],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    // gen_random_uuid() for uuid keys; built into PostgreSQL 13+, pgcrypto on older servers.
+    uuidExtension: 'pgcrypto',
+    migrationsRun: false,
+    logging: ['error', 'warn'],
+    extra: {
+      max: overrides.poolSize ?? 10,
+      application_name: overrides.applicationName ?? 'at-network-portal',
+      // A request must fail fast with "service unavailable", never hang, when the database is gone.
+      connectionTimeoutMillis: 5_000,
+      statement_timeout: 30_000,
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import { Network, NetworkMembership, Organization } from '@app/organizations/entities';
+import { Indicator, StrategicGoal, StrategyPeriod } from '@app/strategy/entities';
+
+/**
+ * Every entity of the portal, in one list: the data source, the migration generator and
+ * the test proving that entities and migrations agree all read it.
+ */
+export const ENTITIES = [Organization, Network, NetworkMembership, StrategyPeriod, StrategicGoal, Indicator];

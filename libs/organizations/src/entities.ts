@@ -1,0 +1,3 @@
+export * from './network-membership.entity';
+export * from './network.entity';
+export * from './organization.entity';

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { Connection, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
+import { NetworksArgs } from './dto/networks.args';
+import { NetworkMembership } from './network-membership.entity';
+import { Network } from './network.entity';
+
+const BY_CODE: KeysetOrder = { sortExpression: 'n.code', idExpression: 'n.id', keyOf: (n: Network) => [n.code, n.id] };
+
+@Injectable()
+export class NetworksService {
+  constructor(
+    @InjectRepository(Network) private readonly networks: Repository<Network>,
+    @InjectRepository(NetworkMembership) private readonly memberships: Repository<NetworkMembership>,
+  ) {}
+
+  list({ kind, first, after }: NetworksArgs): Promise<Connection<Network>> {
+    const query = this.networks.createQueryBuilder('n');
+    if (kind) query.andWhere('n.kind = :kind', { kind });
+    return paginate(query, BY_CODE, { first, after });
+  }
+
+  async get(id: string): Promise<Network> {
+    const network = isUuid(id) ? await this.networks.findOneBy({ id }) : null;
+    if (!network) throw new NotFoundException('Network');
+    return network;
+  }
+
+  findByIds(ids: readonly string[]): Promise<Network[]> {
+    return this.networks.findBy({ id: In([...ids]) });
+  }
+
+  /** Coordinators first, then members, then associates; within a role by join date. */
+  membershipsOfNetworks(networkIds: readonly string[]): Promise<NetworkMembership[]> {
+    return this.memberships
+      .createQueryBuilder('m')
+      .innerJoin('m.organization', 'o')
+      .where('m.network_id IN (:...networkIds)', { networkIds })
+      .orderBy(`CASE m.role WHEN 'COORDINATOR' THEN 0 WHEN 'MEMBER' THEN 1 ELSE 2 END`)
+      .addOrderBy('o.short_name')
+      .getMany();
+  }
+}

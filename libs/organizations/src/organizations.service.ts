@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { Connection, escapeLike, foldedSql, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
+import { OrganizationsArgs } from './dto/organizations.args';
+import { NetworkMembership } from './network-membership.entity';
+import { Organization } from './organization.entity';
+
+/** The folded text the organization search matches; the migration indexes the same expression. */
+export const ORGANIZATION_SEARCH_SQL = foldedSql(`o.short_name || ' ' || o.name_sr || ' ' || o.name_en || ' ' || o.city`);
+
+const BY_SHORT_NAME: KeysetOrder = {
+  sortExpression: 'o.short_name',
+  idExpression: 'o.id',
+  keyOf: (o: Organization) => [o.shortName, o.id],
+};
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+    @InjectRepository(NetworkMembership) private readonly memberships: Repository<NetworkMembership>,
+  ) {}
+
+  list({ filter = {}, first, after }: OrganizationsArgs): Promise<Connection<Organization>> {
+    const query = this.organizations.createQueryBuilder('o');
+    if (filter.kind) query.andWhere('o.kind = :kind', { kind: filter.kind });
+    if (filter.country) query.andWhere('o.country = :country', { country: filter.country });
+    if (filter.active !== undefined) query.andWhere('o.active = :active', { active: filter.active });
+    if (filter.city) query.andWhere(`${foldedSql('o.city')} = ${foldedSql(':city')}`, { city: filter.city.trim() });
+    if (filter.search) {
+      query.andWhere(`${ORGANIZATION_SEARCH_SQL} LIKE '%' || ${foldedSql(':search')} || '%'`, { search: escapeLike(filter.search.trim()) });
+    }
+    if (filter.networkId || filter.networkCode) {
+      const member = this.memberships
+        .createQueryBuilder('m')
+        .select('1')
+        .innerJoin('m.network', 'n')
+        .where('m.organization_id = o.id');
+      if (filter.networkId) member.andWhere('n.id = :networkId');
+      if (filter.networkCode) member.andWhere('n.code = :networkCode');
+      query.andWhere(`EXISTS (${member.getQuery()})`, { networkId: filter.networkId, networkCode: filter.networkCode });
+    }
+    return paginate(query, BY_SHORT_NAME, { first, after });
+  }
+
+  async get(id: string): Promise<Organization> {
+    const organization = isUuid(id) ? await this.organizations.findOneBy({ id }) : null;
+    if (!organization) throw new NotFoundException('Organization');
+    return organization;
+  }
+
+  findByIds(ids: readonly string[]): Promise<Organization[]> {
+    return this.organizations.findBy({ id: In([...ids]) });
+  }
+
+  membershipsOfOrganizations(organizationIds: readonly string[]): Promise<NetworkMembership[]> {
+    return this.memberships.find({ where: { organizationId: In([...organizationIds]) }, order: { since: 'ASC', createdAt: 'ASC' } });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './indicator.entity';
+export * from './strategic-goal.entity';
+export * from './strategy-period.entity';

@@ -1,0 +1,5 @@
+export * from './entities';
+export * from './seed/seed-strategy';
+export * from './seed/strategy.seed-data';
+export * from './strategy.module';
+export * from './strategy.service';

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { Connection, ConnectionArgs, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
+import { Indicator } from './indicator.entity';
+import { StrategicGoal } from './strategic-goal.entity';
+import { StrategyPeriod } from './strategy-period.entity';
+
+const BY_START: KeysetOrder = {
+  sortExpression: 'p.starts_on',
+  idExpression: 'p.id',
+  keyOf: (p: StrategyPeriod) => [p.startsOn, p.id],
+};
+
+@Injectable()
+export class StrategyService {
+  constructor(
+    @InjectRepository(StrategyPeriod) private readonly periods: Repository<StrategyPeriod>,
+    @InjectRepository(StrategicGoal) private readonly goals: Repository<StrategicGoal>,
+    @InjectRepository(Indicator) private readonly indicators: Repository<Indicator>,
+  ) {}
+
+  /** Strategy periods, oldest first. */
+  listPeriods({ first, after }: ConnectionArgs): Promise<Connection<StrategyPeriod>> {
+    return paginate(this.periods.createQueryBuilder('p'), BY_START, { first, after });
+  }
+
+  async getPeriod(id: string): Promise<StrategyPeriod> {
+    const period = isUuid(id) ? await this.periods.findOneBy({ id }) : null;
+    if (!period) throw new NotFoundException('StrategyPeriod', 'STRATEGY_PERIOD_NOT_FOUND');
+    return period;
+  }
+
+  goalsOfPeriods(periodIds: readonly string[]): Promise<StrategicGoal[]> {
+    return this.goals.find({ where: { periodId: In([...periodIds]) }, order: { position: 'ASC' } });
+  }
+
+  indicatorsOfGoals(goalIds: readonly string[]): Promise<Indicator[]> {
+    return this.indicators.find({ where: { goalId: In([...goalIds]) }, order: { position: 'ASC' } });
+  }
+}
