@@ -1,4 +1,5 @@
-import { plainToInstance, Transform } from 'class-transformer';
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
 import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync, ValidationError } from 'class-validator';
 
 export enum NodeEnvironment {
@@ -12,53 +13,42 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
 
-/** Empty strings in the environment (`PORT=`) mean "not set", so defaults apply. */
-const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
-
 /**
  * Every variable the portal reads, validated once at boot. `.env.example` lists the same
  * variables; a wrong or missing one stops the process with one line naming it.
  */
 export class AppConfig {
-  @Transform(emptyToUndefined)
   @IsEnum(NodeEnvironment, { message: 'NODE_ENV must be one of development, production, test' })
   NODE_ENV: NodeEnvironment = NodeEnvironment.DEVELOPMENT;
 
-  @Transform(emptyToUndefined)
   @IsString()
-  HOST = '127.0.0.1';
+  HOST: string = '127.0.0.1';
 
-  @Transform(emptyToUndefined)
   @IsInt({ message: 'PORT must be a whole number (the API port)' })
   @Min(1)
   @Max(65535)
-  PORT = 3000;
+  PORT: number = 3000;
 
-  @Transform(emptyToUndefined)
   @IsInt({ message: 'ADMIN_PORT must be a whole number (the admin app port)' })
   @Min(1)
   @Max(65535)
-  ADMIN_PORT = 3001;
+  ADMIN_PORT: number = 3001;
 
   /** When unset, `npm start` runs an embedded PostgreSQL with its data under DATA_DIR. */
-  @Transform(emptyToUndefined)
   @IsOptional()
   @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be a postgres:// connection URL' })
-  DATABASE_URL?: string;
+  DATABASE_URL?: string = undefined;
 
-  @Transform(emptyToUndefined)
   @IsInt()
   @Min(1)
   @Max(100)
-  DATABASE_POOL_SIZE = 10;
+  DATABASE_POOL_SIZE: number = 10;
 
   /** Embedded database, outgoing mail files and other local state. */
-  @Transform(emptyToUndefined)
   @IsString()
   @MinLength(1)
-  DATA_DIR = '.data';
+  DATA_DIR: string = '.data';
 
-  @Transform(emptyToUndefined)
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
 
@@ -80,7 +70,8 @@ export class ConfigError extends Error {
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
-  const source = Object.fromEntries(known.filter((key) => key in env).map((key) => [key, env[key]]));
+  // An empty variable (`PORT=`) means "not set", so the default applies.
+  const source = Object.fromEntries(known.filter((key) => env[key] !== undefined && env[key] !== '').map((key) => [key, env[key]]));
   const config = plainToInstance(AppConfig, source, { enableImplicitConversion: true, exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false });
   if (errors.length > 0) {

@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import { DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
-
-export const MIGRATIONS_GLOB = join(__dirname, '..', '..', '..', 'migrations', '*.{ts,js}');
+import { MIGRATIONS_GLOB } from './migrations-glob';
+import { TypeOrmLogger } from './typeorm-logger';
 
 /**
  * The one description of how the portal talks to PostgreSQL. The schema changes only
@@ -21,6 +20,8 @@ export function dataSourceOptions(url: string, overrides: { poolSize?: number; a
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
     logging: ['error', 'warn'],
+    logger: new TypeOrmLogger(),
+    maxQueryExecutionTime: 1_000,
     extra: {
       max: overrides.poolSize ?? 10,
       application_name: overrides.applicationName ?? 'at-network-portal',

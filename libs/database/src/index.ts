@@ -5,3 +5,4 @@ export * from './entities';
 export * from './health.controller';
 export * from './migrations';
 export * from './database-server';
+export * from './migrations-glob';

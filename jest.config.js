@@ -1,0 +1,29 @@
+/** Unit specs sit next to the code; end-to-end specs live in test/ and run the real apps on real PostgreSQL. */
+const { readFileSync } = require('node:fs');
+
+const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+
+// NestJS 12 and a few of its dependencies ship only ES modules, which jest on Node 20 cannot
+// require; these are compiled to CommonJS like our own sources (and cached after the first run).
+const ESM_PACKAGES = [
+  '@nestjs', '@apollo', '@as-integrations', '@graphql-tools', '@whatwg-node', '@standard-schema', 'graphql-ws',
+  'cross-inspect', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'ansis',
+];
+const esmToCommonJs = { ...swc, swcrc: false, module: { type: 'commonjs' }, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } };
+
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swc, swcrc: false }],
+    '^.+\\.js$': ['@swc/jest', esmToCommonJs],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
+  moduleNameMapper: { '^@app/([a-z-]+)(/.*)?$': '<rootDir>/libs/$1/src$2' },
+  globalSetup: '<rootDir>/test/setup/global-setup.ts',
+  globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+  setupFiles: ['<rootDir>/test/setup/env.ts'],
+  reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
+  testTimeout: 30_000,
+};

@@ -1,0 +1,62 @@
+import { AppConfig, ConfigError, loadConfig, NodeEnvironment } from './app-config';
+import { loadConfigOrExit } from './boot';
+
+describe(loadConfig.name, () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const sut = loadConfig({});
+    expect(sut).toMatchObject({ NODE_ENV: NodeEnvironment.DEVELOPMENT, HOST: '127.0.0.1', PORT: 3000, ADMIN_PORT: 3001, DATA_DIR: '.data', LOG_LEVEL: 'info' });
+    expect(sut.DATABASE_URL).toBeUndefined();
+  });
+
+  it('reads numbers and URLs from strings, as the environment gives them', () => {
+    const sut = loadConfig({ PORT: '8080', ADMIN_PORT: '8081', DATABASE_POOL_SIZE: '5', DATABASE_URL: 'postgres://u:p@db:5432/portal' });
+    expect(sut).toMatchObject({ PORT: 8080, ADMIN_PORT: 8081, DATABASE_POOL_SIZE: 5, DATABASE_URL: 'postgres://u:p@db:5432/portal' });
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ PORT: 3000, DATABASE_URL: undefined });
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ ADMIN_PORT: '3.5' }, 'ADMIN_PORT'],
+    [{ DATABASE_URL: 'mysql://localhost/portal' }, 'DATABASE_URL'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('names the bad variable in %j', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+  });
+
+  it('never echoes a bad value, which may be a secret', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/portal' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('s3cret') }));
+  });
+
+  it('knows production', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).isProduction).toBe(true);
+    expect(new AppConfig().isProduction).toBe(false);
+  });
+});
+
+describe(loadConfigOrExit.name, () => {
+  it('prints one line naming the variable and exits with code 1', () => {
+    const exit = jest.spyOn(process, 'exit').mockImplementation((() => {
+      throw new Error('exited');
+    }) as never);
+    const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    const previous = process.env.PORT;
+    process.env.PORT = 'not-a-port';
+    try {
+      expect(() => loadConfigOrExit('/nonexistent/.env')).toThrow('exited');
+      expect(exit).toHaveBeenCalledWith(1);
+      expect(stderr).toHaveBeenCalledTimes(1);
+      expect(stderr.mock.calls[0][0]).toMatch(/^Invalid configuration: PORT .*\n$/);
+    } finally {
+      if (previous === undefined) delete process.env.PORT;
+      else process.env.PORT = previous;
+      exit.mockRestore();
+      stderr.mockRestore();
+    }
+  });
+});

@@ -1,0 +1,92 @@
+// What a newcomer does: `npm start` with no DATABASE_URL, then use the portal, then Ctrl-C.
+// Checks that the embedded database, API and admin app come up, answer, stop without leaving
+// processes behind, and that a second start keeps the data. Run by CI after the build.
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'atnp-smoke-'));
+execFileSync('chmod', ['755', dataDir]);
+const port = await freePort();
+const adminPort = await freePort();
+const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), ADMIN_PORT: String(adminPort), LOG_LEVEL: 'warn' };
+delete env.DATABASE_URL;
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function check(condition, message) {
+  if (!condition) throw new Error(`smoke: ${message}`);
+  console.log(`smoke: ok - ${message}`);
+}
+
+async function waitFor(url, seconds, child) {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`smoke: the portal exited before ${url} answered`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`smoke: ${url} not ready after ${seconds}s`);
+}
+
+const gql = async (query) =>
+  (await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json();
+
+function postgresProcesses() {
+  try {
+    return execFileSync('pgrep', ['-f', `postgres -D ${join(dataDir, 'pg')}`]).toString().trim();
+  } catch {
+    return '';
+  }
+}
+
+async function run(label, work) {
+  // Runs the built CLI directly: `npm start` is `npm run build` followed by exactly this.
+  const child = spawn(process.execPath, ['dist/apps/cli/src/main.js', 'start'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  try {
+    await waitFor(`http://127.0.0.1:${port}/ready`, 120, child);
+    await waitFor(`http://127.0.0.1:${adminPort}/health`, 30, child);
+    await work();
+  } finally {
+    child.kill('SIGINT');
+  }
+  const { code } = await exited;
+  check(code === 0, `${label}: Ctrl-C stops the portal cleanly (exit code ${code})`);
+  check(postgresProcesses() === '', `${label}: no embedded PostgreSQL left running`);
+}
+
+const ASTRA = '{ organizations(filter: { search: "ASTRA" }) { edges { node { id createdAt } } } }';
+let astra;
+
+try {
+  await run('first start', async () => {
+    const { data } = await gql('{ organizations(filter: { networkCode: "AT" }) { totalCount edges { node { city } } } }');
+    check(data.organizations.totalCount === 8, 'the API lists the eight AT network members');
+    const { data: strategy } = await gql('{ strategyPeriods { edges { node { code goals { titleEn } } } } }');
+    check(strategy.strategyPeriods.edges[0].node.goals.length === 4, 'strategyPeriods returns 2021-2024 with four goals');
+    const page = await (await fetch(`http://127.0.0.1:${adminPort}/`)).text();
+    check(page.includes('Zrenjanin') && page.includes('Prijepolje'), 'the admin landing page shows the organizations');
+    astra = (await gql(ASTRA)).data.organizations.edges[0].node;
+  });
+  // Data written in the first run must still be there.
+  await run('second start', async () => {
+    const again = (await gql(ASTRA)).data.organizations.edges[0].node;
+    check(again.id === astra.id && again.createdAt === astra.createdAt, 'a second start keeps the data (same rows, not re-created)');
+  });
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,75 @@
+import { startTestApp, TestApp } from './utils/test-app';
+
+describe('errors and operational endpoints of the API', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp('api');
+  });
+
+  afterAll(() => t.close());
+
+  it('answers /health while the process is alive', async () => {
+    await t.http().get('/health').expect(200, { status: 'ok' });
+  });
+
+  it('answers /ready when the database is reachable and every migration is applied', async () => {
+    const response = await t.http().get('/ready').expect(200);
+    expect(response.body).toEqual({ status: 'ok', database: 'up', pendingMigrations: [] });
+  });
+
+  it('reports not ready (503) while a migration is pending', async () => {
+    const [last] = await t.db.dataSource.query(`SELECT * FROM migrations ORDER BY id DESC LIMIT 1`);
+    await t.db.dataSource.query(`DELETE FROM migrations WHERE id = $1`, [last.id]);
+    try {
+      const response = await t.http().get('/ready').expect(503);
+      expect(response.body).toEqual({ status: 'unavailable', database: 'up', pendingMigrations: [last.name] });
+    } finally {
+      await t.db.dataSource.query(`INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [last.id, last.timestamp, last.name]);
+    }
+  });
+
+  it('tags every response with a request id, keeping a well-formed one the caller sent', async () => {
+    const generated = await t.http().get('/health');
+    expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const kept = await t.http().get('/health').set('x-request-id', 'trace-1234abcd');
+    expect(kept.headers['x-request-id']).toBe('trace-1234abcd');
+    const replaced = await t.http().get('/health').set('x-request-id', 'bad id with spaces');
+    expect(replaced.headers['x-request-id']).not.toBe('bad id with spaces');
+  });
+
+  it('masks an internal error: no SQL, no stack, only a request id to quote to support', async () => {
+    await t.db.dataSource.query(`ALTER TABLE organizations RENAME TO organizations_gone`);
+    try {
+      const { status, errors, headers } = await t.gql(`{ organizations { totalCount } }`);
+      expect(status).toBe(200);
+      expect(errors).toHaveLength(1);
+      expect(errors![0].message).toBe('Internal server error');
+      expect(errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: headers['x-request-id'] });
+      expect(JSON.stringify(errors)).not.toMatch(/SELECT|relation|does not exist|stacktrace|\.ts:/i);
+    } finally {
+      await t.db.dataSource.query(`ALTER TABLE organizations_gone RENAME TO organizations`);
+    }
+  });
+
+  it('answers a wrongly typed argument as a client error', async () => {
+    const { status, errors } = await t.gql(`{ organizations(first: "ten") { totalCount } }`);
+    expect(status).toBe(400);
+    expect(errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses a batched HTTP request', async () => {
+    const response = await t
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send([{ query: '{ networks { totalCount } }' }, { query: '{ networks { totalCount } }' }]);
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a GraphQL request that could be a cross-site request forgery', async () => {
+    const response = await t.http().get('/graphql').query({ query: '{ networks { totalCount } }' });
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/CSRF/i);
+  });
+});

@@ -1,0 +1,3 @@
+// Tests read their database from the template made in global-setup; logs stay quiet unless asked for.
+process.env.LOG_LEVEL ??= 'silent';
+process.env.NODE_ENV ??= 'test';

@@ -1,0 +1,61 @@
+import { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import { createAdminApp } from '../../apps/admin/src/create-admin-app';
+import { createApiApp } from '../../apps/api/src/create-api-app';
+import { seed } from '../../apps/cli/src/seed';
+import { TestFactory } from '../factories/test-factory';
+import { createTestDatabase, TestDatabase } from './test-database';
+
+export interface GraphqlResult<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; reason?: string; fields?: { field: string; reason: string }[]; requestId?: string } }[];
+  headers: Record<string, string>;
+}
+
+export interface GqlOptions {
+  headers?: Record<string, string>;
+}
+
+export interface TestApp {
+  app: INestApplication;
+  db: TestDatabase;
+  factory: TestFactory;
+  /** Sends one GraphQL operation to the real HTTP server, as a client would. */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphqlResult<T>>;
+  http(): ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+type AppKind = 'api' | 'admin';
+
+/**
+ * Starts the real API or admin app on a database of the test file's own, seeded with the
+ * network's data unless `seeded: false`.
+ */
+export async function startTestApp(kind: AppKind = 'api', { seeded = true } = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  if (seeded) await seed(db.dataSource);
+  process.env.DATABASE_URL = db.url;
+  const app = kind === 'api' ? await createApiApp() : await createAdminApp();
+  await app.init();
+  const server = app.getHttpServer();
+
+  return {
+    app,
+    db,
+    factory: new TestFactory(db.dataSource),
+    http: () => request(server),
+    async gql(query, variables, options = {}) {
+      const response = await request(server)
+        .post('/graphql')
+        .set({ 'content-type': 'application/json', ...options.headers })
+        .send({ query, variables });
+      return { status: response.status, data: response.body?.data, errors: response.body?.errors, headers: response.headers as Record<string, string> };
+    },
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
