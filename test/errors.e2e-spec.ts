@@ -73,3 +73,28 @@ describe('errors and operational endpoints of the API', () => {
     expect(response.text).toMatch(/CSRF/i);
   });
 });
+
+describe('GraphQL limits', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp('api', { seeded: false });
+  });
+
+  afterAll(() => t.close());
+
+  it('refuses a query nested deeper than the limit', async () => {
+    const deep = `{ networks { edges { node { memberships { organization { memberships { network { memberships { organization { memberships { network { code } } } } } } } } } } } }`;
+    const { status, errors } = await t.gql(deep);
+    expect(status).toBeLessThan(500);
+    expect(errors?.[0].message).toMatch(/depth/i);
+  });
+
+  it('refuses an operation with thousands of aliases', async () => {
+    const aliases = Array.from({ length: 2000 }, (_, i) => `a${i}: networks { totalCount }`).join(' ');
+    const { status, errors } = await t.gql(`{ ${aliases} }`);
+    expect(status).toBe(400);
+    expect(errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(JSON.stringify(errors)).not.toMatch(/stack|\.ts:/);
+  });
+});

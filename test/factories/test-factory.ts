@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { hashPassword } from '@app/auth';
+import { Language } from '@app/common';
 import { Network, NetworkKind, NetworkMembership, NetworkRole, Organization, OrganizationKind } from '@app/organizations';
+import { User } from '@app/users/entities';
+import { Role } from '@app/users/role.enum';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -38,6 +42,20 @@ export class TestFactory {
       networkId: network.id,
       organizationId: organization.id,
       role: NetworkRole.MEMBER,
+      ...overrides,
+    });
+  }
+
+  /** A user with a password; in a new organization of its own unless one is given. */
+  async newUser({ role = Role.MEMBER_STAFF, organization, password = 'a long enough test password', ...overrides }: Partial<User> & { organization?: Organization; password?: string } = {}): Promise<User> {
+    const org = organization ?? (await this.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city: 'Niš' }));
+    return this.dataSource.getRepository(User).save({
+      organizationId: org.id,
+      email: `user-${unique()}@example.org`,
+      fullName: 'Test Person',
+      role,
+      language: Language.SR,
+      passwordHash: await hashPassword(password),
       ...overrides,
     });
   }

@@ -1,9 +1,11 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ValidationPipe } from '@nestjs/common';
 import { createRequestContext, GraphqlErrorFilter, LoggingModule, validationExceptionFactory } from '@app/common';
+import { AuthModule } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { OrganizationsModule } from '@app/organizations';
@@ -17,20 +19,37 @@ import { StrategyModule } from '@app/strategy';
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({
-        path: '/graphql',
-        autoSchemaFile: true,
-        sortSchema: true,
-        // The IDE and introspection help developers; in production they only help attackers.
-        graphiql: !config.isProduction,
-        playground: false,
-        introspection: !config.isProduction,
-        csrfPrevention: true,
-        allowBatchedHttpRequests: false,
-        includeStacktraceInErrorResponses: false,
-        context: createRequestContext,
-      }),
+      useFactory: (config: AppConfig) => {
+        // Limits on what one operation may ask for, so no request can tie the server up.
+        const armor = new ApolloArmor({
+          maxDepth: { n: 10 },
+          costLimit: { maxCost: 5_000 },
+          maxAliases: { n: 15 },
+          // Token counting happens in graphql-js' parser (parseOptions below), which answers 400.
+          maxTokens: { enabled: false },
+          maxDirectives: { n: 20 },
+          blockFieldSuggestion: { enabled: config.isProduction },
+        }).protect();
+        return {
+          path: '/graphql',
+          // graphql-armor's plugin types come from @apollo/server's CommonJS typings; the shape is the same.
+          plugins: armor.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+          parseOptions: { maxTokens: 2_000 },
+          validationRules: armor.validationRules,
+          autoSchemaFile: true,
+          sortSchema: true,
+          // The IDE and introspection help developers; in production they only help attackers.
+          graphiql: !config.isProduction,
+          playground: false,
+          introspection: !config.isProduction,
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          includeStacktraceInErrorResponses: false,
+          context: createRequestContext,
+        };
+      },
     }),
+    AuthModule,
     OrganizationsModule,
     StrategyModule,
   ],

@@ -1,4 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, localUrl } from '@app/config';
 import { DatabaseServer, openDatabaseServer } from '@app/database';
@@ -37,7 +39,7 @@ export async function start(config: AppConfig): Promise<void> {
     return;
   }
 
-  const env = { ...process.env, DATABASE_URL: database.url };
+  const env = { ...process.env, DATABASE_URL: database.url, JWT_SECRET: config.JWT_SECRET ?? localJwtSecret(config.DATA_DIR) };
   children = ['api', 'admin'].map((app) => {
     const child = spawn(process.execPath, [join(__dirname, '..', '..', app, 'src', 'main.js')], { env, stdio: 'inherit' });
     child.on('exit', (code, signal) => {
@@ -59,6 +61,16 @@ async function prepare(database: DatabaseServer): Promise<void> {
     for (const migration of applied) log(`Applied migration ${migration.name}`);
     if (await isEmpty(dataSource)) log(`Empty database seeded: ${await seed(dataSource)} rows`);
   });
+}
+
+/** For local use only: a signing secret generated once and kept (readable by its owner only) under DATA_DIR. */
+function localJwtSecret(dataDir: string): string {
+  const file = join(dataDir, 'jwt-secret');
+  if (!existsSync(file)) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

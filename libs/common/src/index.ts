@@ -10,3 +10,4 @@ export * from './database/insert-missing';
 export * from './graphql/request-context';
 export * from './graphql/language.args';
 export * from './database/sql';
+export * from './errors/auth.exception';

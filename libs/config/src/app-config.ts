@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync, ValidationError } from 'class-validator';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync, ValidationError } from 'class-validator';
 
 export enum NodeEnvironment {
   DEVELOPMENT = 'development',
@@ -12,6 +12,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
+const SMTP_URL = /^smtps?:\/\/[^\s]+$/;
 
 /**
  * Every variable the portal reads, validated once at boot. `.env.example` lists the same
@@ -51,6 +52,37 @@ export class AppConfig {
 
   @IsIn(LOG_LEVELS, { message: `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}` })
   LOG_LEVEL: LogLevel = 'info';
+
+  /**
+   * Signs access tokens (HS256). Required in production; `npm start` generates one for local
+   * use and keeps it under DATA_DIR.
+   */
+  @ValidateIf((config: AppConfig) => config.NODE_ENV === NodeEnvironment.PRODUCTION || config.JWT_SECRET !== undefined)
+  @IsString({ message: 'JWT_SECRET must be set in production' })
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  JWT_SECRET?: string = undefined;
+
+  /** Lifetime of an access token, in seconds. */
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  ACCESS_TOKEN_TTL_SECONDS: number = 900;
+
+  /** Lifetime of a refresh token (a sign-in session), in days. */
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  REFRESH_TOKEN_TTL_DAYS: number = 14;
+
+  /** Outgoing mail server (smtp:// or smtps://). When unset, mails are written as .eml files under DATA_DIR/mail. */
+  @IsOptional()
+  @Matches(SMTP_URL, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string = undefined;
+
+  /** Sender of every mail the portal sends. */
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM: string = 'AT mreža <no-reply@at-portal.local>';
 
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnvironment.PRODUCTION;

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@app/config';
+import { RefreshToken, User } from '@app/users/entities';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { AuthenticationGuard } from './authentication.guard';
+import { GqlLocalAuthGuard, LocalStrategy } from './local.strategy';
+import { TokensService } from './tokens.service';
+
+/** Sign-in, tokens and the authentication guard; authorization is the policy in ./policy. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, RefreshToken]),
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => {
+        if (!config.JWT_SECRET) throw new Error('JWT_SECRET is not set: `npm start` provides one, production must set it');
+        return { secret: config.JWT_SECRET };
+      },
+    }),
+  ],
+  providers: [AuthService, TokensService, LocalStrategy, GqlLocalAuthGuard, AuthResolver, { provide: APP_GUARD, useClass: AuthenticationGuard }],
+  exports: [AuthService],
+})
+export class AuthModule {}

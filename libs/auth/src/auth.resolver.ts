@@ -1,0 +1,43 @@
+import { UseGuards } from '@nestjs/common';
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { RequestContext, UnauthenticatedException } from '@app/common';
+import { User } from '@app/users/entities';
+import { AuthService } from './auth.service';
+import { CurrentUser } from './current-user';
+import { AuthPayload, SignInInput } from './dto/sign-in.input';
+import { GqlLocalAuthGuard } from './local.strategy';
+import type { Actor } from './policy/policy';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
+
+  @Mutation(() => AuthPayload, { description: 'Sign in with e-mail and password' })
+  @UseGuards(GqlLocalAuthGuard)
+  signIn(@Args('input') _input: SignInInput, @Context() ctx: RequestContext) {
+    return this.auth.signIn(ctx.req.user as User);
+  }
+
+  @Mutation(() => AuthPayload, { description: 'Exchange a refresh token (single-use) for a new token pair' })
+  refreshSession(@Args('refreshToken') refreshToken: string) {
+    return this.auth.refresh(refreshToken);
+  }
+
+  @Mutation(() => Boolean, { description: "End all of the signed-in user's sessions" })
+  async signOut(@CurrentUser() actor: Actor | null) {
+    if (!actor) throw new UnauthenticatedException();
+    await this.auth.signOut(actor);
+    return true;
+  }
+
+  @Query(() => User, { description: 'The signed-in user' })
+  async me(@CurrentUser() actor: Actor | null) {
+    if (!actor) throw new UnauthenticatedException();
+    return this.users.findOneByOrFail({ id: actor.id });
+  }
+}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { UnauthenticatedException } from '@app/common';
+import { User } from '@app/users/entities';
+import { verifyPassword } from './passwords';
+import { Actor } from './policy/policy';
+import { TokenPair, TokensService } from './tokens.service';
+
+/** After this many failures in a row an account waits, twice as long after each further failure. */
+const FREE_FAILURES = 5;
+const FIRST_LOCK_MS = 60_000;
+const MAX_LOCK_MS = 60 * 60_000;
+
+const INVALID_CREDENTIALS = () => new UnauthenticatedException('INVALID_CREDENTIALS', 'The e-mail address or the password is wrong');
+
+export interface SignedIn extends TokenPair {
+  user: User;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokensService,
+  ) {}
+
+  /**
+   * Checks an e-mail and password. Every failure gets the same answer, after the same work,
+   * whether or not the address has an account, is locked or is deactivated.
+   */
+  async validateCredentials(email: string, password: string): Promise<User> {
+    const users = this.dataSource.getRepository(User);
+    const user = await users.findOneBy({ email: email.trim().toLowerCase() });
+    const passwordOk = await verifyPassword(user?.passwordHash, password);
+    if (!user) throw INVALID_CREDENTIALS();
+    const locked = user.lockedUntil !== null && user.lockedUntil > new Date();
+    if (!passwordOk || locked || !user.active) {
+      if (!passwordOk) await this.recordFailure(user);
+      throw INVALID_CREDENTIALS();
+    }
+    await users.update({ id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date() });
+    return user;
+  }
+
+  signIn(user: User): Promise<SignedIn> {
+    return this.dataSource.transaction(async (manager) => ({ ...(await this.tokens.issue(manager, user)), user }));
+  }
+
+  async refresh(refreshToken: string): Promise<SignedIn> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const rotated = await this.tokens.rotate(manager, refreshToken);
+      if (!rotated || 'reused' in rotated) return null;
+      const user = await manager.getRepository(User).findOneBy({ id: rotated.token.userId, active: true });
+      if (!user) return null;
+      return { ...(await this.tokens.issue(manager, user, rotated.token.familyId)), user };
+    });
+    if (!result) throw new UnauthenticatedException('INVALID_REFRESH_TOKEN', 'Sign in again');
+    return result;
+  }
+
+  /** Ends all of the user's sessions: earlier access and refresh tokens stop working at once. */
+  async signOut(actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(User).increment({ id: actor.id }, 'tokenVersion', 1);
+      await this.tokens.revokeAll(manager, actor.id);
+    });
+  }
+
+  /** The actor behind a verified access token, if the account is active and the token not revoked. */
+  async actorFor(accessToken: string): Promise<Actor> {
+    const claims = await this.tokens.verifyAccess(accessToken);
+    const user = await this.dataSource.getRepository(User).findOne({
+      where: { id: claims.sub },
+      select: { id: true, organizationId: true, role: true, active: true, tokenVersion: true },
+    });
+    if (!user || !user.active || user.tokenVersion !== claims.ver) {
+      throw new UnauthenticatedException('INVALID_ACCESS_TOKEN', 'The access token is invalid or expired');
+    }
+    return { id: user.id, organizationId: user.organizationId, role: user.role };
+  }
+
+  private async recordFailure(user: User): Promise<void> {
+    const failures = user.failedSignIns + 1;
+    const lockMs = failures >= FREE_FAILURES ? Math.min(FIRST_LOCK_MS * 2 ** (failures - FREE_FAILURES), MAX_LOCK_MS) : 0;
+    await this.dataSource
+      .getRepository(User)
+      .update({ id: user.id }, { failedSignIns: failures, lockedUntil: lockMs ? new Date(Date.now() + lockMs) : user.lockedUntil });
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Every operation the portal authorizes. Adding one without a row in POLICY fails to compile,
+ * and the authorization-matrix test covers it automatically.
+ */
+export enum Action {
+  ORGANIZATION_READ = 'organization.read',
+  ORGANIZATION_MANAGE = 'organization.manage',
+  USER_READ = 'user.read',
+  USER_INVITE = 'user.invite',
+  USER_UPDATE = 'user.update',
+  USER_CHANGE_ROLE = 'user.change_role',
+  USER_DEACTIVATE = 'user.deactivate',
+  AUDIT_READ = 'audit.read',
+  MAIL_OUTBOX_READ = 'mail.outbox_read',
+  MAIL_RETRY = 'mail.retry',
+}
