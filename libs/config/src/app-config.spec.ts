@@ -29,12 +29,18 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
   });
 
+  it('requires a signing secret of 32 characters or more in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^Invalid configuration: JWT_SECRET /);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);
+    expect(loadConfig({}).JWT_SECRET).toBeUndefined();
+  });
+
   it('never echoes a bad value, which may be a secret', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/portal' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('s3cret') }));
   });
 
   it('knows production', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).isProduction).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).isProduction).toBe(true);
     expect(new AppConfig().isProduction).toBe(false);
   });
 });

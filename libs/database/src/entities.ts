@@ -1,3 +1,4 @@
+import { AuditEntry } from '@app/audit/entities';
 import { Network, NetworkMembership, Organization } from '@app/organizations/entities';
 import { Indicator, StrategicGoal, StrategyPeriod } from '@app/strategy/entities';
 import { RefreshToken, User } from '@app/users/entities';
@@ -6,4 +7,4 @@ import { RefreshToken, User } from '@app/users/entities';
  * Every entity of the portal, in one list: the data source, the migration generator and
  * the test proving that entities and migrations agree all read it.
  */
-export const ENTITIES = [Organization, Network, NetworkMembership, StrategyPeriod, StrategicGoal, Indicator, User, RefreshToken];
+export const ENTITIES = [Organization, Network, NetworkMembership, StrategyPeriod, StrategicGoal, Indicator, User, RefreshToken, AuditEntry];

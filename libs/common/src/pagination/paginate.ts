@@ -10,6 +10,8 @@ export interface KeysetOrder {
   idExpression: string;
   /** Reads the same two values back from a loaded row. */
   keyOf: (row: any) => [string | number, string];
+  /** `DESC` for newest-first lists; both keys go the same way. Ascending when omitted. */
+  direction?: 'ASC' | 'DESC';
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,8 +34,8 @@ export function decodeCursor(cursor: string): [string | number, string] {
 
 /**
  * Keyset pagination over a query builder: counts all matches, then fetches one row past
- * the page to know whether another page follows. Rows are ordered by (sort, id) so that
- * pages never overlap or skip rows while data changes.
+ * the page to know whether another page follows. Rows are ordered by (sort, id), both
+ * ascending or both descending, so that pages never overlap or skip rows while data changes.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -41,10 +43,12 @@ export async function paginate<T extends ObjectLiteral>(
   { first, after }: { first: number; after?: string },
 ): Promise<Connection<T>> {
   const totalCount = await query.clone().orderBy().getCount();
-  const page = query.clone().orderBy(order.sortExpression, 'ASC').addOrderBy(order.idExpression, 'ASC');
+  const direction = order.direction ?? 'ASC';
+  const page = query.clone().orderBy(order.sortExpression, direction).addOrderBy(order.idExpression, direction);
   if (after) {
     const [sortValue, id] = decodeCursor(after);
-    page.andWhere(`(${order.sortExpression}, ${order.idExpression}) > (:cursorSort, :cursorId)`, {
+    const beyond = direction === 'ASC' ? '>' : '<';
+    page.andWhere(`(${order.sortExpression}, ${order.idExpression}) ${beyond} (:cursorSort, :cursorId)`, {
       cursorSort: sortValue,
       cursorId: id,
     });

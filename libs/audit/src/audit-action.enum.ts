@@ -1,0 +1,47 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/**
+ * What an audit entry records, stored as `<area>.<verb>` text. The database only checks
+ * that shape, so adding an action here needs no migration.
+ */
+export enum AuditAction {
+  AUTH_SIGN_IN = 'auth.sign_in',
+  AUTH_SIGN_IN_FAILED = 'auth.sign_in_failed',
+  AUTH_SIGN_OUT = 'auth.sign_out',
+  AUTH_REFRESH_REUSE_DETECTED = 'auth.refresh_reuse_detected',
+  AUTH_PASSWORD_RESET_REQUESTED = 'auth.password_reset_requested',
+  AUTH_PASSWORD_CHANGED = 'auth.password_changed',
+  USER_INVITED = 'user.invite',
+  USER_CREATED = 'user.create',
+  USER_UPDATED = 'user.update',
+  USER_ROLE_CHANGED = 'user.role_change',
+  USER_DEACTIVATED = 'user.deactivate',
+  ENTITY_CREATED = 'entity.create',
+  ENTITY_UPDATED = 'entity.update',
+  ENTITY_DELETED = 'entity.delete',
+  PERSONAL_DATA_READ = 'personal_data.read',
+}
+
+/** The shape the `ck_audit_log_action` constraint enforces. */
+export const AUDIT_ACTION_PATTERN = /^[a-z_]+\.[a-z_]+$/;
+
+registerEnumType(AuditAction, {
+  name: 'AuditAction',
+  valuesMap: {
+    AUTH_SIGN_IN: { description: 'Signed in' },
+    AUTH_SIGN_IN_FAILED: { description: 'A sign-in failed; the actor is empty when the address is unknown' },
+    AUTH_SIGN_OUT: { description: 'Signed out' },
+    AUTH_REFRESH_REUSE_DETECTED: { description: 'A refresh token was used twice; the whole session family was revoked' },
+    AUTH_PASSWORD_RESET_REQUESTED: { description: 'A password reset was requested' },
+    AUTH_PASSWORD_CHANGED: { description: 'A password was changed or reset' },
+    USER_INVITED: { description: 'A user was invited' },
+    USER_CREATED: { description: 'A user account was created' },
+    USER_UPDATED: { description: "A user's details were changed" },
+    USER_ROLE_CHANGED: { description: "A user's role was changed" },
+    USER_DEACTIVATED: { description: 'A user was deactivated' },
+    ENTITY_CREATED: { description: 'A record of `entityType` was created' },
+    ENTITY_UPDATED: { description: 'A record of `entityType` was changed; `changedFields` names the fields' },
+    ENTITY_DELETED: { description: 'A record of `entityType` was deleted' },
+    PERSONAL_DATA_READ: { description: 'Personal data in a record of `entityType` was read' },
+  },
+});
