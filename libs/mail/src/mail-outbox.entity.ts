@@ -1,0 +1,62 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Language } from '@app/common';
+import { MailStatus } from './mail-status.enum';
+
+/**
+ * One mail in the transactional outbox: inserted in the same transaction as the change that
+ * causes it, delivered later by the MailWorker. Holds template parameters (links, references,
+ * organization names), never the rendered body and never data about victims.
+ */
+@Entity('mail_outbox')
+// The worker's pick query: due PENDING mails in order of next_attempt_at.
+@Index('ix_mail_outbox_status_next_attempt_at', ['status', 'nextAttemptAt'])
+export class MailOutbox {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_mail_outbox' })
+  id: string;
+
+  /** Chosen by the caller (`invitation:<id>`): enqueueing the same key twice queues one mail. */
+  @Index('uq_mail_outbox_idempotency_key', { unique: true })
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 200 })
+  idempotencyKey: string;
+
+  /** `<uuid@at-portal>`, fixed at enqueue: a resend after a crash is recognisably the same message. */
+  @Index('uq_mail_outbox_message_id', { unique: true })
+  @Column({ name: 'message_id', type: 'varchar', length: 200 })
+  messageId: string;
+
+  @Column({ type: 'varchar', length: 254 })
+  recipient: string;
+
+  @Column({ type: 'enum', enum: Language, enumName: 'mail_language' })
+  language: Language;
+
+  @Column({ type: 'varchar', length: 60 })
+  template: string;
+
+  @Column({ type: 'jsonb' })
+  params: Record<string, string>;
+
+  @Column({ type: 'enum', enum: MailStatus, enumName: 'mail_status', default: MailStatus.PENDING })
+  status: MailStatus;
+
+  /** Delivery attempts started since the mail was queued or last retried. */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
+  nextAttemptAt: Date;
+
+  /** While SENDING: the worker's lease. A worker that dies mid-delivery loses it, and another picks the mail up. */
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+
+  /** The SMTP error of the last failed attempt; never message content. */
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt: Date | null;
+}

@@ -1,0 +1,66 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { createTransport } from 'nodemailer';
+import { AppConfig } from '@app/config';
+import { SMTP_TIMEOUTS } from './mail-options';
+import { RenderedMail } from './templates';
+
+/** Everything a transport needs to deliver one mail. */
+export interface OutgoingMail extends RenderedMail {
+  /** The outbox row, for the file name of a mail written to disk. */
+  id: string;
+  createdAt: Date;
+  to: string;
+  messageId: string;
+  language: string;
+}
+
+/**
+ * Delivers rendered mails: over SMTP when SMTP_URL is set, otherwise as .eml files under
+ * DATA_DIR/mail with subject and recipient logged, so that a newcomer sees every mail.
+ */
+@Injectable()
+export class MailTransport {
+  private readonly logger = new Logger(MailTransport.name);
+  private readonly transporter: ReturnType<typeof createTransport>;
+  private readonly outputDir?: string;
+
+  constructor(private readonly config: AppConfig) {
+    if (config.SMTP_URL) {
+      this.transporter = createTransport({ url: config.SMTP_URL, ...SMTP_TIMEOUTS });
+    } else {
+      this.transporter = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+      this.outputDir = resolve(config.DATA_DIR, 'mail');
+    }
+  }
+
+  /** Where mails are written when there is no SMTP server; undefined when SMTP is used. */
+  get directory(): string | undefined {
+    return this.outputDir;
+  }
+
+  /** Sends with the stored Message-ID; rejects on any SMTP error, or when `signal` aborts. */
+  async send(mail: OutgoingMail, signal?: AbortSignal): Promise<void> {
+    const info = await this.transporter.sendMail({
+      from: this.config.MAIL_FROM,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      messageId: mail.messageId,
+      headers: { 'Content-Language': mail.language },
+      signal,
+    });
+    if (this.outputDir) {
+      await mkdir(this.outputDir, { recursive: true });
+      const file = join(this.outputDir, `${mail.createdAt.toISOString().replace(/[:.]/g, '-')}-${mail.id}.eml`);
+      await writeFile(file, (info as { message: Buffer }).message);
+      this.logger.log(`Mail "${mail.subject}" to ${mail.to} written to ${file}`);
+    }
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}

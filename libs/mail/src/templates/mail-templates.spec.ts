@@ -1,0 +1,57 @@
+import { Language } from '@app/common';
+import { escapeHtml, MAIL_TEMPLATES, MailTemplateName, renderMail } from './index';
+
+const EXPIRES = '2026-03-15T13:00:00Z';
+const PARAMS = {
+  invitation: { inviterOrganization: 'ASTRA', link: 'https://portal.example/invite?t=abc', expiresAt: EXPIRES },
+  'password-reset': { link: 'https://portal.example/reset?t=abc', expiresAt: EXPIRES },
+} satisfies { [T in MailTemplateName]: unknown };
+
+const NAMES = Object.keys(MAIL_TEMPLATES) as MailTemplateName[];
+
+describe(renderMail.name, () => {
+  it.each(NAMES)('renders %s in Serbian (Latin, with diacritics) and in English, as HTML and plain text', (name) => {
+    const sr = renderMail(name, Language.SR, PARAMS[name]);
+    const en = renderMail(name, Language.EN, PARAMS[name]);
+    for (const mail of [sr, en]) {
+      expect(mail.subject).toMatch(/AT/);
+      expect(mail.text).toContain(PARAMS[name].link);
+      expect(mail.html).toContain(`href="${escapeHtml(PARAMS[name].link)}"`);
+      expect(mail.text).not.toMatch(/undefined|<|>/);
+    }
+    expect(sr.html).toContain('<html lang="sr">');
+    expect(en.html).toContain('<html lang="en">');
+    expect(sr.subject).not.toBe(en.subject);
+    expect(sr.text).toMatch(/[čćžšđ]/);
+    expect(sr.text).not.toMatch(/[\u0400-\u04FF]/); // no Cyrillic
+    // The expiry in Serbian time (CET, UTC+1 in March) and words of each language.
+    expect(sr.text).toContain('15. mart 2026. 14:00');
+    expect(en.text).toContain('15 March 2026 at 14:00');
+  });
+
+  it('names the inviting organization in the invitation', () => {
+    expect(renderMail('invitation', Language.EN, PARAMS.invitation).text).toContain('ASTRA invites you');
+  });
+
+  it('escapes parameters in HTML, so a name or a link cannot inject markup', () => {
+    const params = { ...PARAMS.invitation, inviterOrganization: '<script>alert("x")</script> & Co', link: 'https://portal.example/i?a=1&b="2"' };
+    const mail = renderMail('invitation', Language.SR, params);
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+    expect(mail.html).toContain('href="https://portal.example/i?a=1&amp;b=%222%22"');
+    expect(mail.text).toContain('<script>alert("x")</script> & Co');
+  });
+
+  it('refuses links that are not http(s), missing parameters and unknown templates', () => {
+    expect(() => renderMail('invitation', Language.EN, { ...PARAMS.invitation, link: 'javascript:alert(1)' })).toThrow(/http/);
+    expect(() => renderMail('password-reset', Language.EN, { expiresAt: EXPIRES } as never)).toThrow(/link/);
+    expect(() => renderMail('password-reset', Language.EN, { ...PARAMS['password-reset'], expiresAt: 'soon' })).toThrow(/ISO/);
+    expect(() => renderMail('newsletter', Language.EN, {})).toThrow(/Unknown mail template/);
+  });
+});
+
+describe(escapeHtml.name, () => {
+  it('escapes the five characters that matter in HTML text and attributes', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});

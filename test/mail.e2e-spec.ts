@@ -1,0 +1,312 @@
+import { Logger } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { SMTPServer } from 'smtp-server';
+import { Language } from '@app/common';
+import { AppConfig, ConfigModule, loadConfig } from '@app/config';
+import { dataSourceOptions, freePort } from '@app/database';
+import {
+  DEFAULT_MAIL_WORKER_OPTIONS,
+  EnqueueMail,
+  MailModule,
+  MailOutbox,
+  MailService,
+  MailStatus,
+  MailTransport,
+  MailWorker,
+  MailWorkerOptions,
+  renderMail,
+} from '@app/mail';
+import { createTestDatabase, TestDatabase } from './utils/test-database';
+
+interface ReceivedMail {
+  messageId: string;
+  to: string[];
+  subject: string;
+  contentLanguage: string;
+}
+
+/** A real SMTP server in this process that records what it accepts, and can go down and come back. */
+class TestSmtpServer {
+  received: ReceivedMail[] = [];
+  private server?: SMTPServer;
+
+  constructor(readonly port: number) {}
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onData: (stream, session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+        stream.on('end', () => {
+          const headers = parseHeaders(Buffer.concat(chunks).toString('utf8'));
+          this.received.push({
+            messageId: headers['message-id'],
+            to: session.envelope.rcptTo.map((address) => address.address),
+            subject: decodeWords(headers.subject),
+            contentLanguage: headers['content-language'],
+          });
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(this.port, '127.0.0.1', () => resolve());
+    });
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    this.server = undefined;
+  }
+
+  messageIds(): string[] {
+    return this.received.map((mail) => mail.messageId);
+  }
+}
+
+function parseHeaders(raw: string): Record<string, string> {
+  const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  return Object.fromEntries(
+    head.split(/\r?\n/).map((line) => {
+      const colon = line.indexOf(':');
+      return [line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim()];
+    }),
+  );
+}
+
+/** RFC 2047 encoded words, as nodemailer writes a subject with diacritics. */
+function decodeWords(value: string): string {
+  return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*(?==\?)?/gi, (_, encoding: string, text: string) =>
+    encoding.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+  );
+}
+
+const EXPIRES = '2026-03-15T13:00:00Z';
+
+function invitation(to: string, key: string, language = Language.EN): EnqueueMail<'invitation'> {
+  return { to, language, template: 'invitation', params: { inviterOrganization: 'ASTRA', link: 'https://portal.example/invite?t=abc', expiresAt: EXPIRES }, idempotencyKey: key };
+}
+
+describe('mail (transactional outbox over real SMTP)', () => {
+  let db: TestDatabase;
+  let smtp: TestSmtpServer;
+  let transport: MailTransport;
+  let sut: MailService;
+
+  const workerWith = (options: Partial<MailWorkerOptions> = {}) =>
+    new MailWorker(db.dataSource, transport, { ...DEFAULT_MAIL_WORKER_OPTIONS, worker: false, leaseMs: 2_000, backoffBaseMs: 40, backoffMaxMs: 200, ...options });
+
+  const committed = (...mails: EnqueueMail<'invitation'>[]) =>
+    db.dataSource.transaction(async (manager) => {
+      const rows: MailOutbox[] = [];
+      for (const mail of mails) rows.push(await sut.enqueue(manager, mail));
+      return rows;
+    });
+
+  const row = (id: string) => db.dataSource.getRepository(MailOutbox).findOneByOrFail({ id });
+
+  beforeAll(async () => {
+    Logger.overrideLogger(false); // the worker's warnings about the SMTP server we stop on purpose
+    db = await createTestDatabase();
+    smtp = new TestSmtpServer(await freePort());
+    await smtp.start();
+    transport = new MailTransport(loadConfig({ SMTP_URL: smtp.url, MAIL_FROM: 'AT mreža <no-reply@at-portal.test>' }));
+    sut = new MailService(db.dataSource);
+  });
+
+  beforeEach(async () => {
+    await db.dataSource.query('DELETE FROM mail_outbox');
+    smtp.received = [];
+  });
+
+  afterAll(async () => {
+    transport?.close();
+    await smtp?.stop();
+    await db?.drop();
+  });
+
+  it("delivers a queued mail in the recipient's language, with the Message-ID stored at enqueue", async () => {
+    const [sr, en] = await committed(invitation('ana@example.org', 'invitation:sr', Language.SR), invitation('bob@example.org', 'invitation:en', Language.EN));
+    expect(sr.messageId).toMatch(/^<[0-9a-f-]{36}@at-portal>$/);
+
+    expect(await workerWith().drain()).toEqual({ sent: 2, failed: 0 });
+
+    const bySr = smtp.received.find((mail) => mail.messageId === sr.messageId);
+    const byEn = smtp.received.find((mail) => mail.messageId === en.messageId);
+    expect(bySr).toEqual({ messageId: sr.messageId, to: ['ana@example.org'], subject: 'Poziv na portal AT mreže', contentLanguage: 'sr' });
+    expect(byEn).toEqual({ messageId: en.messageId, to: ['bob@example.org'], subject: renderMail('invitation', Language.EN, invitation('', '').params).subject, contentLanguage: 'en' });
+    expect(await row(sr.id)).toMatchObject({ status: MailStatus.SENT, attempts: 1, lockedUntil: null, sentAt: expect.any(Date) });
+  });
+
+  it('never sends a mail queued in a transaction that rolled back', async () => {
+    await expect(
+      db.dataSource.transaction(async (manager) => {
+        await sut.enqueue(manager, invitation('ana@example.org', 'invitation:rolled-back'));
+        throw new Error('the change that caused the mail failed');
+      }),
+    ).rejects.toThrow('failed');
+
+    expect(await workerWith().drain()).toEqual({ sent: 0, failed: 0 });
+    expect(smtp.received).toEqual([]);
+    expect(await db.dataSource.getRepository(MailOutbox).count()).toBe(0);
+  });
+
+  it('queues one mail for one idempotency key, however often the calling code runs', async () => {
+    const [first] = await committed(invitation('ana@example.org', 'invitation:42'));
+    const [again] = await committed(invitation('ana@example.org', 'invitation:42'));
+    expect(again.id).toBe(first.id);
+    expect(again.messageId).toBe(first.messageId);
+
+    await workerWith().drain();
+    expect(smtp.messageIds()).toEqual([first.messageId]);
+  });
+
+  it('keeps mails waiting with growing backoff while the SMTP server is down, and delivers each exactly once when it is back', async () => {
+    await smtp.stop();
+    try {
+      const mails = await committed(...['a', 'b', 'c'].map((n) => invitation(`${n}@example.org`, `invitation:down:${n}`)));
+      const worker = workerWith({ backoffBaseMs: 250, backoffMaxMs: 1_000, maxAttempts: 5 });
+
+      expect(await worker.runOnce()).toEqual({ sent: 0, failed: 3 });
+      const waiting = await row(mails[0].id);
+      expect(waiting).toMatchObject({ status: MailStatus.PENDING, attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED/) });
+      expect(waiting.lastError).not.toContain('a@example.org');
+      // Inside the backoff nothing is due: the worker does not hammer a server that is down.
+      expect(await worker.runOnce()).toEqual({ sent: 0, failed: 0 });
+
+      await sleep(270);
+      expect(await worker.runOnce()).toEqual({ sent: 0, failed: 3 });
+      const second = await row(mails[0].id);
+      expect(second.attempts).toBe(2);
+      // The second wait (2 x 250 ms) is longer than the first.
+      expect(second.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(250);
+    } finally {
+      await smtp.start();
+    }
+    await sleep(520);
+    const worker = workerWith();
+    expect(await worker.drain()).toEqual({ sent: 3, failed: 0 });
+    expect(await worker.drain()).toEqual({ sent: 0, failed: 0 });
+    expect(smtp.received.map((mail) => mail.to[0]).sort()).toEqual(['a@example.org', 'b@example.org', 'c@example.org']);
+    expect(new Set(smtp.messageIds()).size).toBe(3);
+  });
+
+  it('resumes the mails of a worker killed mid-delivery once its lease runs out, resending under the same Message-ID', async () => {
+    const [unsent, sentButNotRecorded] = await committed(invitation('a@example.org', 'invitation:crash:a'), invitation('b@example.org', 'invitation:crash:b'));
+    // The crashed worker claimed both, got one through SMTP, and died before recording anything.
+    const crashed = await workerWith({ leaseMs: 1_000 }).claim();
+    expect(crashed).toHaveLength(2);
+    const claimed = crashed.find((mail) => mail.id === sentButNotRecorded.id)!;
+    const rendered = renderMail('invitation', claimed.language, claimed.params);
+    await transport.send({ ...rendered, id: claimed.id, createdAt: claimed.createdAt, to: claimed.recipient, messageId: claimed.messageId, language: claimed.language });
+
+    const next = workerWith();
+    expect(await next.runOnce()).toEqual({ sent: 0, failed: 0 }); // the lease still holds
+    await sleep(1_050);
+    expect(await next.drain()).toEqual({ sent: 2, failed: 0 });
+
+    expect(smtp.messageIds().filter((id) => id === unsent.messageId)).toHaveLength(1);
+    // At most one duplicate, and a mail client sees it is the same message.
+    expect(smtp.messageIds().filter((id) => id === sentButNotRecorded.messageId)).toHaveLength(2);
+    expect(await row(unsent.id)).toMatchObject({ status: MailStatus.SENT, attempts: 2 });
+  });
+
+  it('never sends one mail twice when two workers drain the outbox at the same time', async () => {
+    const mails = await committed(...Array.from({ length: 20 }, (_, i) => invitation(`m${i}@example.org`, `invitation:parallel:${i}`)));
+    const [one, two] = await Promise.all([workerWith({ batchSize: 3 }).drain(), workerWith({ batchSize: 3 }).drain()]);
+    expect(one.sent + two.sent).toBe(20);
+    expect(smtp.messageIds().sort()).toEqual(mails.map((mail) => mail.messageId).sort());
+  });
+
+  it('marks a mail DEAD after the last attempt, shows it to coordinators, and delivers it on retry', async () => {
+    const [mail] = await committed(invitation('ana@example.org', 'invitation:dead'));
+    await smtp.stop();
+    const worker = workerWith({ maxAttempts: 2, backoffBaseMs: 20 });
+    try {
+      await worker.runOnce();
+      await sleep(40);
+      await worker.runOnce();
+    } finally {
+      await smtp.start();
+    }
+    expect(await row(mail.id)).toMatchObject({ status: MailStatus.DEAD, attempts: 2, lastError: expect.stringMatching(/ECONNREFUSED/) });
+    expect(await worker.drain()).toEqual({ sent: 0, failed: 0 }); // dead mails stay put
+
+    const dead = await sut.listDead({ first: 10 });
+    expect(dead.totalCount).toBe(1);
+    expect(dead.edges.map((edge) => edge.node.id)).toEqual([mail.id]);
+
+    expect(await sut.retry(mail.id)).toMatchObject({ status: MailStatus.PENDING, attempts: 0 });
+    expect(await worker.drain()).toEqual({ sent: 1, failed: 0 });
+    expect(smtp.messageIds()).toEqual([mail.messageId]);
+    expect((await sut.listDead({ first: 10 })).totalCount).toBe(0);
+
+    await expect(sut.retry(mail.id)).rejects.toMatchObject({ code: 'MAIL_NOT_DEAD', kind: 'CONFLICT' });
+    await expect(sut.retry('00000000-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'MAIL_NOT_FOUND', kind: 'NOT_FOUND' });
+  });
+
+  it('refuses to queue a mail to something that is not an e-mail address, or with unusable parameters', async () => {
+    await expect(committed(invitation('not-an-address', 'invitation:bad'))).rejects.toMatchObject({ kind: 'BAD_USER_INPUT', fields: [{ field: 'to', reason: expect.any(String) }] });
+    await expect(committed({ ...invitation('ana@example.org', 'invitation:bad'), params: { inviterOrganization: 'ASTRA', link: 'javascript:alert(1)', expiresAt: EXPIRES } })).rejects.toThrow(/http/);
+    expect(await db.dataSource.getRepository(MailOutbox).count()).toBe(0);
+  });
+
+  it('writes mails as .eml files under DATA_DIR/mail and logs subject and recipient when no SMTP_URL is set', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'atnp-mail-'));
+    const log = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    const files = new MailTransport(loadConfig({ DATA_DIR: dataDir }));
+    try {
+      const [mail] = await committed(invitation('ana@example.org', 'invitation:file', Language.SR));
+      expect(await new MailWorker(db.dataSource, files, { ...DEFAULT_MAIL_WORKER_OPTIONS, worker: false }).drain()).toEqual({ sent: 1, failed: 0 });
+
+      const written = readdirSync(join(dataDir, 'mail'));
+      expect(written).toEqual([expect.stringMatching(new RegExp(`-${mail.id}\\.eml$`))]);
+      const eml = readFileSync(join(dataDir, 'mail', written[0]), 'utf8');
+      expect(parseHeaders(eml)['message-id']).toBe(mail.messageId);
+      expect(decodeWords(parseHeaders(eml).subject)).toBe('Poziv na portal AT mreže');
+      expect(log).toHaveBeenCalledWith(expect.stringMatching(/"Poziv na portal AT mreže" to ana@example\.org written to .*\.eml/));
+      expect(smtp.received).toEqual([]);
+    } finally {
+      log.mockRestore();
+      files.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('delivers in the background when the app runs MailModule with its worker', async () => {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        ConfigModule,
+        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 2 }), logging: ['error'] }),
+        MailModule.forRoot({ worker: true, pollIntervalMs: 50 }),
+      ],
+    })
+      .overrideProvider(AppConfig)
+      .useValue(loadConfig({ SMTP_URL: smtp.url }))
+      .compile();
+    const app = moduleRef.createNestApplication();
+    await app.init();
+    try {
+      const [mail] = await committed(invitation('ana@example.org', 'invitation:background'));
+      for (let waited = 0; waited < 3_000 && smtp.received.length === 0; waited += 50) await sleep(50);
+      expect(smtp.messageIds()).toEqual([mail.messageId]);
+    } finally {
+      await app.close();
+    }
+  });
+});
