@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
+import { DataSource } from 'typeorm';
 import { AppConfig, loadConfigOrExit } from '@app/config';
 import { openDatabaseServer, pendingMigrations, schemaDiff } from '@app/database';
 import { withDataSource } from './data-source';
@@ -12,7 +13,7 @@ import { start } from './start';
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Runs work against the configured database, starting (and then stopping) the embedded one if needed. */
-async function withDatabase<T>(config: AppConfig, work: Parameters<typeof withDataSource<T>>[1]): Promise<T> {
+async function withDatabase<T>(config: AppConfig, work: (dataSource: DataSource) => Promise<T>): Promise<T> {
   const server = await openDatabaseServer(config, out);
   try {
     return await withDataSource(server.url, work);

@@ -8,7 +8,7 @@ import { RefreshToken, User } from '@app/users/entities';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthenticationGuard } from './authentication.guard';
-import { GqlLocalAuthGuard, LocalStrategy } from './local.strategy';
+import { LocalStrategy } from './local.strategy';
 import { TokensService } from './tokens.service';
 
 /** Sign-in, tokens and the authentication guard; authorization is the policy in ./policy. */
@@ -24,7 +24,7 @@ import { TokensService } from './tokens.service';
       },
     }),
   ],
-  providers: [AuthService, TokensService, LocalStrategy, GqlLocalAuthGuard, AuthResolver, { provide: APP_GUARD, useClass: AuthenticationGuard }],
+  providers: [AuthService, TokensService, LocalStrategy, AuthResolver, { provide: APP_GUARD, useClass: AuthenticationGuard }],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -13,7 +13,6 @@ export class HealthController {
 
   /** The process is alive; says nothing about its dependencies. */
   @Get('health')
-  @HttpCode(HttpStatus.OK)
   health() {
     return { status: 'ok' };
   }
