@@ -8,6 +8,8 @@ import { Role } from '@app/users/role.enum';
 
 const unique = () => randomBytes(4).toString('hex');
 
+export const DEFAULT_PASSWORD = 'a long enough test password';
+
 /** Inserts real rows with sensible defaults: `factory.newOrganization({ city: 'Niš' })`. */
 export class TestFactory {
   constructor(private readonly dataSource: DataSource) {}
@@ -47,7 +49,7 @@ export class TestFactory {
   }
 
   /** A user with a password; in a new organization of its own unless one is given. */
-  async newUser({ role = Role.MEMBER_STAFF, organization, password = 'a long enough test password', ...overrides }: Partial<User> & { organization?: Organization; password?: string } = {}): Promise<User> {
+  async newUser({ role = Role.MEMBER_STAFF, organization, password = DEFAULT_PASSWORD, ...overrides }: Partial<User> & { organization?: Organization; password?: string } = {}): Promise<User> {
     const org = organization ?? (await this.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city: 'Niš' }));
     return this.dataSource.getRepository(User).save({
       organizationId: org.id,

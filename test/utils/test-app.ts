@@ -3,7 +3,7 @@ import request from 'supertest';
 import { createAdminApp } from '../../apps/admin/src/create-admin-app';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { seed } from '../../apps/cli/src/seed';
-import { TestFactory } from '../factories/test-factory';
+import { DEFAULT_PASSWORD, TestFactory } from '../factories/test-factory';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export interface GraphqlResult<T = any> {
@@ -24,6 +24,8 @@ export interface TestApp {
   /** Sends one GraphQL operation to the real HTTP server, as a client would. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphqlResult<T>>;
   http(): ReturnType<typeof request>;
+  /** Signs a factory user in (their password is the factory default) and gives the headers to act as them. */
+  as(user: { email: string }, password?: string): Promise<GqlOptions>;
   close(): Promise<void>;
 }
 
@@ -41,17 +43,27 @@ export async function startTestApp(kind: AppKind = 'api', { seeded = true } = {}
   await app.init();
   const server = app.getHttpServer();
 
+  const gql: TestApp['gql'] = async (query, variables, options = {}) => {
+    const response = await request(server)
+      .post('/graphql')
+      .set({ 'content-type': 'application/json', ...options.headers })
+      .send({ query, variables });
+    return { status: response.status, data: response.body?.data, errors: response.body?.errors, headers: response.headers as Record<string, string> };
+  };
+
   return {
     app,
     db,
     factory: new TestFactory(db.dataSource),
     http: () => request(server),
-    async gql(query, variables, options = {}) {
-      const response = await request(server)
-        .post('/graphql')
-        .set({ 'content-type': 'application/json', ...options.headers })
-        .send({ query, variables });
-      return { status: response.status, data: response.body?.data, errors: response.body?.errors, headers: response.headers as Record<string, string> };
+    gql,
+    async as(user, password = DEFAULT_PASSWORD) {
+      const { data, errors } = await gql(
+        `mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }`,
+        { input: { email: user.email, password } },
+      );
+      if (!data?.signIn) throw new Error(`sign-in failed in a test: ${JSON.stringify(errors)}`);
+      return { headers: { authorization: `Bearer ${data.signIn.accessToken}` } };
     },
     async close() {
       await app.close();

@@ -7,8 +7,10 @@ import { createRequestContext, GraphqlErrorFilter, LoggingModule, validationExce
 import { AuthModule } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { MailModule } from '@app/mail';
 import { OrganizationsModule } from '@app/organizations';
 import { StrategyModule } from '@app/strategy';
+import { UsersModule } from '@app/users';
 
 @Module({
   imports: [
@@ -48,7 +50,9 @@ import { StrategyModule } from '@app/strategy';
         };
       },
     }),
+    MailModule.forRoot(),
     AuthModule,
+    UsersModule,
     OrganizationsModule,
     StrategyModule,
   ],

@@ -2,16 +2,17 @@ import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/c
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditContextMiddleware } from './audit-context';
 import { AuditEntry } from './audit-entry.entity';
+import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
 /**
  * The append-only audit log. Importing it also remembers each HTTP request's id and IP for
- * the entries recorded while serving it. It has no resolver of its own: reading the log is
- * for coordinators, and that check belongs to the policy layer that calls `list`.
+ * the entries recorded while serving it. Reading the log (`auditLog`) is for coordinators,
+ * decided by the policy layer.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntry])],
-  providers: [AuditService],
+  providers: [AuditService, AuditResolver],
   exports: [AuditService],
 })
 export class AuditModule implements NestModule {

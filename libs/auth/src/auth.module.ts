@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { RefreshToken, User } from '@app/users/entities';
 import { AuthResolver } from './auth.resolver';
@@ -15,6 +16,7 @@ import { TokensService } from './tokens.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, RefreshToken]),
+    AuditModule,
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],

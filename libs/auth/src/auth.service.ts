@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditAction, AuditService } from '@app/audit';
 import { UnauthenticatedException } from '@app/common';
 import { User } from '@app/users/entities';
+import { endAllSessions } from '@app/users/sessions';
 import { verifyPassword } from './passwords';
 import { Actor } from './policy/policy';
 import { TokenPair, TokensService } from './tokens.service';
@@ -23,6 +25,7 @@ export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokensService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -33,13 +36,22 @@ export class AuthService {
     const users = this.dataSource.getRepository(User);
     const user = await users.findOneBy({ email: email.trim().toLowerCase() });
     const passwordOk = await verifyPassword(user?.passwordHash, password);
-    if (!user) throw INVALID_CREDENTIALS();
+    if (!user) {
+      // The address is not recorded: it may be a person's mistyped e-mail.
+      await this.audit.record({ action: AuditAction.AUTH_SIGN_IN_FAILED, summary: 'unknown account' });
+      throw INVALID_CREDENTIALS();
+    }
     const locked = user.lockedUntil !== null && user.lockedUntil > new Date();
     if (!passwordOk || locked || !user.active) {
       if (!passwordOk) await this.recordFailure(user);
+      const reason = !passwordOk ? 'wrong password' : locked ? 'account locked' : 'account deactivated';
+      await this.audit.record({ action: AuditAction.AUTH_SIGN_IN_FAILED, actor: actorOf(user), entityType: 'User', entityId: user.id, summary: reason });
       throw INVALID_CREDENTIALS();
     }
-    await users.update({ id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date() });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(User).update({ id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date() });
+      await this.audit.record({ action: AuditAction.AUTH_SIGN_IN, actor: actorOf(user), entityType: 'User', entityId: user.id }, manager);
+    });
     return user;
   }
 
@@ -50,7 +62,15 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<SignedIn> {
     const result = await this.dataSource.transaction(async (manager) => {
       const rotated = await this.tokens.rotate(manager, refreshToken);
-      if (!rotated || 'reused' in rotated) return null;
+      if (!rotated) return null;
+      if ('reused' in rotated) {
+        const owner = await manager.getRepository(User).findOneBy({ id: rotated.reused.userId });
+        await this.audit.record(
+          { action: AuditAction.AUTH_REFRESH_REUSE_DETECTED, actor: owner && actorOf(owner), entityType: 'User', entityId: rotated.reused.userId, summary: 'session family revoked' },
+          manager,
+        );
+        return null;
+      }
       const user = await manager.getRepository(User).findOneBy({ id: rotated.token.userId, active: true });
       if (!user) return null;
       return { ...(await this.tokens.issue(manager, user, rotated.token.familyId)), user };
@@ -62,8 +82,8 @@ export class AuthService {
   /** Ends all of the user's sessions: earlier access and refresh tokens stop working at once. */
   async signOut(actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(User).increment({ id: actor.id }, 'tokenVersion', 1);
-      await this.tokens.revokeAll(manager, actor.id);
+      await endAllSessions(manager, actor.id);
+      await this.audit.record({ action: AuditAction.AUTH_SIGN_OUT, actor: { userId: actor.id, organizationId: actor.organizationId }, entityType: 'User', entityId: actor.id }, manager);
     });
   }
 
@@ -87,4 +107,8 @@ export class AuthService {
       .getRepository(User)
       .update({ id: user.id }, { failedSignIns: failures, lockedUntil: lockMs ? new Date(Date.now() + lockMs) : user.lockedUntil });
   }
+}
+
+function actorOf(user: Pick<User, 'id' | 'organizationId'>) {
+  return { userId: user.id, organizationId: user.organizationId };
 }

@@ -83,9 +83,4 @@ export class TokensService {
     await tokens.update({ id: token.id }, { rotatedAt: new Date() });
     return { token };
   }
-
-  /** Ends every session of a user (sign-out, password change, deactivation). */
-  async revokeAll(manager: EntityManager, userId: string): Promise<void> {
-    await manager.getRepository(RefreshToken).update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
-  }
 }

@@ -11,3 +11,4 @@ export * from './graphql/request-context';
 export * from './graphql/language.args';
 export * from './database/sql';
 export * from './errors/auth.exception';
+export * from './timing';

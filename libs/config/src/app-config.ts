@@ -84,6 +84,14 @@ export class AppConfig {
   @MinLength(3)
   MAIL_FROM: string = 'AT mreža <no-reply@at-portal.local>';
 
+  /** Whether this process delivers queued mail ("off" in processes that only queue, and in tests). */
+  @IsIn(['on', 'off'], { message: 'MAIL_WORKER must be on or off' })
+  MAIL_WORKER: 'on' | 'off' = 'on';
+
+  /** Where people open the portal's pages: links in mails (invitations, password resets) point here. */
+  @Matches(/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL, e.g. https://portal.astra.rs' })
+  PUBLIC_URL: string = 'http://localhost:3001';
+
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnvironment.PRODUCTION;
   }

@@ -2,10 +2,10 @@ import { AuditEntry } from '@app/audit/entities';
 import { MailOutbox } from '@app/mail/entities';
 import { Network, NetworkMembership, Organization } from '@app/organizations/entities';
 import { Indicator, StrategicGoal, StrategyPeriod } from '@app/strategy/entities';
-import { RefreshToken, User } from '@app/users/entities';
+import { RefreshToken, User, UserToken } from '@app/users/entities';
 
 /**
  * Every entity of the portal, in one list: the data source, the migration generator and
  * the test proving that entities and migrations agree all read it.
  */
-export const ENTITIES = [Organization, Network, NetworkMembership, StrategyPeriod, StrategicGoal, Indicator, User, RefreshToken, AuditEntry, MailOutbox];
+export const ENTITIES = [Organization, Network, NetworkMembership, StrategyPeriod, StrategicGoal, Indicator, User, RefreshToken, UserToken, AuditEntry, MailOutbox];

@@ -7,3 +7,4 @@ export * from './mail.module';
 export * from './mail.service';
 export * from './mail.worker';
 export * from './templates';
+export * from './dto/queued-mail.type';

@@ -1,2 +1,3 @@
 export * from './refresh-token.entity';
+export * from './user-token.entity';
 export * from './user.entity';

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditAction, AuditService } from '@app/audit';
+import { assertAcceptablePassword, hashPassword, verifyPassword } from '@app/auth/passwords';
+import type { Actor } from '@app/auth/policy/policy';
+import { InvalidInputException, UnauthenticatedException } from '@app/common';
+import { AppConfig } from '@app/config';
+import { MailService } from '@app/mail';
+import { endAllSessions } from './sessions';
+import { UserTokenPurpose } from './user-token.entity';
+import { User } from './user.entity';
+import { consumeUserToken, issueUserToken } from './user-tokens';
+import { auditActor } from './users.service';
+
+const INVALID_LINK = (field: string) => InvalidInputException.field(field, 'the link is invalid, already used or expired; ask for a new one');
+
+/** A person's own account: accepting an invitation, resetting and changing the password. */
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Sets the first password from an invitation link; the link works once. */
+  acceptInvitation(token: string, password: string): Promise<void> {
+    return this.setPasswordWithToken(token, password, UserTokenPurpose.INVITATION, AuditAction.USER_CREATED);
+  }
+
+  /** Sets a new password from a reset link; every earlier session ends. */
+  resetPassword(token: string, password: string): Promise<void> {
+    return this.setPasswordWithToken(token, password, UserTokenPurpose.PASSWORD_RESET, AuditAction.AUTH_PASSWORD_CHANGED);
+  }
+
+  /**
+   * Mails a one-hour reset link when the address belongs to an active account that has a
+   * password. The caller always gets the same answer, so nobody learns whether an address
+   * has an account.
+   */
+  async requestPasswordReset(email: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOneBy({ email: email.trim().toLowerCase(), active: true });
+      if (!user?.passwordHash) return;
+      const { token, expiresAt } = await issueUserToken(manager, user.id, UserTokenPurpose.PASSWORD_RESET);
+      await this.mail.enqueue(manager, {
+        to: user.email,
+        language: user.language,
+        template: 'password-reset',
+        params: { link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/reset-password?token=${token}`, expiresAt: expiresAt.toISOString() },
+        idempotencyKey: `password-reset:${user.id}:${token.slice(0, 16)}`,
+      });
+      await this.audit.record({ action: AuditAction.AUTH_PASSWORD_RESET_REQUESTED, actor: { userId: user.id, organizationId: user.organizationId }, entityType: 'User', entityId: user.id }, manager);
+    });
+  }
+
+  /** Changes the signed-in user's password after checking the current one; other sessions end. */
+  async changePassword(actor: Actor | null, currentPassword: string, newPassword: string): Promise<void> {
+    if (!actor) throw new UnauthenticatedException();
+    assertAcceptablePassword(newPassword, 'newPassword');
+    const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: actor.id });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw InvalidInputException.field('currentPassword', 'is not your current password');
+    const passwordHash = await hashPassword(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(User).update({ id: user.id }, { passwordHash, failedSignIns: 0, lockedUntil: null });
+      await endAllSessions(manager, user.id);
+      await this.audit.record({ action: AuditAction.AUTH_PASSWORD_CHANGED, actor: auditActor(actor), entityType: 'User', entityId: user.id, changedFields: ['passwordHash'] }, manager);
+    });
+  }
+
+  private async setPasswordWithToken(token: string, password: string, purpose: UserTokenPurpose, action: AuditAction): Promise<void> {
+    assertAcceptablePassword(password, 'password');
+    const passwordHash = await hashPassword(password);
+    await this.dataSource.transaction(async (manager) => {
+      const userId = await consumeUserToken(manager, token, purpose);
+      if (!userId) throw INVALID_LINK('token');
+      const user = await manager.getRepository(User).findOneBy({ id: userId, active: true });
+      if (!user) throw INVALID_LINK('token');
+      await manager.getRepository(User).update({ id: userId }, { passwordHash, failedSignIns: 0, lockedUntil: null });
+      await endAllSessions(manager, userId);
+      await this.audit.record({ action, actor: { userId, organizationId: user.organizationId }, entityType: 'User', entityId: userId, changedFields: ['passwordHash'] }, manager);
+    });
+  }
+}

@@ -1,0 +1,115 @@
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
+import { CurrentUser } from '@app/auth/current-user';
+import type { Actor } from '@app/auth/policy/policy';
+import { withMinimumDuration } from '@app/common';
+import { AccountService } from './account.service';
+import { UserConnection } from './dto/user-connection.type';
+import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
+import { Role } from './role.enum';
+import { User } from './user.entity';
+import { UsersService } from './users.service';
+
+/** Long enough to cover the database work of a reset request for an existing account. */
+const RESET_REQUEST_FLOOR_MS = 250;
+
+@ArgsType()
+class TokenPasswordArgs {
+  @Field({ description: 'The token from the e-mailed link' })
+  @IsString()
+  @MinLength(20)
+  @MaxLength(200)
+  token: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(128)
+  password: string;
+}
+
+@ArgsType()
+class ChangePasswordArgs {
+  @Field()
+  @IsString()
+  @MaxLength(128)
+  currentPassword: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(128)
+  newPassword: string;
+}
+
+@ArgsType()
+class ChangeUserRoleArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(64)
+  id: string;
+
+  @Field(() => Role)
+  @IsEnum(Role)
+  role: Role;
+}
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(
+    private readonly usersService: UsersService,
+    private readonly account: AccountService,
+  ) {}
+
+  @Query(() => UserConnection, { description: 'Users the signed-in user may see, ordered by name' })
+  users(@CurrentUser() actor: Actor | null, @Args() args: UsersArgs) {
+    return this.usersService.list(actor, args);
+  }
+
+  @Query(() => User)
+  user(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
+    return this.usersService.get(actor, id);
+  }
+
+  @Mutation(() => User, { description: 'Create an account and e-mail a single-use link (72 hours) to set its password' })
+  inviteUser(@CurrentUser() actor: Actor | null, @Args('input') input: InviteUserInput) {
+    return this.usersService.invite(actor, input);
+  }
+
+  @Mutation(() => User)
+  updateUser(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput) {
+    return this.usersService.update(actor, id, input);
+  }
+
+  @Mutation(() => User, { description: 'Give a user another role (coordinators only)' })
+  changeUserRole(@CurrentUser() actor: Actor | null, @Args() { id, role }: ChangeUserRoleArgs) {
+    return this.usersService.changeRole(actor, id, role);
+  }
+
+  @Mutation(() => User, { description: 'Deactivate an account; its sessions end at once' })
+  deactivateUser(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
+    return this.usersService.deactivate(actor, id);
+  }
+
+  @Mutation(() => Boolean, { description: 'Set the first password from an invitation link' })
+  async acceptInvitation(@Args() { token, password }: TokenPasswordArgs) {
+    await this.account.acceptInvitation(token, password);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'E-mail a password reset link if the address has an account; the answer is always true' })
+  async requestPasswordReset(@Args('email') email: string) {
+    await withMinimumDuration(RESET_REQUEST_FLOOR_MS, () => this.account.requestPasswordReset(email.slice(0, 254)));
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: 'Set a new password from a reset link; every session ends' })
+  async resetPassword(@Args() { token, password }: TokenPasswordArgs) {
+    await this.account.resetPassword(token, password);
+    return true;
+  }
+
+  @Mutation(() => Boolean, { description: "Change the signed-in user's password; other sessions end" })
+  async changePassword(@CurrentUser() actor: Actor | null, @Args() { currentPassword, newPassword }: ChangePasswordArgs) {
+    await this.account.changePassword(actor, currentPassword, newPassword);
+    return true;
+  }
+}

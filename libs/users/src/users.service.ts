@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { Action } from '@app/auth/policy/action.enum';
+import { Actor, authorize, scopeOf } from '@app/auth/policy/policy';
+import { Connection, escapeLike, foldedSql, InvalidInputException, isUuid, KeysetOrder, localize, NotFoundException, paginate } from '@app/common';
+import { AppConfig } from '@app/config';
+import { MailService } from '@app/mail';
+import { Organization } from '@app/organizations/entities';
+import { OrganizationKind } from '@app/organizations/organization-kind.enum';
+import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
+import { Role } from './role.enum';
+import { endAllSessions } from './sessions';
+import { UserTokenPurpose } from './user-token.entity';
+import { User } from './user.entity';
+import { issueUserToken } from './user-tokens';
+import { UsersErrorCode, UsersException } from './users.exception';
+
+const BY_NAME: KeysetOrder = { sortExpression: 'u.full_name', idExpression: 'u.id', keyOf: (u: User) => [u.fullName, u.id] };
+
+/** Roles a member organization's admin may give; everything else is for coordinators. */
+const MEMBER_ADMIN_GRANTS = new Set([Role.MEMBER_ADMIN, Role.MEMBER_STAFF]);
+
+/** Which kind of organization each role belongs to (EVALUATOR: any). */
+const ROLE_ORGANIZATION: Partial<Record<Role, OrganizationKind>> = {
+  [Role.MEMBER_ADMIN]: OrganizationKind.AT_NETWORK_MEMBER,
+  [Role.MEMBER_STAFF]: OrganizationKind.AT_NETWORK_MEMBER,
+  [Role.COORDINATOR]: OrganizationKind.AT_NETWORK_MEMBER,
+  [Role.PARTNER]: OrganizationKind.PARTNER_ORGANIZATION,
+};
+
+/** People and their roles: every read and change goes through the policy and is audited. */
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  list(actor: Actor | null, { filter = {}, first, after }: UsersArgs): Promise<Connection<User>> {
+    const scope = scopeOf(actor, Action.USER_READ);
+    const query = this.dataSource.getRepository(User).createQueryBuilder('u');
+    if (!scope.all) query.andWhere('u.organization_id IN (:...scopeOrganizationIds)', { scopeOrganizationIds: scope.organizationIds });
+    if (filter.organizationId) query.andWhere('u.organization_id = :organizationId', { organizationId: filter.organizationId });
+    if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
+    if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
+    if (filter.search) {
+      query.andWhere(`${foldedSql(`u.full_name || ' ' || u.email`)} LIKE '%' || ${foldedSql(':search')} || '%'`, { search: escapeLike(filter.search.trim()) });
+    }
+    return paginate(query, BY_NAME, { first, after });
+  }
+
+  /** One user, if the actor may see them; anyone else's looks like nobody. */
+  async get(actor: Actor | null, id: string, manager: EntityManager = this.dataSource.manager): Promise<User> {
+    authorize(actor, Action.USER_READ);
+    const user = isUuid(id) ? await manager.getRepository(User).findOneBy({ id }) : null;
+    if (!user) throw new NotFoundException('User');
+    authorize(actor, Action.USER_READ, { type: 'User', organizationId: user.organizationId });
+    return user;
+  }
+
+  /**
+   * Creates the account without a password and mails a single-use link (72 hours) to set one.
+   * The user, the mail and the audit entry commit together or not at all.
+   */
+  async invite(actor: Actor | null, input: InviteUserInput): Promise<User> {
+    authorize(actor, Action.USER_INVITE);
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await this.organizationFor(actor, Action.USER_INVITE, input.organizationId, manager);
+      this.assertMayGrant(actor, input.role, organization);
+      const email = input.email.trim().toLowerCase();
+      if (await manager.getRepository(User).existsBy({ email })) throw new UsersException(UsersErrorCode.EMAIL_TAKEN);
+
+      const user = await manager.getRepository(User).save(
+        manager.getRepository(User).create({ email, fullName: input.fullName.trim(), organizationId: organization.id, role: input.role, language: input.language }),
+      );
+      const inviter = await manager.getRepository(Organization).findOneByOrFail({ id: actor.organizationId });
+      await this.sendInvitation(manager, user, inviter);
+      await this.audit.record(
+        { action: AuditAction.USER_INVITED, actor: auditActor(actor), entityType: 'User', entityId: user.id, summary: `role ${user.role}` },
+        manager,
+      );
+      return user;
+    });
+  }
+
+  /** A new invitation link for someone who has not set a password yet (the old link stops working). */
+  async sendInvitation(manager: EntityManager, user: User, inviter: Organization): Promise<string> {
+    const { token, expiresAt } = await issueUserToken(manager, user.id, UserTokenPurpose.INVITATION);
+    const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/invitation?token=${token}`;
+    await this.mail.enqueue(manager, {
+      to: user.email,
+      language: user.language,
+      template: 'invitation',
+      params: { inviterOrganization: localize(user.language, inviter.nameSr, inviter.nameEn), link, expiresAt: expiresAt.toISOString() },
+      idempotencyKey: `invitation:${user.id}:${token.slice(0, 16)}`,
+    });
+    return link;
+  }
+
+  async update(actor: Actor | null, id: string, input: UpdateUserInput): Promise<User> {
+    authorize(actor, Action.USER_UPDATE);
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.get(actor, id, manager);
+      authorize(actor, Action.USER_UPDATE, { type: 'User', organizationId: user.organizationId });
+      const changes = { ...(input.fullName !== undefined && { fullName: input.fullName.trim() }), ...(input.language && { language: input.language }) };
+      const changed = changedFieldNames(user, { ...user, ...changes });
+      if (changed.length === 0) return user;
+      const saved = await manager.getRepository(User).save({ ...user, ...changes });
+      await this.audit.record({ action: AuditAction.USER_UPDATED, actor: auditActor(actor), entityType: 'User', entityId: id, changedFields: changed }, manager);
+      return saved;
+    });
+  }
+
+  async changeRole(actor: Actor | null, id: string, role: Role): Promise<User> {
+    authorize(actor, Action.USER_CHANGE_ROLE);
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.get(actor, id, manager);
+      authorize(actor, Action.USER_CHANGE_ROLE, { type: 'User', organizationId: user.organizationId });
+      if (user.role === role) return user;
+      const organization = await manager.getRepository(Organization).findOneByOrFail({ id: user.organizationId });
+      this.assertMayGrant(actor, role, organization);
+      const saved = await manager.getRepository(User).save({ ...user, role });
+      await this.audit.record(
+        { action: AuditAction.USER_ROLE_CHANGED, actor: auditActor(actor), entityType: 'User', entityId: id, changedFields: ['role'], summary: `${user.role} -> ${role}` },
+        manager,
+      );
+      return saved;
+    });
+  }
+
+  /** Deactivates the account and ends its sessions at once. */
+  async deactivate(actor: Actor | null, id: string): Promise<User> {
+    authorize(actor, Action.USER_DEACTIVATE);
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.get(actor, id, manager);
+      authorize(actor, Action.USER_DEACTIVATE, { type: 'User', organizationId: user.organizationId });
+      if (user.id === actor.id) throw new UsersException(UsersErrorCode.CANNOT_DEACTIVATE_SELF);
+      if (!user.active) return user;
+      await manager.getRepository(User).update({ id }, { active: false });
+      await endAllSessions(manager, id);
+      await this.audit.record({ action: AuditAction.USER_DEACTIVATED, actor: auditActor(actor), entityType: 'User', entityId: id, changedFields: ['active'] }, manager);
+      return manager.getRepository(User).findOneByOrFail({ id });
+    });
+  }
+
+  private async organizationFor(actor: Actor | null, action: Action, organizationId: string, manager: EntityManager): Promise<Organization> {
+    const organization = isUuid(organizationId) ? await manager.getRepository(Organization).findOneBy({ id: organizationId }) : null;
+    if (!organization) throw new NotFoundException('Organization');
+    authorize(actor, action, { type: 'Organization', organizationId: organization.id });
+    if (!organization.active) throw new UsersException(UsersErrorCode.ORGANIZATION_INACTIVE);
+    return organization;
+  }
+
+  private assertMayGrant(actor: Actor, role: Role, organization: Organization): void {
+    if (actor.role !== Role.COORDINATOR && !MEMBER_ADMIN_GRANTS.has(role)) throw new UsersException(UsersErrorCode.ROLE_NOT_ALLOWED);
+    const kind = ROLE_ORGANIZATION[role];
+    if (kind && organization.kind !== kind) {
+      throw InvalidInputException.field('role', `${role} belongs to an organization of kind ${kind}, not ${organization.kind}`);
+    }
+  }
+}
+
+export function auditActor(actor: Actor | null) {
+  return actor ? { userId: actor.id, organizationId: actor.organizationId } : null;
+}
