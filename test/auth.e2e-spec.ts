@@ -91,3 +91,49 @@ describe('sign-in, sessions and sign-out', () => {
     expect((await t.gql(ME)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
+
+describe('attempt limits on sign-in and password reset', () => {
+  let t: TestApp;
+  const saved = { ip: process.env.ATTEMPTS_PER_IP, account: process.env.ATTEMPTS_PER_ACCOUNT };
+
+  beforeAll(async () => {
+    process.env.ATTEMPTS_PER_IP = '1000';
+    process.env.ATTEMPTS_PER_ACCOUNT = '3';
+    t = await startTestApp('api', { seeded: false });
+  });
+
+  afterAll(async () => {
+    Object.assign(process.env, { ATTEMPTS_PER_IP: saved.ip, ATTEMPTS_PER_ACCOUNT: saved.account });
+    await t.close();
+  });
+
+  const signIn = (email: string, password = 'wrong but long password') => t.gql(SIGN_IN, { input: { email, password } });
+
+  it('refuses the attempt after the limit, for a real account and an unknown address alike', async () => {
+    const user = await t.factory.newUser({ password: PASSWORD });
+    for (const email of [user.email, 'ghost@example.org']) {
+      for (let i = 0; i < 3; i++) expect((await signIn(email)).errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
+      const { errors } = await signIn(email);
+      expect(errors?.[0].extensions).toEqual({ code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+    }
+    // Even the right password waits now.
+    expect((await signIn(user.email, PASSWORD)).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+  });
+
+  it('counts every alias in one request as an attempt', async () => {
+    const user = await t.factory.newUser({ password: PASSWORD });
+    const aliases = [1, 2, 3, 4, 5].map((i) => `a${i}: signIn(input: $input) { accessToken }`).join(' ');
+    // Even with the right password, the fourth alias is over the limit of three.
+    const { data, errors } = await t.gql(`mutation($input: SignInInput!) { ${aliases} }`, { input: { email: user.email, password: PASSWORD } });
+    expect(data).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors?.[0]).toMatchObject({ path: ['a4'], extensions: { code: 'TOO_MANY_REQUESTS' } });
+  });
+
+  it('limits password reset requests per address too', async () => {
+    const user = await t.factory.newUser({ password: PASSWORD });
+    const request = () => t.gql(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email: user.email });
+    for (let i = 0; i < 3; i++) expect((await request()).data).toEqual({ requestPasswordReset: true });
+    expect((await request()).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+  });
+});

@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RateLimitedOperation, RateLimitModule, SignInRateLimiter, SignInRateLimitOptions, TooManyAttemptsException } from '@app/auth/rate-limit';
+import { ConfigModule } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { TestFactory } from './factories/test-factory';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
@@ -28,7 +29,7 @@ async function attempt(sut: SignInRateLimiter, ip: string, email: string, operat
   }
 }
 
-const REFUSED = { name: 'TooManyAttemptsException', kind: 'FORBIDDEN', code: 'TOO_MANY_ATTEMPTS', message: 'Too many attempts: wait a few minutes and try again', fields: [] };
+const REFUSED = { name: 'TooManyAttemptsException', kind: 'TOO_MANY_REQUESTS', code: 'TOO_MANY_ATTEMPTS', message: 'Too many attempts: wait a few minutes and try again', fields: [] };
 
 describe('sign-in and password-reset rate limits', () => {
   let db: TestDatabase;
@@ -140,7 +141,7 @@ describe('sign-in and password-reset rate limits', () => {
 
   it('is provided by RateLimitModule on the data source of the app, with the limits it is given', async () => {
     const moduleRef = await Test.createTestingModule({
-      imports: [TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 1 }), logging: ['error'] }), RateLimitModule.forRoot({ perAccount: { points: 1, durationSeconds: 60 } })],
+      imports: [ConfigModule, TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 1 }), logging: ['error'] }), RateLimitModule.forRoot({ perAccount: { points: 1, durationSeconds: 60 } })],
     }).compile();
     try {
       const provided = moduleRef.get(SignInRateLimiter);

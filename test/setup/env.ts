@@ -4,3 +4,6 @@ process.env.NODE_ENV ??= 'test';
 process.env.JWT_SECRET ??= 'test-secret-that-is-long-enough-for-hs256-signing';
 // Tests that deliver mail drive the worker themselves.
 process.env.MAIL_WORKER ??= 'off';
+// Every test signs in from 127.0.0.1; the attempt limits have tests of their own.
+process.env.ATTEMPTS_PER_IP ??= '100000';
+process.env.ATTEMPTS_PER_ACCOUNT ??= '1000';

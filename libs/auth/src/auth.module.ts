@@ -10,6 +10,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthenticationGuard } from './authentication.guard';
 import { LocalStrategy } from './local.strategy';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { TokensService } from './tokens.service';
 
 /** Sign-in, tokens and the authentication guard; authorization is the policy in ./policy. */
@@ -17,6 +18,7 @@ import { TokensService } from './tokens.service';
   imports: [
     TypeOrmModule.forFeature([User, RefreshToken]),
     AuditModule,
+    RateLimitModule.forRoot(),
     PassportModule,
     JwtModule.registerAsync({
       inject: [AppConfig],

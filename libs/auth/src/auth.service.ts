@@ -6,6 +6,7 @@ import { UnauthenticatedException } from '@app/common';
 import { User } from '@app/users/entities';
 import { endAllSessions } from '@app/users/sessions';
 import { verifyPassword } from './passwords';
+import { SignInRateLimiter } from './rate-limit/sign-in-rate-limiter';
 import { Actor } from './policy/policy';
 import { TokenPair, TokensService } from './tokens.service';
 
@@ -26,13 +27,16 @@ export class AuthService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tokens: TokensService,
     private readonly audit: AuditService,
+    private readonly limiter: SignInRateLimiter,
   ) {}
 
   /**
    * Checks an e-mail and password. Every failure gets the same answer, after the same work,
    * whether or not the address has an account, is locked or is deactivated.
    */
-  async validateCredentials(email: string, password: string): Promise<User> {
+  async validateCredentials(email: string, password: string, ip: string | undefined): Promise<User> {
+    // Counted per attempt, before anything depends on the account: aliases and batches each count.
+    await this.limiter.consume('sign_in', { ip, email });
     const users = this.dataSource.getRepository(User);
     const user = await users.findOneBy({ email: email.trim().toLowerCase() });
     const passwordOk = await verifyPassword(user?.passwordHash, password);

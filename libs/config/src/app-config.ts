@@ -84,6 +84,17 @@ export class AppConfig {
   @MinLength(3)
   MAIL_FROM: string = 'AT mreža <no-reply@at-portal.local>';
 
+  /** Sign-in and password-reset attempts allowed per client IP, and per e-mail address, in 15 minutes. */
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  ATTEMPTS_PER_IP: number = 20;
+
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  ATTEMPTS_PER_ACCOUNT: number = 10;
+
   /** Whether this process delivers queued mail ("off" in processes that only queue, and in tests). */
   @IsIn(['on', 'off'], { message: 'MAIL_WORKER must be on or off' })
   MAIL_WORKER: 'on' | 'off' = 'on';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from '@app/auth/passwords';
 import type { Actor } from '@app/auth/policy/policy';
+import { SignInRateLimiter } from '@app/auth/rate-limit/sign-in-rate-limiter';
 import { InvalidInputException, UnauthenticatedException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
@@ -23,6 +24,7 @@ export class AccountService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly limiter: SignInRateLimiter,
   ) {}
 
   /** Sets the first password from an invitation link; the link works once. */
@@ -40,7 +42,8 @@ export class AccountService {
    * password. The caller always gets the same answer, so nobody learns whether an address
    * has an account.
    */
-  async requestPasswordReset(email: string): Promise<void> {
+  async requestPasswordReset(email: string, ip: string | undefined): Promise<void> {
+    await this.limiter.consume('password_reset', { ip, email });
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ email: email.trim().toLowerCase(), active: true });
       if (!user?.passwordHash) return;

@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/gr
 import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
 import { CurrentUser } from '@app/auth/current-user';
 import type { Actor } from '@app/auth/policy/policy';
-import { withMinimumDuration } from '@app/common';
+import { RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
 import { AccountService } from './account.service';
 import { UserConnection } from './dto/user-connection.type';
 import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
@@ -96,8 +96,8 @@ export class UsersResolver {
   }
 
   @Mutation(() => Boolean, { description: 'E-mail a password reset link if the address has an account; the answer is always true' })
-  async requestPasswordReset(@Args('email') email: string) {
-    await withMinimumDuration(RESET_REQUEST_FLOOR_MS, () => this.account.requestPasswordReset(email.slice(0, 254)));
+  async requestPasswordReset(@Args('email') email: string, @RequestCtx() ctx: RequestContext) {
+    await withMinimumDuration(RESET_REQUEST_FLOOR_MS, () => this.account.requestPasswordReset(email.slice(0, 254), ctx.req.ip));
     return true;
   }
 

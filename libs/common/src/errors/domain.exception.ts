@@ -5,6 +5,7 @@ export enum ErrorKind {
   FORBIDDEN = 'FORBIDDEN',
   CONFLICT = 'CONFLICT',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
 }
 
 export interface FieldError {
@@ -24,6 +25,8 @@ export abstract class DomainException extends Error {
     readonly code: string,
     message: string,
     readonly fields: FieldError[] = [],
+    /** Extra facts for clients, shown as GraphQL extensions, e.g. `retryAfterSeconds`. */
+    readonly details: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = new.target.name;

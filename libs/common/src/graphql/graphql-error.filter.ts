@@ -22,6 +22,7 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
           code: exception.kind,
           reason: exception.code,
           ...(exception.fields.length ? { fields: exception.fields } : {}),
+          ...exception.details,
         },
       });
     }
