@@ -9,7 +9,7 @@ import { createTestDatabase, TestDatabase } from './test-database';
 export interface GraphqlResult<T = any> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; reason?: string; fields?: { field: string; reason: string }[]; requestId?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; reason?: string; fields?: { field: string; reason: string; code?: string }[]; requestId?: string } }[];
   headers: Record<string, string>;
 }
 

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfigOrExit } from '@app/config';
 import { openDatabaseServer, pendingMigrations, schemaDiff } from '@app/database';
 import { withDataSource } from './data-source';
+import { createUser, CreateUserOptions } from './create-user';
 import { assertMigrationName, migrationSource } from './migration-file';
 import { seed } from './seed';
 import { start } from './start';
@@ -39,6 +40,25 @@ function program(config: AppConfig): Command {
         out(`Seed: ${await seed(dataSource, { demo })} rows inserted`);
       }),
     );
+
+  cli
+    .command('create-user')
+    .description('Create an account and print its single-use set-password link (for the first coordinator)')
+    .requiredOption('--email <email>', 'e-mail address')
+    .requiredOption('--org <shortName>', 'short name of the organization, e.g. ASTRA')
+    .requiredOption('--role <role>', 'COORDINATOR, MEMBER_ADMIN, MEMBER_STAFF, PARTNER or EVALUATOR')
+    .option('--name <fullName>', 'full name')
+    .option('--language <sr|en>', 'language of e-mails and pages', 'sr')
+    .action(async (options: CreateUserOptions) => {
+      const server = await openDatabaseServer(config, out);
+      process.env.DATABASE_URL = server.url;
+      try {
+        await withDataSource(server.url, (dataSource) => dataSource.runMigrations({ transaction: 'each' }));
+        await createUser(options, out);
+      } finally {
+        await server.stop();
+      }
+    });
 
   cli.command('migration:run').description('Apply pending migrations').action(() =>
     withDatabase(config, async (dataSource) => {

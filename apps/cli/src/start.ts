@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AppConfig, localUrl } from '@app/config';
 import { DatabaseServer, openDatabaseServer } from '@app/database';
 import { withDataSource } from './data-source';
+import { createDemoAccounts } from '@app/users/demo-accounts';
 import { isEmpty, seed } from './seed';
 
 const log = (line: string) => process.stdout.write(`[portal] ${line}\n`);
@@ -60,6 +61,15 @@ async function prepare(database: DatabaseServer): Promise<void> {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     for (const migration of applied) log(`Applied migration ${migration.name}`);
     if (await isEmpty(dataSource)) log(`Empty database seeded: ${await seed(dataSource)} rows`);
+    // Sign-in accounts to try the portal with, only on the embedded database of this machine.
+    if (database.embedded) {
+      const demo = await createDemoAccounts(dataSource.manager);
+      if (demo) {
+        log('LOCAL ONLY - demo accounts for this embedded database (shown once, not created with DATABASE_URL):');
+        for (const email of demo.emails) log(`  ${email}`);
+        log(`  password for all of them: ${demo.password}`);
+      }
+    }
   });
 }
 

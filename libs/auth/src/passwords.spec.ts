@@ -13,12 +13,12 @@ describe('passwords', () => {
   });
 
   it.each([
-    ['short', /at least 12/],
-    ['password1234', /commonly used/],
-    ['x'.repeat(129), /at most 128/],
-  ])('rejects %j naming the field', (password, reason) => {
+    ['short', /at least 12/, 'PASSWORD_TOO_SHORT'],
+    ['password1234', /commonly used/, 'PASSWORD_COMMON'],
+    ['x'.repeat(129), /at most 128/, 'PASSWORD_TOO_LONG'],
+  ])('rejects %j naming the field', (password, reason, code) => {
     expect(() => assertAcceptablePassword(password, 'newPassword')).toThrow(
-      expect.objectContaining({ fields: [{ field: 'newPassword', reason: expect.stringMatching(reason) }] }),
+      expect.objectContaining({ fields: [{ field: 'newPassword', reason: expect.stringMatching(reason), code }] }),
     );
   });
 

@@ -13,13 +13,13 @@ const COMMON = new Set((dictionary['passwords-common'] as string[]).map((p) => p
 /** Rejects short and commonly used passwords, naming the field. */
 export function assertAcceptablePassword(password: string, field = 'password'): void {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    throw InvalidInputException.field(field, `must be at least ${MIN_PASSWORD_LENGTH} characters long`);
+    throw InvalidInputException.field(field, `must be at least ${MIN_PASSWORD_LENGTH} characters long`, 'PASSWORD_TOO_SHORT');
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    throw InvalidInputException.field(field, `must be at most ${MAX_PASSWORD_LENGTH} characters long`);
+    throw InvalidInputException.field(field, `must be at most ${MAX_PASSWORD_LENGTH} characters long`, 'PASSWORD_TOO_LONG');
   }
   if (COMMON.has(password.toLowerCase())) {
-    throw InvalidInputException.field(field, 'is one of the most commonly used passwords; choose another');
+    throw InvalidInputException.field(field, 'is one of the most commonly used passwords; choose another', 'PASSWORD_COMMON');
   }
 }
 

@@ -14,7 +14,7 @@ import { User } from './user.entity';
 import { consumeUserToken, issueUserToken } from './user-tokens';
 import { auditActor } from './users.service';
 
-const INVALID_LINK = (field: string) => InvalidInputException.field(field, 'the link is invalid, already used or expired; ask for a new one');
+const INVALID_LINK = (field: string) => InvalidInputException.field(field, 'the link is invalid, already used or expired; ask for a new one', 'LINK_INVALID');
 
 /** A person's own account: accepting an invitation, resetting and changing the password. */
 @Injectable()

@@ -5,3 +5,5 @@ export * from './sessions';
 export * from './user-tokens';
 export * from './users.module';
 export * from './users.service';
+export * from './demo-accounts';
+export * from './dto/users.args';

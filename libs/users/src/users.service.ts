@@ -71,20 +71,28 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.organizationFor(actor, Action.USER_INVITE, input.organizationId, manager);
       this.assertMayGrant(actor, input.role, organization);
-      const email = input.email.trim().toLowerCase();
-      if (await manager.getRepository(User).existsBy({ email })) throw new UsersException(UsersErrorCode.EMAIL_TAKEN);
-
-      const user = await manager.getRepository(User).save(
-        manager.getRepository(User).create({ email, fullName: input.fullName.trim(), organizationId: organization.id, role: input.role, language: input.language }),
-      );
       const inviter = await manager.getRepository(Organization).findOneByOrFail({ id: actor.organizationId });
-      await this.sendInvitation(manager, user, inviter);
+      const { user } = await this.createInvited(manager, input, organization, inviter);
       await this.audit.record(
         { action: AuditAction.USER_INVITED, actor: auditActor(actor), entityType: 'User', entityId: user.id, summary: `role ${user.role}` },
         manager,
       );
       return user;
     });
+  }
+
+  /** The account, without a password, and its invitation mail; the caller authorizes and audits. */
+  private async createInvited(
+    manager: EntityManager,
+    input: Pick<InviteUserInput, 'email' | 'fullName' | 'role' | 'language'>,
+    organization: Organization,
+    inviter: Organization,
+  ): Promise<{ user: User; link: string }> {
+    const email = input.email.trim().toLowerCase();
+    if (await manager.getRepository(User).existsBy({ email })) throw new UsersException(UsersErrorCode.EMAIL_TAKEN);
+    const users = manager.getRepository(User);
+    const user = await users.save(users.create({ email, fullName: input.fullName.trim(), organizationId: organization.id, role: input.role, language: input.language }));
+    return { user, link: await this.sendInvitation(manager, user, inviter) };
   }
 
   /** A new invitation link for someone who has not set a password yet (the old link stops working). */
@@ -157,10 +165,30 @@ export class UsersService {
 
   private assertMayGrant(actor: Actor, role: Role, organization: Organization): void {
     if (actor.role !== Role.COORDINATOR && !MEMBER_ADMIN_GRANTS.has(role)) throw new UsersException(UsersErrorCode.ROLE_NOT_ALLOWED);
-    const kind = ROLE_ORGANIZATION[role];
-    if (kind && organization.kind !== kind) {
-      throw InvalidInputException.field('role', `${role} belongs to an organization of kind ${kind}, not ${organization.kind}`);
-    }
+    assertRoleFits(role, organization);
+  }
+
+  /**
+   * The command line's way in, for the first coordinator of an installation: whoever runs it
+   * has the server's shell and database, so no portal user stands behind it. The invitation
+   * link is returned (to print) as well as mailed; the creation is audited without an actor.
+   */
+  async createFromCommandLine(input: Omit<InviteUserInput, 'organizationId'> & { organizationShortName: string }): Promise<{ user: User; link: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await manager.getRepository(Organization).findOneBy({ shortName: input.organizationShortName });
+      if (!organization) throw InvalidInputException.field('org', `no organization has the short name "${input.organizationShortName}"`);
+      assertRoleFits(input.role, organization);
+      const { user, link } = await this.createInvited(manager, input, organization, organization);
+      await this.audit.record({ action: AuditAction.USER_CREATED, entityType: 'User', entityId: user.id, summary: `created from the command line, role ${user.role}` }, manager);
+      return { user, link };
+    });
+  }
+}
+
+function assertRoleFits(role: Role, organization: Organization): void {
+  const kind = ROLE_ORGANIZATION[role];
+  if (kind && organization.kind !== kind) {
+    throw InvalidInputException.field('role', `${role} belongs to an organization of kind ${kind}, not ${organization.kind}`);
   }
 }
 

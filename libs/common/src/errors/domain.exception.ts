@@ -12,6 +12,8 @@ export interface FieldError {
   /** Dotted path of the offending argument or input field, e.g. `filter.country`. */
   field: string;
   reason: string;
+  /** Stable code for clients that show their own text, e.g. `PASSWORD_TOO_SHORT`. */
+  code?: string;
 }
 
 /**
@@ -39,8 +41,8 @@ export class InvalidInputException extends DomainException {
     super(ErrorKind.BAD_USER_INPUT, 'INVALID_INPUT', fields.map((f) => `${f.field}: ${f.reason}`).join('; '), fields);
   }
 
-  static field(field: string, reason: string): InvalidInputException {
-    return new InvalidInputException([{ field, reason }]);
+  static field(field: string, reason: string, code?: string): InvalidInputException {
+    return new InvalidInputException([{ field, reason, ...(code && { code }) }]);
   }
 }
 

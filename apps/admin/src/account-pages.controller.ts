@@ -1,0 +1,89 @@
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Render, Req } from '@nestjs/common';
+import type { Request } from 'express';
+import { InvalidInputException, Language, languageOf } from '@app/common';
+import { AccountService } from '@app/users';
+import { MESSAGES, Messages } from './i18n/messages';
+
+interface SetPasswordForm {
+  token?: string;
+  password?: string;
+  confirm?: string;
+}
+
+type Purpose = 'invitation' | 'reset-password';
+
+/**
+ * The pages the e-mailed links open: set the first password from an invitation, or a new one
+ * from a reset link. The single-use token in the form is what authorizes the change, so a
+ * forged cross-site form cannot use it; pages are never cached and never send a referrer.
+ */
+@Controller()
+export class AccountPagesController {
+  constructor(private readonly account: AccountService) {}
+
+  @Get('invitation')
+  @Render('set-password')
+  @Header('Cache-Control', 'no-store')
+  @Header('Referrer-Policy', 'no-referrer')
+  invitationForm(@Req() req: Request, @Query('token') token?: string, @Query('lang') lang?: string) {
+    return this.view('invitation', req, lang, token);
+  }
+
+  @Post('invitation')
+  @HttpCode(200)
+  @Render('set-password')
+  @Header('Cache-Control', 'no-store')
+  @Header('Referrer-Policy', 'no-referrer')
+  acceptInvitation(@Req() req: Request, @Body() form: SetPasswordForm, @Query('lang') lang?: string) {
+    return this.submit('invitation', req, lang, form, (token, password) => this.account.acceptInvitation(token, password));
+  }
+
+  @Get('reset-password')
+  @Render('set-password')
+  @Header('Cache-Control', 'no-store')
+  @Header('Referrer-Policy', 'no-referrer')
+  resetForm(@Req() req: Request, @Query('token') token?: string, @Query('lang') lang?: string) {
+    return this.view('reset-password', req, lang, token);
+  }
+
+  @Post('reset-password')
+  @HttpCode(200)
+  @Render('set-password')
+  @Header('Cache-Control', 'no-store')
+  @Header('Referrer-Policy', 'no-referrer')
+  resetPassword(@Req() req: Request, @Body() form: SetPasswordForm, @Query('lang') lang?: string) {
+    return this.submit('reset-password', req, lang, form, (token, password) => this.account.resetPassword(token, password));
+  }
+
+  private view(purpose: Purpose, req: Request, lang: string | undefined, token: string | undefined, extra: { error?: string; done?: boolean } = {}) {
+    const language = lang === Language.EN || lang === Language.SR ? lang : languageOf(req);
+    const t: Messages = MESSAGES[language];
+    const invitation = purpose === 'invitation';
+    return {
+      lang: language,
+      otherLang: language === Language.SR ? Language.EN : Language.SR,
+      t,
+      heading: invitation ? t.invitationHeading : t.resetHeading,
+      intro: invitation ? t.invitationIntro : t.resetIntro,
+      action: `/${purpose}`,
+      token: token ?? '',
+      error: token || extra.done ? extra.error : t.linkMissing,
+      done: extra.done ?? false,
+    };
+  }
+
+  private async submit(purpose: Purpose, req: Request, lang: string | undefined, form: SetPasswordForm, apply: (token: string, password: string) => Promise<void>) {
+    const t = MESSAGES[lang === Language.EN ? Language.EN : lang === Language.SR ? Language.SR : languageOf(req)];
+    const token = typeof form.token === 'string' ? form.token.slice(0, 200) : '';
+    const password = typeof form.password === 'string' ? form.password : '';
+    if (password !== form.confirm) return this.view(purpose, req, lang, token, { error: t.passwordsDiffer });
+    try {
+      await apply(token, password);
+      return this.view(purpose, req, lang, token, { done: true });
+    } catch (error) {
+      if (!(error instanceof InvalidInputException)) throw error;
+      const known = error.fields.map((f) => (f.code && f.code in t ? t[f.code as keyof Messages] : null));
+      return this.view(purpose, req, lang, token, { error: known.every(Boolean) ? known.join(' ') : t.LINK_INVALID });
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import { createUser } from '../apps/cli/src/create-user';
+import { seed } from '../apps/cli/src/seed';
+import { createDemoAccounts } from '@app/users/demo-accounts';
+import { verifyPassword } from '@app/auth';
+import { createTestDatabase, TestDatabase } from './utils/test-database';
+
+describe('command line accounts', () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await seed(db.dataSource);
+    process.env.DATABASE_URL = db.url;
+  });
+
+  afterAll(() => db.drop());
+
+  it('creates the first coordinator with a printed single-use link, queued by mail and audited', async () => {
+    const lines: string[] = [];
+    await createUser({ email: 'Prva.Koordinatorka@astra.example', org: 'ASTRA', role: 'coordinator', name: 'Prva Koordinatorka' }, (l) => lines.push(l));
+    expect(lines.join('\n')).toMatch(/Created prva\.koordinatorka@astra\.example \(COORDINATOR\)[\s\S]*\/invitation\?token=[\w-]{40,}/);
+    const [user] = await db.dataSource.query(`SELECT id, role, password_hash FROM users WHERE email = 'prva.koordinatorka@astra.example'`);
+    expect(user).toMatchObject({ role: 'COORDINATOR', password_hash: null });
+    const mails = await db.dataSource.query(`SELECT template FROM mail_outbox WHERE recipient = 'prva.koordinatorka@astra.example'`);
+    expect(mails).toEqual([{ template: 'invitation' }]);
+    const [entry] = await db.dataSource.query(`SELECT action, actor_user_id FROM audit_log WHERE entity_id = $1`, [user.id]);
+    expect(entry).toEqual({ action: 'user.create', actor_user_id: null });
+  });
+
+  it('says which option is wrong', async () => {
+    await expect(createUser({ email: 'not-an-email', org: 'ASTRA', role: 'COORDINATOR' }, () => undefined)).rejects.toThrow(/--email/);
+    await expect(createUser({ email: 'a@b.example', org: 'ASTRA', role: 'BOSS' }, () => undefined)).rejects.toThrow(/--role/);
+    await expect(createUser({ email: 'a@b.example', org: 'Nobody', role: 'COORDINATOR' }, () => undefined)).rejects.toThrow(/org: no organization has the short name "Nobody"/);
+  });
+
+  it('creates the local demo accounts once, one per role, sharing one generated password', async () => {
+    const demo = await createDemoAccounts(db.dataSource.manager);
+    expect(demo?.emails).toHaveLength(5);
+    const rows = await db.dataSource.query(`SELECT role, password_hash FROM users WHERE email LIKE '%@demo.local' ORDER BY role::text`);
+    expect(rows.map((r: { role: string }) => r.role)).toEqual(['COORDINATOR', 'EVALUATOR', 'MEMBER_ADMIN', 'MEMBER_STAFF', 'PARTNER']);
+    expect(await verifyPassword(rows[0].password_hash, demo!.password)).toBe(true);
+    expect(await createDemoAccounts(db.dataSource.manager)).toBeNull();
+  });
+});
