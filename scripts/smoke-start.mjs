@@ -55,7 +55,11 @@ function postgresProcesses() {
 
 async function run(label, work) {
   // Runs the built CLI directly: `npm start` is `npm run build` followed by exactly this.
-  const child = spawn(process.execPath, ['dist/apps/cli/src/main.js', 'start'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['dist/apps/cli/src/main.js', 'start'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+    process.stdout.write(chunk);
+  });
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   try {
     await waitFor(`http://127.0.0.1:${port}/ready`, 120, child);
@@ -69,6 +73,7 @@ async function run(label, work) {
   check(postgresProcesses() === '', `${label}: no embedded PostgreSQL left running`);
 }
 
+let output = '';
 const ASTRA = '{ organizations(filter: { search: "ASTRA" }) { edges { node { id createdAt } } } }';
 let astra;
 
@@ -81,11 +86,16 @@ try {
     const page = await (await fetch(`http://127.0.0.1:${adminPort}/`)).text();
     check(page.includes('Zrenjanin') && page.includes('Prijepolje'), 'the admin landing page shows the organizations');
     astra = (await gql(ASTRA)).data.organizations.edges[0].node;
+    const password = output.match(/password for all of them: (\S+)/)?.[1];
+    check(Boolean(password), 'the first start prints the local demo accounts and their password');
+    const signIn = await gql(`mutation { signIn(input: { email: "coordinator@demo.local", password: "${password}" }) { user { role } } }`);
+    check(signIn.data?.signIn.user.role === 'COORDINATOR', 'the demo coordinator can sign in');
   });
   // Data written in the first run must still be there.
   await run('second start', async () => {
     const again = (await gql(ASTRA)).data.organizations.edges[0].node;
     check(again.id === astra.id && again.createdAt === astra.createdAt, 'a second start keeps the data (same rows, not re-created)');
+    check((output.match(/password for all of them/g) ?? []).length === 1, 'the demo password is shown once, not again on the second start');
   });
 } finally {
   rmSync(dataDir, { recursive: true, force: true });

@@ -118,6 +118,10 @@ describe('attempt limits on sign-in and password reset', () => {
     }
     // Even the right password waits now.
     expect((await signIn(user.email, PASSWORD)).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    // Every refused attempt leaves a trace, without the address.
+    const refused = await t.db.dataSource.query(`SELECT actor_user_id, summary FROM audit_log WHERE action = 'auth.sign_in_failed' AND summary = 'too many attempts'`);
+    expect(refused).toHaveLength(3);
+    expect(JSON.stringify(refused)).not.toContain('ghost');
   });
 
   it('counts every alias in one request as an attempt', async () => {

@@ -36,7 +36,10 @@ export class AuthService {
    */
   async validateCredentials(email: string, password: string, ip: string | undefined): Promise<User> {
     // Counted per attempt, before anything depends on the account: aliases and batches each count.
-    await this.limiter.consume('sign_in', { ip, email });
+    await this.limiter.consume('sign_in', { ip, email }).catch(async (error: unknown) => {
+      await this.audit.record({ action: AuditAction.AUTH_SIGN_IN_FAILED, summary: 'too many attempts' });
+      throw error;
+    });
     const users = this.dataSource.getRepository(User);
     const user = await users.findOneBy({ email: email.trim().toLowerCase() });
     const passwordOk = await verifyPassword(user?.passwordHash, password);

@@ -43,10 +43,17 @@ export class AccountService {
    * has an account.
    */
   async requestPasswordReset(email: string, ip: string | undefined): Promise<void> {
-    await this.limiter.consume('password_reset', { ip, email });
+    await this.limiter.consume('password_reset', { ip, email }).catch(async (error: unknown) => {
+      await this.audit.record({ action: AuditAction.AUTH_PASSWORD_RESET_REQUESTED, summary: 'too many attempts' });
+      throw error;
+    });
     await this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(User).findOneBy({ email: email.trim().toLowerCase(), active: true });
-      if (!user?.passwordHash) return;
+      if (!user?.passwordHash) {
+        // Audited too, without the address: it may be someone's mistyped e-mail.
+        await this.audit.record({ action: AuditAction.AUTH_PASSWORD_RESET_REQUESTED, summary: 'no active account with a password' }, manager);
+        return;
+      }
       const { token, expiresAt } = await issueUserToken(manager, user.id, UserTokenPurpose.PASSWORD_RESET);
       await this.mail.enqueue(manager, {
         to: user.email,

@@ -1,10 +1,9 @@
 /**
- * Every operation the portal authorizes. Adding one without a row in POLICY fails to compile,
+ * Every operation the portal authorizes. (Reading organizations, networks and the strategic
+ * plan is public: the network publishes them.) Adding one without a row in POLICY fails to compile,
  * and the authorization-matrix test covers it automatically.
  */
 export enum Action {
-  ORGANIZATION_READ = 'organization.read',
-  ORGANIZATION_MANAGE = 'organization.manage',
   USER_READ = 'user.read',
   USER_INVITE = 'user.invite',
   USER_UPDATE = 'user.update',

@@ -18,8 +18,6 @@ const { ANY, OWN_ORGANIZATION: OWN, NONE } = Reach;
 /** The one table of who may do what. Read it as: POLICY[action][role]. */
 export const POLICY: Record<Action, Record<Role, Reach>> = {
   //                                 COORDINATOR  MEMBER_ADMIN  MEMBER_STAFF  PARTNER  EVALUATOR
-  [Action.ORGANIZATION_READ]:   row(ANY,         ANY,          ANY,          OWN,     ANY),
-  [Action.ORGANIZATION_MANAGE]: row(ANY,         OWN,          NONE,         NONE,    NONE),
   [Action.USER_READ]:           row(ANY,         OWN,          OWN,          OWN,     NONE),
   [Action.USER_INVITE]:         row(ANY,         OWN,          NONE,         NONE,    NONE),
   [Action.USER_UPDATE]:         row(ANY,         OWN,          NONE,         NONE,    NONE),

@@ -1,0 +1,166 @@
+import { Action, POLICY, Reach } from '@app/auth';
+import { Organization, OrganizationKind } from '@app/organizations';
+import { Role } from '@app/users/role.enum';
+import { GqlOptions, GraphqlResult, startTestApp, TestApp } from './utils/test-app';
+
+/**
+ * The authorization matrix over the real API: every GraphQL operation × every role × a
+ * subject in the actor's own organization and in another one, against POLICY. Every root
+ * field of the schema must have an entry here, so an operation added without deciding who
+ * may use it fails this test.
+ */
+type Where = 'own' | 'other';
+
+interface Context {
+  t: TestApp;
+  actor: { id: string; organizationId: string };
+  subjectOrg: Organization;
+}
+
+type Operation =
+  | { access: 'public' }
+  | { access: 'signed-in'; run: (ctx: Context, as: GqlOptions) => Promise<GraphqlResult> }
+  | {
+      access: Action;
+      run: (ctx: Context, as: GqlOptions) => Promise<GraphqlResult & { visible?: boolean }>;
+    };
+
+const userIn = (ctx: Context) => ctx.t.factory.newUser({ organization: ctx.subjectOrg, passwordHash: null } as never);
+
+const OPERATIONS: Record<string, Operation> = {
+  // Published facts of the network, and the ways in.
+  organizations: { access: 'public' },
+  organization: { access: 'public' },
+  networks: { access: 'public' },
+  network: { access: 'public' },
+  strategyPeriods: { access: 'public' },
+  strategyPeriod: { access: 'public' },
+  signIn: { access: 'public' },
+  refreshSession: { access: 'public' },
+  acceptInvitation: { access: 'public' },
+  requestPasswordReset: { access: 'public' },
+  resetPassword: { access: 'public' },
+  // One's own account.
+  me: { access: 'signed-in', run: ({ t }, as) => t.gql(`{ me { id } }`, {}, as) },
+  changePassword: {
+    access: 'signed-in',
+    run: ({ t }, as) => t.gql(`mutation { changePassword(currentPassword: "wrong password here", newPassword: "x") }`, {}, as),
+  },
+  signOut: { access: 'signed-in', run: ({ t }, as) => t.gql(`mutation { signOut }`, {}, as) },
+  // Governed by the policy table.
+  auditLog: { access: Action.AUDIT_READ, run: ({ t }, as) => t.gql(`{ auditLog(first: 1) { totalCount } }`, {}, as) },
+  undeliveredMails: { access: Action.MAIL_OUTBOX_READ, run: ({ t }, as) => t.gql(`{ undeliveredMails { totalCount } }`, {}, as) },
+  retryMail: {
+    access: Action.MAIL_RETRY,
+    run: async ({ t }, as) => {
+      const [mail] = await t.db.dataSource.query(
+        `INSERT INTO mail_outbox (idempotency_key, message_id, recipient, language, template, params, status, attempts)
+         VALUES (gen_random_uuid()::text, gen_random_uuid()::text || '@test', 'x@example.org', 'sr', 'password-reset', '{}', 'DEAD', 8) RETURNING id`,
+      );
+      return t.gql(`mutation($id: ID!) { retryMail(id: $id) { status } }`, { id: mail.id }, as);
+    },
+  },
+  user: {
+    access: Action.USER_READ,
+    run: async (ctx, as) => ctx.t.gql(`query($id: ID!) { user(id: $id) { id } }`, { id: (await userIn(ctx)).id }, as),
+  },
+  users: {
+    access: Action.USER_READ,
+    run: async (ctx, as) => {
+      const subject = await userIn(ctx);
+      const result = await ctx.t.gql(`query($id: ID!) { users(first: 100, filter: { organizationId: $id }) { edges { node { id } } } }`, { id: ctx.subjectOrg.id }, as);
+      return { ...result, visible: !!result.data?.users.edges.some((e: { node: { id: string } }) => e.node.id === subject.id) };
+    },
+  },
+  inviteUser: {
+    access: Action.USER_INVITE,
+    run: ({ t, subjectOrg }, as) =>
+      t.gql(
+        `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+        { input: { email: `m${Math.random().toString(36).slice(2)}@example.org`, fullName: 'Matrix Person', organizationId: subjectOrg.id, role: 'MEMBER_STAFF' } },
+        as,
+      ),
+  },
+  updateUser: {
+    access: Action.USER_UPDATE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { updateUser(id: $id, input: { fullName: "Changed Name" }) { id } }`, { id: (await userIn(ctx)).id }, as),
+  },
+  changeUserRole: {
+    access: Action.USER_CHANGE_ROLE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { changeUserRole(id: $id, role: MEMBER_ADMIN) { id } }`, { id: (await userIn(ctx)).id }, as),
+  },
+  deactivateUser: {
+    access: Action.USER_DEACTIVATE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: (await userIn(ctx)).id }, as),
+  },
+};
+
+/** What the caller experienced: let through (maybe with a domain error of another kind) or refused. */
+function outcome(result: GraphqlResult & { visible?: boolean }): string {
+  const code = result.errors?.[0]?.extensions?.code;
+  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'NOT_FOUND') return code;
+  if (result.visible === false) return 'NOT_FOUND';
+  return 'ALLOWED';
+}
+
+function expected(action: Action, role: Role, where: Where): string {
+  const reach = POLICY[action][role];
+  if (reach === Reach.NONE) return 'FORBIDDEN';
+  return reach === Reach.ANY || where === 'own' ? 'ALLOWED' : 'NOT_FOUND';
+}
+
+describe('authorization matrix over GraphQL', () => {
+  let t: TestApp;
+  let ownOrg: Organization;
+  let otherOrg: Organization;
+  const actors = new Map<Role, { user: { id: string; organizationId: string }; as: GqlOptions }>();
+
+  beforeAll(async () => {
+    t = await startTestApp('api', { seeded: false });
+    ownOrg = await t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city: 'Niš' });
+    otherOrg = await t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city: 'Vranje' });
+    for (const role of Object.values(Role)) {
+      const user = await t.factory.newUser({ role, organization: ownOrg });
+      actors.set(role, { user, as: await t.as(user) });
+    }
+  });
+
+  afterAll(() => t.close());
+
+  it('has an entry for every operation of the schema', async () => {
+    const { data } = await t.gql(`{ query: __type(name: "Query") { fields { name } } mutation: __type(name: "Mutation") { fields { name } } }`);
+    const operations = [...data.query.fields, ...data.mutation.fields].map((f: { name: string }) => f.name).sort();
+    expect(operations.filter((name: string) => !(name in OPERATIONS))).toEqual([]);
+    expect(Object.keys(OPERATIONS).filter((name) => !operations.includes(name))).toEqual([]);
+  });
+
+  const governed = Object.entries(OPERATIONS).flatMap(([name, op]) =>
+    typeof op.access === 'string' && op.access !== 'public' && op.access !== 'signed-in'
+      ? Object.values(Role).flatMap((role) => (['own', 'other'] as Where[]).map((where) => ({ name, role, where, action: op.access as Action })))
+      : [],
+  );
+
+  it.each(governed)('$name as $role on the $where organization', async ({ name, role, where, action }) => {
+    const op = OPERATIONS[name] as Extract<Operation, { run: unknown }>;
+    const { user, as } = actors.get(role)!;
+    // An action that reaches any record has no "other organization" to hide.
+    const subjectOrg = where === 'own' ? ownOrg : otherOrg;
+    const result = await op.run({ t, actor: user, subjectOrg }, as);
+    expect(outcome(result)).toBe(expected(action, role, where));
+  });
+
+  it.each(Object.entries(OPERATIONS).filter(([, op]) => op.access !== 'public'))('%s refuses anonymous callers', async (name) => {
+    const op = OPERATIONS[name] as Extract<Operation, { run: unknown }>;
+    const result = await op.run({ t, actor: { id: '', organizationId: ownOrg.id }, subjectOrg: ownOrg }, {});
+    expect(outcome(result)).toBe('UNAUTHENTICATED');
+  });
+
+  it.each(Object.entries(OPERATIONS).filter(([, op]) => op.access === 'signed-in'))('%s lets every signed-in role through', async (name) => {
+    const op = OPERATIONS[name] as Extract<Operation, { access: 'signed-in' }>;
+    for (const role of Object.values(Role)) {
+      // A fresh user each time: signOut ends the session it runs in.
+      const user = await t.factory.newUser({ role, organization: ownOrg });
+      expect(outcome(await op.run({ t, actor: user, subjectOrg: ownOrg }, await t.as(user)))).toBe('ALLOWED');
+    }
+  });
+});
