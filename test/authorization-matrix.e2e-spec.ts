@@ -163,4 +163,13 @@ describe('authorization matrix over GraphQL', () => {
       expect(outcome(await op.run({ t, actor: user, subjectOrg: ownOrg }, await t.as(user)))).toBe('ALLOWED');
     }
   });
+
+  it.each(Object.values(Role))("resolves an organization's contact e-mail for %s only as POLICY says, and never for anonymous callers", async (role) => {
+    const organization = await t.factory.newOrganization({ contactEmail: 'office@partner.example' });
+    const query = `query($id: ID!) { organization(id: $id) { contactEmail } }`;
+    const { data } = await t.gql(query, { id: organization.id }, actors.get(role)!.as);
+    const allowed = POLICY[Action.ORGANIZATION_CONTACT_READ][role] === Reach.ANY;
+    expect(data.organization.contactEmail).toBe(allowed ? 'office@partner.example' : null);
+    expect((await t.gql(query, { id: organization.id })).data.organization.contactEmail).toBeNull();
+  });
 });

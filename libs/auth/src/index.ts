@@ -6,3 +6,4 @@ export * from './policy/action.enum';
 export * from './policy/policy';
 export * from './policy/policy.table';
 export * from './tokens.service';
+export * from './policy/policy-field';

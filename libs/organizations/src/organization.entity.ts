@@ -1,5 +1,7 @@
 import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Action } from '@app/auth/policy/action.enum';
+import { readableBy } from '@app/auth/policy/policy-field';
 import type { NetworkMembership } from './network-membership.entity';
 import { OrganizationKind } from './organization-kind.enum';
 
@@ -39,7 +41,7 @@ export class Organization {
   country: string;
 
   @Column({ name: 'contact_email', type: 'varchar', length: 254, nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'For signed-in users of the portal; empty for anyone else', middleware: [readableBy(Action.ORGANIZATION_CONTACT_READ)] })
   contactEmail: string | null;
 
   @Column({ type: 'varchar', length: 300, nullable: true })

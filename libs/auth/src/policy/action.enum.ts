@@ -4,6 +4,7 @@
  * and the authorization-matrix test covers it automatically.
  */
 export enum Action {
+  ORGANIZATION_CONTACT_READ = 'organization.contact_read',
   USER_READ = 'user.read',
   USER_INVITE = 'user.invite',
   USER_UPDATE = 'user.update',

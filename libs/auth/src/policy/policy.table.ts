@@ -17,15 +17,16 @@ const { ANY, OWN_ORGANIZATION: OWN, NONE } = Reach;
 
 /** The one table of who may do what. Read it as: POLICY[action][role]. */
 export const POLICY: Record<Action, Record<Role, Reach>> = {
-  //                                 COORDINATOR  MEMBER_ADMIN  MEMBER_STAFF  PARTNER  EVALUATOR
-  [Action.USER_READ]:           row(ANY,         OWN,          OWN,          OWN,     NONE),
-  [Action.USER_INVITE]:         row(ANY,         OWN,          NONE,         NONE,    NONE),
-  [Action.USER_UPDATE]:         row(ANY,         OWN,          NONE,         NONE,    NONE),
-  [Action.USER_CHANGE_ROLE]:    row(ANY,         NONE,         NONE,         NONE,    NONE),
-  [Action.USER_DEACTIVATE]:     row(ANY,         OWN,          NONE,         NONE,    NONE),
-  [Action.AUDIT_READ]:          row(ANY,         NONE,         NONE,         NONE,    NONE),
-  [Action.MAIL_OUTBOX_READ]:    row(ANY,         NONE,         NONE,         NONE,    NONE),
-  [Action.MAIL_RETRY]:          row(ANY,         NONE,         NONE,         NONE,    NONE),
+                                      //  COORDINATOR  MEMBER_ADMIN  MEMBER_STAFF  PARTNER  EVALUATOR
+  [Action.ORGANIZATION_CONTACT_READ]: row(ANY,         ANY,          ANY,          ANY,     NONE),
+  [Action.USER_READ]:                 row(ANY,         OWN,          OWN,          OWN,     NONE),
+  [Action.USER_INVITE]:               row(ANY,         OWN,          NONE,         NONE,    NONE),
+  [Action.USER_UPDATE]:               row(ANY,         OWN,          NONE,         NONE,    NONE),
+  [Action.USER_CHANGE_ROLE]:          row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.USER_DEACTIVATE]:           row(ANY,         OWN,          NONE,         NONE,    NONE),
+  [Action.AUDIT_READ]:                row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.MAIL_OUTBOX_READ]:          row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.MAIL_RETRY]:                row(ANY,         NONE,         NONE,         NONE,    NONE),
 };
 
 function row(coordinator: Reach, memberAdmin: Reach, memberStaff: Reach, partner: Reach, evaluator: Reach): Record<Role, Reach> {
