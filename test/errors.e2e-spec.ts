@@ -98,3 +98,42 @@ describe('GraphQL limits', () => {
     expect(JSON.stringify(errors)).not.toMatch(/stack|\.ts:/);
   });
 });
+
+describe('GraphQL in production', () => {
+  let t: TestApp;
+  const saved = process.env.NODE_ENV;
+
+  beforeAll(async () => {
+    process.env.NODE_ENV = 'production';
+    t = await startTestApp('api', { seeded: false });
+  });
+
+  afterAll(async () => {
+    process.env.NODE_ENV = saved;
+    await t.close();
+  });
+
+  it('refuses introspection', async () => {
+    const { errors } = await t.gql(`{ __schema { types { name } } }`);
+    expect(errors?.[0].message).toMatch(/introspection/i);
+  });
+
+  it('gives no field suggestions', async () => {
+    const { errors } = await t.gql(`{ organizationz { totalCount } }`);
+    expect(errors?.[0].message).not.toMatch(/did you mean/i);
+  });
+
+  it('serves no GraphQL IDE', async () => {
+    const response = await t.http().get('/graphql').set('accept', 'text/html');
+    expect(response.text).not.toMatch(/graphiql|sandbox|playground/i);
+  });
+
+  it('runs no mutation over GET', async () => {
+    const response = await t
+      .http()
+      .get('/graphql')
+      .set('apollo-require-preflight', 'true')
+      .query({ query: 'mutation { signOut }' });
+    expect(response.status).toBe(405);
+  });
+});

@@ -5,7 +5,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SMTPServer } from 'smtp-server';
 import { Language } from '@app/common';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { dataSourceOptions, freePort } from '@app/database';
@@ -22,79 +21,7 @@ import {
   renderMail,
 } from '@app/mail';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
-
-interface ReceivedMail {
-  messageId: string;
-  to: string[];
-  subject: string;
-  contentLanguage: string;
-}
-
-/** A real SMTP server in this process that records what it accepts, and can go down and come back. */
-class TestSmtpServer {
-  received: ReceivedMail[] = [];
-  private server?: SMTPServer;
-
-  constructor(readonly port: number) {}
-
-  get url(): string {
-    return `smtp://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    this.server = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData: (stream, session, callback) => {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          const headers = parseHeaders(Buffer.concat(chunks).toString('utf8'));
-          this.received.push({
-            messageId: headers['message-id'],
-            to: session.envelope.rcptTo.map((address) => address.address),
-            subject: decodeWords(headers.subject),
-            contentLanguage: headers['content-language'],
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve, reject) => {
-      this.server!.once('error', reject);
-      this.server!.listen(this.port, '127.0.0.1', () => resolve());
-    });
-  }
-
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
-    this.server = undefined;
-  }
-
-  messageIds(): string[] {
-    return this.received.map((mail) => mail.messageId);
-  }
-}
-
-function parseHeaders(raw: string): Record<string, string> {
-  const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
-  return Object.fromEntries(
-    head.split(/\r?\n/).map((line) => {
-      const colon = line.indexOf(':');
-      return [line.slice(0, colon).toLowerCase(), line.slice(colon + 1).trim()];
-    }),
-  );
-}
-
-/** RFC 2047 encoded words, as nodemailer writes a subject with diacritics. */
-function decodeWords(value: string): string {
-  return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*(?==\?)?/gi, (_, encoding: string, text: string) =>
-    encoding.toUpperCase() === 'B'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
-  );
-}
+import { decodeWords, parseHeaders, TestSmtpServer } from './utils/test-smtp-server';
 
 const EXPIRES = '2026-03-15T13:00:00Z';
 

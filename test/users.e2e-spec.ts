@@ -1,5 +1,6 @@
 import { Role } from '@app/users/role.enum';
 import { Organization, OrganizationKind } from '@app/organizations';
+import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { startTestApp, TestApp } from './utils/test-app';
 
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id email role active } }`;
@@ -135,6 +136,23 @@ describe('users, invitations and password resets', () => {
       await t.gql(RESET_REQUEST, { email: user.email });
       await t.db.dataSource.query(`UPDATE user_tokens SET expires_at = now() - interval '1 second' WHERE user_id = $1`, [user.id]);
       expect((await t.gql(RESET, { token: (await tokenMailedTo(user.email, 'password-reset'))!, password: NEW_PASSWORD })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('changing one\'s password', () => {
+    const CHANGE = `mutation($current: String!, $next: String!) { changePassword(currentPassword: $current, newPassword: $next) }`;
+
+    it('needs the current password, and ends every earlier session', async () => {
+      const user = await t.factory.newUser();
+      const session = await t.as(user);
+      const wrong = await t.gql(CHANGE, { current: 'not my password at all', next: NEW_PASSWORD }, session);
+      expect(wrong.errors?.[0].extensions?.fields).toEqual([{ field: 'currentPassword', reason: expect.any(String) }]);
+
+      expect((await t.gql(CHANGE, { current: DEFAULT_PASSWORD, next: NEW_PASSWORD }, session)).data).toEqual({ changePassword: true });
+      expect((await t.gql(`{ me { email } }`, {}, session)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await t.gql(SIGN_IN, { input: { email: user.email, password: NEW_PASSWORD } })).data.signIn).toBeTruthy();
+      const [entry] = await t.db.dataSource.query(`SELECT changed_fields FROM audit_log WHERE entity_id = $1 AND action = 'auth.password_changed'`, [user.id]);
+      expect(entry.changed_fields).toEqual(['passwordHash']);
     });
   });
 
