@@ -1,3 +1,14 @@
+import {
+  Activity,
+  ActivityAttachment,
+  ActivityCoOrganizer,
+  ActivityGoal,
+  ActivityIndicatorValue,
+  ActivityInstitution,
+  ActivityParticipants,
+  AgeBand,
+  ReportingPeriodLock,
+} from '@app/activities/entities';
 import { AuditEntry } from '@app/audit/entities';
 import { MailOutbox } from '@app/mail/entities';
 import { Network, NetworkMembership, Organization } from '@app/organizations/entities';
@@ -8,4 +19,5 @@ import { RefreshToken, User, UserToken } from '@app/users/entities';
  * Every entity of the portal, in one list: the data source, the migration generator and
  * the test proving that entities and migrations agree all read it.
  */
-export const ENTITIES = [Organization, Network, NetworkMembership, StrategyPeriod, StrategicGoal, Indicator, User, RefreshToken, UserToken, AuditEntry, MailOutbox];
+export const ENTITIES = [Organization, Network, NetworkMembership, StrategyPeriod, StrategicGoal, Indicator, User, RefreshToken, UserToken, AuditEntry, MailOutbox,
+  AgeBand, Activity, ActivityParticipants, ActivityCoOrganizer, ActivityGoal, ActivityIndicatorValue, ActivityInstitution, ActivityAttachment, ReportingPeriodLock];
