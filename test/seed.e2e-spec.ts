@@ -20,10 +20,10 @@ describe('seed', () => {
 
   afterEach(() => db.drop());
 
-  it('records the eight members, four network secretariats, five networks and the 2021–2024 plan', async () => {
+  it('records the eight members, four network secretariats, five networks, the 2021–2024 plan and four age bands', async () => {
     const inserted = await seed(db.dataSource);
     expect(await counts(db)).toEqual({ organizations: 12, networks: 5, memberships: 8 + 4 * 2, periods: 1, goals: 4 });
-    expect(inserted).toBe(12 + 5 + 16 + 1 + 4);
+    expect(inserted).toBe(12 + 5 + 16 + 1 + 4 + 4);
   });
 
   it('is idempotent: a second run inserts nothing and changes nothing', async () => {

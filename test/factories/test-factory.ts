@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { Activity, ActivityStatus, ActivityType } from '@app/activities';
 import { hashPassword } from '@app/auth';
 import { Language } from '@app/common';
 import { Network, NetworkKind, NetworkMembership, NetworkRole, Organization, OrganizationKind } from '@app/organizations';
@@ -59,6 +60,20 @@ export class TestFactory {
       language: Language.SR,
       // Hashing takes a while: skipped when the test sets the hash itself (null for an invited person).
       passwordHash: 'passwordHash' in overrides ? overrides.passwordHash : await hashPassword(password),
+      ...overrides,
+    });
+  }
+
+  /** An activity of an organization, in any status, written straight to the database. */
+  newActivity({ organization, ...overrides }: Partial<Activity> & { organization: Organization }): Promise<Activity> {
+    return this.dataSource.getRepository(Activity).save({
+      organizationId: organization.id,
+      type: ActivityType.YOUTH_WORKSHOP,
+      title: `Radionica ${unique()}`,
+      startsOn: '2024-03-14',
+      endsOn: '2024-03-14',
+      city: organization.city,
+      status: ActivityStatus.DRAFT,
       ...overrides,
     });
   }

@@ -4,6 +4,7 @@ import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { createRequestContext, GraphqlErrorFilter, LoggingModule, validationExceptionFactory } from '@app/common';
+import { ActivitiesModule } from '@app/activities';
 import { AuthModule } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -55,6 +56,7 @@ import { UsersModule } from '@app/users';
     UsersModule,
     OrganizationsModule,
     StrategyModule,
+    ActivitiesModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },

@@ -1,10 +1,11 @@
 import { DataSource } from 'typeorm';
+import { seedAgeBands } from '@app/activities/seed/seed-age-bands';
 import { seedNetworks } from '@app/organizations';
 import { seedStrategy } from '@app/strategy';
 
 /** Seeds every domain in one transaction; safe to run again (it only adds what is missing). */
 export async function seed(dataSource: DataSource, { demo = false } = {}): Promise<number> {
-  return dataSource.transaction(async (manager) => (await seedNetworks(manager, { demo })) + (await seedStrategy(manager)));
+  return dataSource.transaction(async (manager) => (await seedNetworks(manager, { demo })) + (await seedStrategy(manager)) + (await seedAgeBands(manager)));
 }
 
 export async function isEmpty(dataSource: DataSource): Promise<boolean> {

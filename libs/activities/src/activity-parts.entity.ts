@@ -143,7 +143,7 @@ export class ActivityParticipants {
 
   @ManyToOne(() => AgeBand, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'age_band_id', foreignKeyConstraintName: 'fk_activity_participants_age_band' })
-  @HideField()
+  @Field(() => AgeBand)
   ageBand?: AgeBand;
 
   @Column({ type: 'integer' })

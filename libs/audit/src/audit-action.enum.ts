@@ -20,6 +20,12 @@ export enum AuditAction {
   ENTITY_UPDATED = 'entity.update',
   ENTITY_DELETED = 'entity.delete',
   PERSONAL_DATA_READ = 'personal_data.read',
+  ACTIVITY_SUBMITTED = 'activity.submit',
+  ACTIVITY_APPROVED = 'activity.approve',
+  ACTIVITY_RETURNED = 'activity.return',
+  ACTIVITY_REOPENED = 'activity.reopen',
+  REPORTING_PERIOD_LOCKED = 'reporting_period.lock',
+  REPORTING_PERIOD_UNLOCKED = 'reporting_period.unlock',
 }
 
 /** The shape the `ck_audit_log_action` constraint enforces. */
@@ -43,5 +49,11 @@ registerEnumType(AuditAction, {
     ENTITY_UPDATED: { description: 'A record of `entityType` was changed; `changedFields` names the fields' },
     ENTITY_DELETED: { description: 'A record of `entityType` was deleted' },
     PERSONAL_DATA_READ: { description: 'Personal data in a record of `entityType` was read' },
+    ACTIVITY_SUBMITTED: { description: 'An activity was submitted for review' },
+    ACTIVITY_APPROVED: { description: 'An activity was approved and now counts in reports' },
+    ACTIVITY_RETURNED: { description: "An activity was returned with the coordinator's comment" },
+    ACTIVITY_REOPENED: { description: 'An approved activity was reopened for editing' },
+    REPORTING_PERIOD_LOCKED: { description: 'A reporting period was locked' },
+    REPORTING_PERIOD_UNLOCKED: { description: 'A reporting period was unlocked' },
   },
 });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Connection, escapeLike, foldedSql, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
+import { Connection, foldedSql, isUuid, whereWordsMatch, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { OrganizationsArgs } from './dto/organizations.args';
 import { NetworkMembership } from './network-membership.entity';
 import { Organization } from './organization.entity';
@@ -28,9 +28,7 @@ export class OrganizationsService {
     if (filter.country) query.andWhere('o.country = :country', { country: filter.country });
     if (filter.active !== undefined) query.andWhere('o.active = :active', { active: filter.active });
     if (filter.city) query.andWhere(`${foldedSql('o.city')} = ${foldedSql(':city')}`, { city: filter.city.trim() });
-    if (filter.search) {
-      query.andWhere(`${ORGANIZATION_SEARCH_SQL} LIKE '%' || ${foldedSql(':search')} || '%'`, { search: escapeLike(filter.search.trim()) });
-    }
+    if (filter.search) whereWordsMatch(query, ORGANIZATION_SEARCH_SQL, filter.search);
     if (filter.networkId || filter.networkCode) {
       const member = this.memberships
         .createQueryBuilder('m')

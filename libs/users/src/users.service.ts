@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, scopeOf } from '@app/auth/policy/policy';
-import { Connection, escapeLike, foldedSql, InvalidInputException, isUuid, KeysetOrder, localize, NotFoundException, paginate } from '@app/common';
+import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, localize, NotFoundException, paginate } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
 import { Organization } from '@app/organizations/entities';
@@ -47,9 +47,7 @@ export class UsersService {
     if (filter.organizationId) query.andWhere('u.organization_id = :organizationId', { organizationId: filter.organizationId });
     if (filter.role) query.andWhere('u.role = :role', { role: filter.role });
     if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
-    if (filter.search) {
-      query.andWhere(`${foldedSql(`u.full_name || ' ' || u.email`)} LIKE '%' || ${foldedSql(':search')} || '%'`, { search: escapeLike(filter.search.trim()) });
-    }
+    if (filter.search) whereWordsMatch(query, foldedSql(`u.full_name || ' ' || u.email`), filter.search);
     return paginate(query, BY_NAME, { first, after });
   }
 

@@ -1,3 +1,5 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
 /** Escapes LIKE wildcards so that user text matches literally. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
@@ -16,4 +18,17 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids from clients are only looked up when well-formed; anything else is simply not found. */
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+const MAX_SEARCH_WORDS = 8;
+
+/**
+ * Text search by words: every word of `search` must appear somewhere in the folded text, in
+ * any order, ignoring case and diacritics ("tribina trgovini" finds "Tribina o trgovini ljudima").
+ * `foldedExpression` must be folded with `foldedSql` so that a trigram index can serve it.
+ */
+export function whereWordsMatch<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, foldedExpression: string, search: string): SelectQueryBuilder<T> {
+  const words = search.trim().split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS);
+  words.forEach((word, i) => query.andWhere(`${foldedExpression} LIKE '%' || ${foldedSql(`:searchWord${i}`)} || '%'`, { [`searchWord${i}`]: escapeLike(word) }));
+  return query;
 }

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { OrganizationsModule } from '@app/organizations';
+import { ActivitiesResolver } from './activities.resolver';
+import { ActivitiesService } from './activities.service';
+import { ActivityLoaders } from './activity-loaders.service';
+import { ReportingLocksService } from './reporting-locks.service';
+
+/** Prevention activities: logging, review, locks; reports and exports build on it. */
+@Module({
+  imports: [AuditModule, OrganizationsModule],
+  providers: [ActivitiesService, ReportingLocksService, ActivityLoaders, ActivitiesResolver],
+  exports: [ActivitiesService],
+})
+export class ActivitiesModule {}

@@ -1,0 +1,253 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { Action } from '@app/auth/policy/action.enum';
+import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
+import { Connection, foldedSql, whereWordsMatch, ForbiddenException, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
+import { Organization } from '@app/organizations/entities';
+import { OrganizationKind } from '@app/organizations/organization-kind.enum';
+import { resolveParts, writeParts } from './activity-parts';
+import { ActivityGoal } from './activity-parts.entity';
+import { Activity } from './activity.entity';
+import { ActivityStatus } from './activity.enums';
+import { ActivityErrorCode, ActivityException } from './activity.exception';
+import { ActivitiesArgs, ActivityOrder } from './dto/activities.args';
+import { CreateActivityInput, UpdateActivityInput } from './dto/activity.input';
+import { ReportingPeriodLock } from './reporting-period-lock.entity';
+
+/** The folded text activity search matches; the migration indexes the same expression. */
+export const ACTIVITY_SEARCH_SQL = foldedSql(`a.title || ' ' || a.description || ' ' || coalesce(a.city, '')`);
+
+const ORDERS: Record<ActivityOrder, KeysetOrder> = {
+  [ActivityOrder.NEWEST_FIRST]: { sortExpression: 'a.starts_on', idExpression: 'a.id', direction: 'DESC', keyOf: (a: Activity) => [a.startsOn, a.id] },
+  [ActivityOrder.OLDEST_FIRST]: { sortExpression: 'a.starts_on', idExpression: 'a.id', direction: 'ASC', keyOf: (a: Activity) => [a.startsOn, a.id] },
+};
+
+/** Scalar fields an update may change, as named in the input and on the entity. */
+const SCALARS = ['type', 'title', 'description', 'startsOn', 'endsOn', 'city', 'online', 'targetGroups', 'participantsTotal', 'mediaOutlets', 'mediaAudience'] as const;
+const PARTS = ['participants', 'goalIds', 'indicatorValues', 'coOrganizerIds', 'institutions', 'attachments'] as const;
+
+/** Statuses in which an activity's organization may still edit it; coordinators may also edit SUBMITTED. */
+const EDITABLE_BY_MEMBERS = [ActivityStatus.DRAFT, ActivityStatus.RETURNED];
+
+@Injectable()
+export class ActivitiesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Limits a query on activities (alias `a`) to what the actor may see: approved activities for
+   * everyone with ACTIVITY_READ, and unapproved ones of their own organization (led or co-organized)
+   * for those with ACTIVITY_READ_UNAPPROVED. Filtered in SQL, so pages and counts are right.
+   */
+  restrictToVisible<T extends object>(actor: Actor | null, query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    const approved = scopeOf(actor, Action.ACTIVITY_READ);
+    const unapproved = can(actor, Action.ACTIVITY_READ_UNAPPROVED) ? scopeOf(actor, Action.ACTIVITY_READ_UNAPPROVED) : null;
+    if (unapproved?.all && approved.all) return query;
+    const involved = (param: string) =>
+      `(a.organization_id IN (:...${param}) OR EXISTS (SELECT 1 FROM activity_co_organizers c WHERE c.activity_id = a.id AND c.organization_id IN (:...${param})))`;
+    return query.andWhere(
+      new Brackets((where) => {
+        where.where(approved.all ? `a.status = 'APPROVED'` : `(a.status = 'APPROVED' AND ${involved('readOrgs')})`, approved.all ? {} : { readOrgs: approved.organizationIds });
+        if (unapproved) where.orWhere(unapproved.all ? 'TRUE' : involved('unapprovedOrgs'), unapproved.all ? {} : { unapprovedOrgs: unapproved.organizationIds });
+      }),
+    );
+  }
+
+  list(actor: Actor | null, { filter = {}, first, after, orderBy }: ActivitiesArgs): Promise<Connection<Activity>> {
+    const query = this.restrictToVisible(actor, this.dataSource.getRepository(Activity).createQueryBuilder('a'));
+    if (filter.organizationId) {
+      query.andWhere(
+        `(a.organization_id = :organizationId OR EXISTS (SELECT 1 FROM activity_co_organizers fc WHERE fc.activity_id = a.id AND fc.organization_id = :organizationId))`,
+        { organizationId: filter.organizationId },
+      );
+    }
+    if (filter.type) query.andWhere('a.type = :type', { type: filter.type });
+    if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
+    if (filter.goalId) query.andWhere('EXISTS (SELECT 1 FROM activity_goals fg WHERE fg.activity_id = a.id AND fg.goal_id = :goalId)', { goalId: filter.goalId });
+    if (filter.periodId) {
+      query.andWhere('a.starts_on BETWEEN (SELECT starts_on FROM strategy_periods WHERE id = :periodId) AND (SELECT ends_on FROM strategy_periods WHERE id = :periodId)', {
+        periodId: filter.periodId,
+      });
+    }
+    if (filter.from) query.andWhere('a.starts_on >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('a.starts_on <= :to', { to: filter.to });
+    if (filter.city) query.andWhere(`${foldedSql('a.city')} = ${foldedSql(':city')}`, { city: filter.city.trim() });
+    if (filter.targetGroup) query.andWhere(':targetGroup = ANY(a.target_groups)', { targetGroup: filter.targetGroup });
+    if (filter.search) whereWordsMatch(query, ACTIVITY_SEARCH_SQL, filter.search);
+    return paginate(query, ORDERS[orderBy], { first, after });
+  }
+
+  /** One activity the actor may see; any other looks like one that does not exist. */
+  async get(actor: Actor | null, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<Activity> {
+    const query = this.restrictToVisible(actor, manager.getRepository(Activity).createQueryBuilder('a')).andWhere('a.id = :id', { id: isUuid(id) ? id : null });
+    if (lock) query.setLock('pessimistic_write', undefined, ['a']);
+    const activity = isUuid(id) ? await query.getOne() : null;
+    if (!activity) throw new NotFoundException('Activity');
+    return activity;
+  }
+
+  findByIds(ids: readonly string[]): Promise<Activity[]> {
+    return this.dataSource.getRepository(Activity).findBy({ id: In([...ids]) });
+  }
+
+  async create(actor: Actor | null, input: CreateActivityInput): Promise<Activity> {
+    authorize(actor, Action.ACTIVITY_WRITE);
+    return this.dataSource.transaction(async (manager) => {
+      const organizationId = input.organizationId ?? actor.organizationId;
+      const organization = await manager.getRepository(Organization).findOneBy({ id: organizationId });
+      if (!organization) throw new NotFoundException('Organization');
+      authorize(actor, Action.ACTIVITY_WRITE, { type: 'Organization', organizationId });
+      if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) {
+        throw InvalidInputException.field('organizationId', 'activities are logged by members of the AT network');
+      }
+      const endsOn = input.endsOn ?? input.startsOn;
+      assertDates(input.startsOn, endsOn);
+      await this.assertNotLocked(manager, input.startsOn, endsOn);
+      const parts = await resolveParts(manager, input, {
+        startsOn: input.startsOn,
+        leadOrganizationId: organizationId,
+        participantsTotal: input.participantsTotal ?? null,
+        currentGoalIds: [],
+      });
+      const repository = manager.getRepository(Activity);
+      const activity = await repository.save(
+        repository.create({
+          organizationId,
+          type: input.type,
+          title: input.title.trim(),
+          description: input.description ?? '',
+          startsOn: input.startsOn,
+          endsOn,
+          city: input.city ?? null,
+          online: input.online ?? false,
+          targetGroups: input.targetGroups ?? [],
+          participantsTotal: input.participantsTotal ?? null,
+          mediaOutlets: input.mediaOutlets ?? null,
+          mediaAudience: input.mediaAudience ?? null,
+          createdBy: actor.id,
+        }),
+      );
+      await writeParts(manager, activity.id, parts);
+      await this.audit.record({ action: AuditAction.ENTITY_CREATED, actor: auditActor(actor), entityType: 'Activity', entityId: activity.id }, manager);
+      return activity;
+    });
+  }
+
+  /**
+   * Changes an activity its organization may still edit. The caller names the version it read;
+   * if another save came first, CONFLICT (no lost update). Related lists given replace the old.
+   */
+  async update(actor: Actor | null, id: string, input: UpdateActivityInput): Promise<Activity> {
+    authorize(actor, Action.ACTIVITY_WRITE);
+    return this.dataSource.transaction(async (manager) => {
+      const activity = await this.get(actor, id, manager, true);
+      if (!can(actor, Action.ACTIVITY_WRITE, { organizationId: activity.organizationId })) throw new ForbiddenException();
+      this.assertEditable(actor, activity);
+      if (input.version !== activity.version) throw new ActivityException(ActivityErrorCode.STALE_VERSION);
+
+      const next = { ...activity };
+      for (const field of SCALARS) if (input[field] !== undefined) (next as Record<string, unknown>)[field] = input[field];
+      assertDates(next.startsOn, next.endsOn);
+      await this.assertNotLocked(manager, activity.startsOn, activity.endsOn);
+      await this.assertNotLocked(manager, next.startsOn, next.endsOn);
+      const currentGoalIds = (await manager.getRepository(ActivityGoal).findBy({ activityId: id })).map((g) => g.goalId);
+      const parts = await resolveParts(manager, input, {
+        startsOn: next.startsOn,
+        leadOrganizationId: activity.organizationId,
+        participantsTotal: next.participantsTotal,
+        currentGoalIds,
+      });
+      const changed = [...changedFieldNames(activity, next), ...PARTS.filter((part) => input[part] !== undefined)];
+      if (changed.length === 0) return activity;
+      const saved = await manager.getRepository(Activity).save(next);
+      await writeParts(manager, id, parts);
+      await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'Activity', entityId: id, changedFields: changed }, manager);
+      return saved;
+    });
+  }
+
+  /** DRAFT or RETURNED → SUBMITTED, by its organization. */
+  submit(actor: Actor | null, id: string): Promise<Activity> {
+    return this.transition(actor, id, Action.ACTIVITY_WRITE, [ActivityStatus.DRAFT, ActivityStatus.RETURNED], ActivityStatus.SUBMITTED, AuditAction.ACTIVITY_SUBMITTED);
+  }
+
+  /** SUBMITTED → APPROVED: from now on it counts in reports and members cannot edit it. */
+  approve(actor: Actor | null, id: string): Promise<Activity> {
+    return this.transition(actor, id, Action.ACTIVITY_REVIEW, [ActivityStatus.SUBMITTED], ActivityStatus.APPROVED, AuditAction.ACTIVITY_APPROVED);
+  }
+
+  /** SUBMITTED → RETURNED with the coordinator's comment, to be edited and submitted again. */
+  returnForChanges(actor: Actor | null, id: string, comment: string): Promise<Activity> {
+    return this.transition(actor, id, Action.ACTIVITY_REVIEW, [ActivityStatus.SUBMITTED], ActivityStatus.RETURNED, AuditAction.ACTIVITY_RETURNED, comment);
+  }
+
+  /** APPROVED → DRAFT, so that its organization can correct it; the history keeps what it was. */
+  reopen(actor: Actor | null, id: string, comment: string): Promise<Activity> {
+    return this.transition(actor, id, Action.ACTIVITY_REVIEW, [ActivityStatus.APPROVED], ActivityStatus.DRAFT, AuditAction.ACTIVITY_REOPENED, comment);
+  }
+
+  private async transition(
+    actor: Actor | null,
+    id: string,
+    action: Action,
+    from: ActivityStatus[],
+    to: ActivityStatus,
+    audited: AuditAction,
+    comment?: string,
+  ): Promise<Activity> {
+    authorize(actor, action);
+    return this.dataSource.transaction(async (manager) => {
+      const activity = await this.get(actor, id, manager, true);
+      if (!can(actor, action, { organizationId: activity.organizationId })) throw new ForbiddenException();
+      if (!from.includes(activity.status)) {
+        throw new ActivityException(ActivityErrorCode.ILLEGAL_TRANSITION, `An activity in status ${activity.status} cannot become ${to}`);
+      }
+      await this.assertNotLocked(manager, activity.startsOn, activity.endsOn);
+      const now = new Date();
+      const saved = await manager.getRepository(Activity).save({
+        ...activity,
+        status: to,
+        ...(to === ActivityStatus.SUBMITTED && { submittedAt: now }),
+        ...(action === Action.ACTIVITY_REVIEW && { reviewedAt: now, reviewComment: comment?.trim() || null }),
+      });
+      await this.audit.record({ action: audited, actor: auditActor(actor), entityType: 'Activity', entityId: id, changedFields: ['status'], summary: `${activity.status} -> ${to}` }, manager);
+      return saved;
+    });
+  }
+
+  private assertEditable(actor: Actor, activity: Activity): void {
+    const editable = can(actor, Action.ACTIVITY_REVIEW) ? [...EDITABLE_BY_MEMBERS, ActivityStatus.SUBMITTED] : EDITABLE_BY_MEMBERS;
+    if (!editable.includes(activity.status)) {
+      throw new ActivityException(
+        ActivityErrorCode.NOT_EDITABLE,
+        activity.status === ActivityStatus.APPROVED
+          ? 'An approved activity cannot be edited; a coordinator can reopen it'
+          : `An activity in status ${activity.status} cannot be edited until it is returned`,
+      );
+    }
+  }
+
+  /** Refuses any change to an activity whose dates touch a locked reporting period. */
+  async assertNotLocked(manager: EntityManager, startsOn: string, endsOn: string): Promise<void> {
+    const lock = await manager
+      .getRepository(ReportingPeriodLock)
+      .createQueryBuilder('l')
+      .where('l.starts_on <= :endsOn AND l.ends_on >= :startsOn', { startsOn, endsOn })
+      .getOne();
+    if (lock) {
+      throw new ActivityException(ActivityErrorCode.PERIOD_LOCKED, `The reporting period ${lock.startsOn} – ${lock.endsOn} is locked${lock.reason ? ` (${lock.reason})` : ''}: no activity in it can change`);
+    }
+  }
+}
+
+function assertDates(startsOn: string, endsOn: string): void {
+  if (endsOn < startsOn) throw InvalidInputException.field('endsOn', `must not be before startsOn (${startsOn})`);
+}
+
+function auditActor(actor: Actor) {
+  return { userId: actor.id, organizationId: actor.organizationId };
+}
