@@ -12,7 +12,7 @@ import { ActivityGoal } from './activity-parts.entity';
 import { Activity } from './activity.entity';
 import { ActivityStatus } from './activity.enums';
 import { ActivityErrorCode, ActivityException } from './activity.exception';
-import { ActivitiesArgs, ActivityOrder } from './dto/activities.args';
+import { ActivitiesArgs, ActivitiesFilter, ActivityOrder } from './dto/activities.args';
 import { CreateActivityInput, UpdateActivityInput } from './dto/activity.input';
 import { ReportingPeriodLock } from './reporting-period-lock.entity';
 
@@ -58,7 +58,12 @@ export class ActivitiesService {
   }
 
   list(actor: Actor | null, { filter = {}, first, after, orderBy }: ActivitiesArgs): Promise<Connection<Activity>> {
-    const query = this.restrictToVisible(actor, this.dataSource.getRepository(Activity).createQueryBuilder('a'));
+    return paginate(this.filteredQuery(actor, filter), ORDERS[orderBy], { first, after });
+  }
+
+  /** Activities (alias `a`) the actor may see that match a filter: what the list, exports and reports start from. */
+  filteredQuery(actor: Actor | null, filter: ActivitiesFilter = {}, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<Activity> {
+    const query = this.restrictToVisible(actor, manager.getRepository(Activity).createQueryBuilder('a'));
     if (filter.organizationId) {
       query.andWhere(
         `(a.organization_id = :organizationId OR EXISTS (SELECT 1 FROM activity_co_organizers fc WHERE fc.activity_id = a.id AND fc.organization_id = :organizationId))`,
@@ -78,7 +83,7 @@ export class ActivitiesService {
     if (filter.city) query.andWhere(`${foldedSql('a.city')} = ${foldedSql(':city')}`, { city: filter.city.trim() });
     if (filter.targetGroup) query.andWhere(':targetGroup = ANY(a.target_groups)', { targetGroup: filter.targetGroup });
     if (filter.search) whereWordsMatch(query, ACTIVITY_SEARCH_SQL, filter.search);
-    return paginate(query, ORDERS[orderBy], { first, after });
+    return query;
   }
 
   /** One activity the actor may see; any other looks like one that does not exist. */
