@@ -71,6 +71,16 @@ const OPERATIONS: Record<string, Operation> = {
     expected: (role, where) =>
       POLICY[Action.ACTIVITY_READ][role] === Reach.NONE ? 'FORBIDDEN' : expected(Action.ACTIVITY_READ_UNAPPROVED, role, where).replace('FORBIDDEN', 'NOT_FOUND'),
   },
+  strategyProgress: {
+    access: Action.ACTIVITY_READ,
+    run: async ({ t }, as) => {
+      await t.db.dataSource.query(
+        `INSERT INTO strategy_periods (code, title_sr, title_en, starts_on, ends_on) VALUES ('2021-2024', 'Plan', 'Plan', '2021-01-01', '2024-12-31') ON CONFLICT DO NOTHING`,
+      );
+      const [period] = await t.db.dataSource.query(`SELECT id FROM strategy_periods WHERE code = '2021-2024'`);
+      return t.gql(`query($id: ID!) { strategyProgress(periodId: $id) { network { activities } } }`, { id: period.id }, as);
+    },
+  },
   reportingPeriodLocks: { access: Action.ACTIVITY_READ, run: ({ t }, as) => t.gql(`{ reportingPeriodLocks { id } }`, {}, as) },
   createActivity: {
     access: Action.ACTIVITY_WRITE,

@@ -4,12 +4,14 @@ import { OrganizationsModule } from '@app/organizations';
 import { ActivitiesResolver } from './activities.resolver';
 import { ActivitiesService } from './activities.service';
 import { ActivityLoaders } from './activity-loaders.service';
+import { ProgressResolver } from './progress/progress.resolver';
+import { ProgressService } from './progress/progress.service';
 import { ReportingLocksService } from './reporting-locks.service';
 
 /** Prevention activities: logging, review, locks; reports and exports build on it. */
 @Module({
   imports: [AuditModule, OrganizationsModule],
-  providers: [ActivitiesService, ReportingLocksService, ActivityLoaders, ActivitiesResolver],
-  exports: [ActivitiesService],
+  providers: [ActivitiesService, ReportingLocksService, ActivityLoaders, ActivitiesResolver, ProgressService, ProgressResolver],
+  exports: [ActivitiesService, ProgressService],
 })
 export class ActivitiesModule {}
