@@ -154,6 +154,13 @@ describe('prevention activities', () => {
       expect((await t.gql(`mutation($id: ID!) { submitActivity(id: $id) { status } }`, { id }, staff)).data.submitActivity.status).toBe('SUBMITTED');
     });
 
+    it('asks for at least one strategic goal before an activity is submitted', async () => {
+      const { id } = await create(staff, { goalIds: [], indicatorValues: [] });
+      const { errors } = await t.gql(`mutation($id: ID!) { submitActivity(id: $id) { id } }`, { id }, staff);
+      expect(errors?.[0].extensions?.fields).toEqual([{ field: 'goalIds', reason: expect.stringContaining('at least one strategic goal') }]);
+      expect((await detail(id, staff)).status).toBe('DRAFT');
+    });
+
     it('rejects an illegal transition with a clear conflict', async () => {
       const { id } = await create(staff);
       const { errors } = await t.gql(`mutation($id: ID!) { approveActivity(id: $id) { id } }`, { id }, coordinator);

@@ -212,6 +212,9 @@ export class ActivitiesService {
         throw new ActivityException(ActivityErrorCode.ILLEGAL_TRANSITION, `An activity in status ${activity.status} cannot become ${to}`);
       }
       await this.assertNotLocked(manager, activity.startsOn, activity.endsOn);
+      if (to === ActivityStatus.SUBMITTED && !(await manager.getRepository(ActivityGoal).existsBy({ activityId: id }))) {
+        throw InvalidInputException.field('goalIds', 'name at least one strategic goal the activity serves before submitting it');
+      }
       const now = new Date();
       const saved = await manager.getRepository(Activity).save({
         ...activity,
