@@ -7,3 +7,4 @@ process.env.MAIL_WORKER ??= 'off';
 // Every test signs in from 127.0.0.1; the attempt limits have tests of their own.
 process.env.ATTEMPTS_PER_IP ??= '100000';
 process.env.ATTEMPTS_PER_ACCOUNT ??= '1000';
+process.env.REFERRAL_DATA_KEYS ??= 'test1:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=';

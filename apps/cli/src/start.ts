@@ -40,7 +40,12 @@ export async function start(config: AppConfig): Promise<void> {
     return;
   }
 
-  const env = { ...process.env, DATABASE_URL: database.url, JWT_SECRET: config.JWT_SECRET ?? localJwtSecret(config.DATA_DIR) };
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    JWT_SECRET: config.JWT_SECRET ?? localSecret(config.DATA_DIR, 'jwt-secret', () => randomBytes(48).toString('base64url')),
+    REFERRAL_DATA_KEYS: config.REFERRAL_DATA_KEYS ?? localSecret(config.DATA_DIR, 'referral-data-keys', () => `local1:${randomBytes(32).toString('base64')}`),
+  };
   children = ['api', 'admin'].map((app) => {
     const child = spawn(process.execPath, [join(__dirname, '..', '..', app, 'src', 'main.js')], { env, stdio: 'inherit' });
     child.on('exit', (code, signal) => {
@@ -73,12 +78,12 @@ async function prepare(database: DatabaseServer): Promise<void> {
   });
 }
 
-/** For local use only: a signing secret generated once and kept (readable by its owner only) under DATA_DIR. */
-function localJwtSecret(dataDir: string): string {
-  const file = join(dataDir, 'jwt-secret');
+/** For local use only: a secret generated once and kept (readable by its owner only) under DATA_DIR. */
+function localSecret(dataDir: string, name: string, generate: () => string): string {
+  const file = join(dataDir, name);
   if (!existsSync(file)) {
     mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600 });
+    writeFileSync(file, generate(), { mode: 0o600 });
   }
   return readFileSync(file, 'utf8').trim();
 }

@@ -35,12 +35,19 @@ describe(loadConfig.name, () => {
     expect(loadConfig({}).JWT_SECRET).toBeUndefined();
   });
 
+  it('requires the referral data keys in production, well-formed', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig(production)).toThrow(/^Invalid configuration: REFERRAL_DATA_KEYS /);
+    expect(() => loadConfig({ ...production, REFERRAL_DATA_KEYS: 'k1:short' })).toThrow(/REFERRAL_DATA_KEYS/);
+    expect(loadConfig({ REFERRAL_DATA_KEYS: `k2:${'B'.repeat(43)}=,k1:${'A'.repeat(43)}=` }).REFERRAL_DATA_KEYS).toMatch(/^k2:/);
+  });
+
   it('never echoes a bad value, which may be a secret', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://admin:s3cret@db/portal' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('s3cret') }));
   });
 
   it('knows production', () => {
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32) }).isProduction).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), REFERRAL_DATA_KEYS: `k1:${'A'.repeat(43)}=` }).isProduction).toBe(true);
     expect(new AppConfig().isProduction).toBe(false);
   });
 });

@@ -95,6 +95,17 @@ export class AppConfig {
   @Max(100_000)
   ATTEMPTS_PER_ACCOUNT: number = 10;
 
+  /**
+   * Keys that encrypt referrals' identifying details (AES-256-GCM): `id:base64key` pairs separated
+   * by commas, each key 32 bytes. The first encrypts; all decrypt, so keys can rotate. Required in
+   * production; `npm start` generates one for local use under DATA_DIR.
+   */
+  @ValidateIf((config: AppConfig) => config.NODE_ENV === NodeEnvironment.PRODUCTION || config.REFERRAL_DATA_KEYS !== undefined)
+  @Matches(/^[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=(,[A-Za-z0-9_-]{1,32}:[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'REFERRAL_DATA_KEYS must be id:base64key pairs separated by commas, each key 32 bytes (set in production)',
+  })
+  REFERRAL_DATA_KEYS?: string = undefined;
+
   /** Whether this process delivers queued mail ("off" in processes that only queue, and in tests). */
   @IsIn(['on', 'off'], { message: 'MAIL_WORKER must be on or off' })
   MAIL_WORKER: 'on' | 'off' = 'on';
