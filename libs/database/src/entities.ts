@@ -10,6 +10,7 @@ import {
   ReportingPeriodLock,
 } from '@app/activities/entities';
 import { AuditEntry } from '@app/audit/entities';
+import { PartnerProfile, Referral, ReferralCounter, ReferralEvent, ReferralMessage } from '@app/referrals/entities';
 import { MailOutbox } from '@app/mail/entities';
 import { Network, NetworkMembership, Organization } from '@app/organizations/entities';
 import { Indicator, StrategicGoal, StrategyPeriod } from '@app/strategy/entities';
@@ -20,4 +21,5 @@ import { RefreshToken, User, UserToken } from '@app/users/entities';
  * the test proving that entities and migrations agree all read it.
  */
 export const ENTITIES = [Organization, Network, NetworkMembership, StrategyPeriod, StrategicGoal, Indicator, User, RefreshToken, UserToken, AuditEntry, MailOutbox,
-  AgeBand, Activity, ActivityParticipants, ActivityCoOrganizer, ActivityGoal, ActivityIndicatorValue, ActivityInstitution, ActivityAttachment, ReportingPeriodLock];
+  AgeBand, Activity, ActivityParticipants, ActivityCoOrganizer, ActivityGoal, ActivityIndicatorValue, ActivityInstitution, ActivityAttachment, ReportingPeriodLock,
+  PartnerProfile, Referral, ReferralEvent, ReferralMessage, ReferralCounter];

@@ -1,0 +1,3 @@
+export * from './partner-profile.entity';
+export * from './referral-log.entity';
+export * from './referral.entity';

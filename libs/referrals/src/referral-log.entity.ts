@@ -1,0 +1,92 @@
+import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Referral } from './referral.entity';
+import { ReferralStatus } from './referral.enums';
+
+/** One step of a referral's timeline: who moved it where, and when. */
+@Entity('referral_events')
+@ObjectType()
+export class ReferralEvent {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_referral_events' })
+  @Field(() => ID)
+  id: string;
+
+  @Index('ix_referral_events_referral')
+  @Column({ name: 'referral_id', type: 'uuid' })
+  @HideField()
+  referralId: string;
+
+  @ManyToOne(() => Referral, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'referral_id', foreignKeyConstraintName: 'fk_referral_events_referral' })
+  @HideField()
+  referral?: Referral;
+
+  @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Empty for the system (escalations)' })
+  actorUserId: string | null;
+
+  @Column({ name: 'actor_organization_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  actorOrganizationId: string | null;
+
+  @Column({ name: 'from_status', type: 'enum', enum: ReferralStatus, enumName: 'referral_status', nullable: true })
+  @Field(() => ReferralStatus, { nullable: true })
+  fromStatus: ReferralStatus | null;
+
+  @Column({ name: 'to_status', type: 'enum', enum: ReferralStatus, enumName: 'referral_status' })
+  @Field(() => ReferralStatus)
+  toStatus: ReferralStatus;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
+  @Field()
+  occurredAt: Date;
+}
+
+/** A message between the sending organization and the partner on a referral. */
+@Entity('referral_messages')
+@ObjectType()
+export class ReferralMessage {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_referral_messages' })
+  @Field(() => ID)
+  id: string;
+
+  @Index('ix_referral_messages_referral')
+  @Column({ name: 'referral_id', type: 'uuid' })
+  @HideField()
+  referralId: string;
+
+  @ManyToOne(() => Referral, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'referral_id', foreignKeyConstraintName: 'fk_referral_messages_referral' })
+  @HideField()
+  referral?: Referral;
+
+  @Column({ name: 'author_user_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true })
+  authorUserId: string | null;
+
+  @Column({ name: 'author_organization_id', type: 'uuid' })
+  @Field(() => ID)
+  authorOrganizationId: string;
+
+  @Column({ type: 'text' })
+  @Field()
+  body: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Field()
+  createdAt: Date;
+}
+
+/** The last reference number used in a year: numbers are never reused, even after a rollback-free gap. */
+@Entity('referral_counters')
+export class ReferralCounter {
+  @PrimaryColumn({ type: 'smallint', primaryKeyConstraintName: 'pk_referral_counters' })
+  year: number;
+
+  @Column({ name: 'last_number', type: 'integer' })
+  lastNumber: number;
+}
