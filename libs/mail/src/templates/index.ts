@@ -2,16 +2,21 @@ import { Language } from '@app/common';
 import { invitationTemplate } from './invitation.template';
 import { RenderedMail } from './mail-template';
 import { passwordResetTemplate } from './password-reset.template';
+import { referralEscalationTemplate, referralReminderTemplate, referralSentTemplate } from './referral.templates';
 
 export * from './escape-html';
 export * from './invitation.template';
 export * from './mail-template';
 export * from './password-reset.template';
+export * from './referral.templates';
 
 /** Every mail the portal can send, by the name stored in `mail_outbox.template`. */
 export const MAIL_TEMPLATES = {
   invitation: invitationTemplate,
   'password-reset': passwordResetTemplate,
+  'referral-sent': referralSentTemplate,
+  'referral-reminder': referralReminderTemplate,
+  'referral-escalation': referralEscalationTemplate,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

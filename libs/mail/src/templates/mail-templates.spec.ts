@@ -5,6 +5,16 @@ const EXPIRES = '2026-03-15T13:00:00Z';
 const PARAMS = {
   invitation: { inviterOrganization: 'ASTRA', link: 'https://portal.example/invite?t=abc', expiresAt: EXPIRES },
   'password-reset': { link: 'https://portal.example/reset?t=abc', expiresAt: EXPIRES },
+  'referral-sent': { reference: 'AT-2026-000123', category: 'MISSING_CHILD', urgency: 'CRITICAL', dueAt: EXPIRES, link: 'https://portal.example/referrals/1' },
+  'referral-reminder': { reference: 'AT-2026-000123', category: 'LEGAL_AID', urgency: 'URGENT', dueAt: EXPIRES, link: 'https://portal.example/referrals/1' },
+  'referral-escalation': {
+    reference: 'AT-2026-000123',
+    category: 'SAFE_RETURN',
+    urgency: 'ROUTINE',
+    dueAt: EXPIRES,
+    link: 'https://portal.example/referrals/1',
+    partnerOrganization: 'La Strada Ukraine',
+  },
 } satisfies { [T in MailTemplateName]: unknown };
 
 const NAMES = Object.keys(MAIL_TEMPLATES) as MailTemplateName[];
