@@ -1,0 +1,26 @@
+import { DomainException, ErrorKind } from '@app/common';
+
+/** One problem of an import file: its spreadsheet row (the header is row 1), column and why. */
+export interface ImportRowError {
+  row: number;
+  column: string;
+  reason: string;
+}
+
+/** Rows shown at most in one answer; the count in the message says how many there were. */
+export const MAX_REPORTED_IMPORT_ERRORS = 1_000;
+
+/** An import file with bad rows or a wrong header: nothing of it was saved. */
+export class ActivityImportException extends DomainException {
+  readonly errors: ImportRowError[];
+
+  constructor(errors: ImportRowError[]) {
+    const rows = new Set(errors.map((e) => e.row)).size;
+    super(
+      ErrorKind.BAD_USER_INPUT,
+      'IMPORT_INVALID',
+      `${errors.length} problem${errors.length === 1 ? '' : 's'} in ${rows} row${rows === 1 ? '' : 's'}: nothing was imported`,
+    );
+    this.errors = errors.slice(0, MAX_REPORTED_IMPORT_ERRORS);
+  }
+}

@@ -1,0 +1,93 @@
+import { once } from 'node:events';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import ExcelJS from 'exceljs';
+
+export type CellValue = string | number | boolean | null;
+
+/** One column of a download: its header and, for XLSX, how Excel should show it. */
+export interface SheetColumn {
+  header: string;
+  /** `date` cells hold YYYY-MM-DD strings; XLSX writes them as real dates. */
+  kind?: 'text' | 'number' | 'boolean' | 'date';
+  width?: number;
+}
+
+export type SpreadsheetFormat = 'csv' | 'xlsx';
+
+export const CONTENT_TYPES: Record<SpreadsheetFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Waits until a slow client has taken what was written, so rows never pile up in memory. */
+async function drained(stream: Writable): Promise<void> {
+  if (stream.writableNeedDrain && !stream.destroyed) await once(stream, 'drain');
+}
+
+/**
+ * Writes rows batch by batch as CSV: UTF-8 with a BOM (so Excel shows č, ć, đ, š, ž), and
+ * cells that start like a formula prefixed with an apostrophe (so a title cannot run in Excel).
+ */
+export async function writeCsv(out: Writable, columns: SheetColumn[], batches: AsyncIterable<CellValue[][]>): Promise<void> {
+  const csv = stringify({
+    bom: true,
+    header: true,
+    columns: columns.map((c) => c.header),
+    escape_formulas: true,
+    cast: { boolean: (value) => (value ? 'true' : 'false') },
+  });
+  const done = pipeline(csv, out);
+  try {
+    for await (const batch of batches) {
+      if (out.destroyed) break;
+      for (const row of batch) if (!csv.write(row)) await once(csv, 'drain');
+    }
+    csv.end();
+  } catch (error) {
+    csv.destroy(error as Error);
+  }
+  await done;
+}
+
+/** Writes rows batch by batch as one XLSX worksheet, committing each row so none stays in memory. */
+export async function writeXlsx(out: Writable, sheetName: string, columns: SheetColumn[], batches: AsyncIterable<CellValue[][]>): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  await addSheet(workbook, sheetName, columns, async (sheet) => {
+    for await (const batch of batches) {
+      if (out.destroyed) break;
+      for (const row of batch) sheet.addRow(toXlsxRow(columns, row)).commit();
+      await drained(out);
+    }
+  });
+  await workbook.commit();
+}
+
+/** Writes a small workbook of several sheets (templates, reports); each sheet is written in full. */
+export async function writeXlsxSheets(out: Writable, sheets: { name: string; columns: SheetColumn[]; rows: CellValue[][] }[]): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  for (const { name, columns, rows } of sheets) {
+    await addSheet(workbook, name, columns, async (sheet) => {
+      for (const row of rows) sheet.addRow(toXlsxRow(columns, row)).commit();
+    });
+  }
+  await workbook.commit();
+}
+
+async function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: SheetColumn[], fill: (sheet: ExcelJS.Worksheet) => Promise<void>) {
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((column) => ({
+    header: column.header,
+    width: column.width ?? Math.max(10, Math.min(40, column.header.length + 2)),
+    ...(column.kind === 'date' && { style: { numFmt: 'yyyy-mm-dd' } }),
+  }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(1).commit();
+  await fill(sheet);
+  sheet.commit();
+}
+
+function toXlsxRow(columns: SheetColumn[], row: CellValue[]): (CellValue | Date)[] {
+  return row.map((value, i) => (columns[i]?.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value));
+}
