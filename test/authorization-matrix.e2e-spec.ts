@@ -28,6 +28,30 @@ type Operation =
       expected?: (role: Role, where: Where) => string;
     };
 
+/** A referral sent by and addressed to the subject organization, so either side's "own" applies. */
+const referralIn = async ({ t, subjectOrg }: Context, status: string) => {
+  const network = await t.factory.newNetwork();
+  const [row] = await t.db.dataSource.query(
+    `INSERT INTO referrals (reference, sending_organization_id, partner_organization_id, network_id, category, urgency, status, version, acknowledge_due_at)
+     VALUES ('AT-T-' || substr(md5(random()::text), 1, 12), $1, $1, $2, 'LEGAL_AID', 'URGENT', $3, 1, now() + interval '1 day') RETURNING id`,
+    [subjectOrg.id, network.id, status],
+  );
+  return row.id as string;
+};
+const referralOp = (mutation: string, status: string, args = '') => async (ctx: Context, as: GqlOptions) =>
+  ctx.t.gql(`mutation($id: ID!) { ${mutation}(id: $id${args}) { __typename } }`, { id: await referralIn(ctx, status) }, as);
+/** Operations with no "other organization": allowed wherever the role may act at all. */
+const anywhere = (action: Action) => (role: Role) => (POLICY[action][role] === Reach.NONE ? 'FORBIDDEN' : 'ALLOWED');
+
+/** A partner organization in a partner network that accepts legal-aid referrals. */
+const partnerWithProfile = async (t: TestApp): Promise<string> => {
+  const partner = await t.factory.newOrganization();
+  const network = await t.factory.newNetwork();
+  await t.factory.newMembership(network, partner);
+  await t.db.dataSource.query(`INSERT INTO partner_profiles (organization_id, accepted_categories, languages, contact_emails) VALUES ($1, '{LEGAL_AID}', '{en}', '{intake@partner.example}')`, [partner.id]);
+  return partner.id;
+};
+
 const activityIn = (ctx: Context, status: ActivityStatus) => ctx.t.factory.newActivity({ organization: ctx.subjectOrg, status });
 const activityOp = (mutation: string, status: ActivityStatus, args = '') => async (ctx: Context, as: GqlOptions) =>
   ctx.t.gql(`mutation($id: ID!) { ${mutation}(id: $id${args}) { id } }`, { id: (await activityIn(ctx, status)).id }, as);
@@ -100,6 +124,46 @@ const OPERATIONS: Record<string, Operation> = {
   approveActivity: { access: Action.ACTIVITY_REVIEW, run: activityOp('approveActivity', ActivityStatus.SUBMITTED) },
   returnActivity: { access: Action.ACTIVITY_REVIEW, run: activityOp('returnActivity', ActivityStatus.SUBMITTED, ', comment: "Dopunite broj učesnika"') },
   reopenActivity: { access: Action.ACTIVITY_REVIEW, run: activityOp('reopenActivity', ActivityStatus.APPROVED, ', comment: "Ispravka datuma"') },
+  referrals: {
+    access: Action.REFERRAL_READ,
+    run: async (ctx, as) => {
+      const id = await referralIn(ctx, 'SENT');
+      const result = await ctx.t.gql(`{ referrals(first: 100) { edges { node { id } } } }`, {}, as);
+      return { ...result, visible: !!result.data?.referrals.edges.some((e: { node: { id: string } }) => e.node.id === id) };
+    },
+  },
+  referral: { access: Action.REFERRAL_READ, run: async (ctx, as) => ctx.t.gql(`query($id: ID!) { referral(id: $id) { id } }`, { id: await referralIn(ctx, 'SENT') }, as) },
+  createReferral: {
+    access: Action.REFERRAL_WRITE,
+    run: async ({ t }, as) => {
+      const partner = await partnerWithProfile(t);
+      return t.gql(`mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }`, { input: { partnerOrganizationId: partner, category: 'LEGAL_AID', urgency: 'ROUTINE' } }, as);
+    },
+    expected: anywhere(Action.REFERRAL_WRITE),
+  },
+  updateReferral: {
+    access: Action.REFERRAL_WRITE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { updateReferral(id: $id, input: { version: 1, urgency: CRITICAL }) { id } }`, { id: await referralIn(ctx, 'DRAFT') }, as),
+  },
+  sendReferral: { access: Action.REFERRAL_WRITE, run: referralOp('sendReferral', 'DRAFT') },
+  withdrawReferral: { access: Action.REFERRAL_WRITE, run: referralOp('withdrawReferral', 'SENT', ', reason: "Vratila se kući"') },
+  acknowledgeReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('acknowledgeReferral', 'SENT') },
+  acceptReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('acceptReferral', 'ACKNOWLEDGED') },
+  declineReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('declineReferral', 'ACKNOWLEDGED', ', reason: "No capacity"') },
+  startReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('startReferral', 'ACCEPTED') },
+  closeReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('closeReferral', 'IN_PROGRESS', ', outcome: SUCCESSFUL') },
+  addReferralMessage: { access: Action.REFERRAL_READ, run: referralOp('addReferralMessage', 'SENT', ', body: "Poruka"') },
+  revealReferralDetails: { access: Action.REFERRAL_DETAILS_READ, run: referralOp('revealReferralDetails', 'ACCEPTED') },
+  setPartnerProfile: {
+    access: Action.PARTNER_MANAGE,
+    run: async ({ t }, as) =>
+      t.gql(
+        `mutation($id: ID!) { setPartnerProfile(organizationId: $id, input: { acceptedCategories: [LEGAL_AID], languages: ["en"], contactEmails: ["x@partner.example"] }) { languages } }`,
+        { id: await partnerWithProfile(t) },
+        as,
+      ),
+    expected: anywhere(Action.PARTNER_MANAGE),
+  },
   lockReportingPeriod: {
     access: Action.REPORTING_PERIOD_LOCK,
     run: ({ t }, as) => t.gql(`mutation { lockReportingPeriod(startsOn: "2099-01-01", endsOn: "2099-12-31", reason: "test") { id } }`, {}, as),

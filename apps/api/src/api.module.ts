@@ -3,19 +3,22 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { createRequestContext, GraphqlErrorFilter, LoggingModule, validationExceptionFactory } from '@app/common';
+import { ClockModule, createRequestContext, GraphqlErrorFilter, LoggingModule, validationExceptionFactory } from '@app/common';
 import { ActivitiesModule } from '@app/activities';
+import { ActivitiesExchangeModule } from '@app/activities/exchange';
 import { AuthModule } from '@app/auth';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
 import { OrganizationsModule } from '@app/organizations';
+import { ReferralsModule } from '@app/referrals';
 import { StrategyModule } from '@app/strategy';
 import { UsersModule } from '@app/users';
 
 @Module({
   imports: [
     ConfigModule,
+    ClockModule,
     LoggingModule,
     DatabaseModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -57,6 +60,8 @@ import { UsersModule } from '@app/users';
     OrganizationsModule,
     StrategyModule,
     ActivitiesModule,
+    ReferralsModule,
+    ActivitiesExchangeModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },

@@ -12,3 +12,4 @@ export * from './graphql/language.args';
 export * from './database/sql';
 export * from './errors/auth.exception';
 export * from './timing';
+export * from './clock';

@@ -106,6 +106,28 @@ export class AppConfig {
   })
   REFERRAL_DATA_KEYS?: string = undefined;
 
+  /** How soon a partner must acknowledge a referral, by urgency. */
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  REFERRAL_ACK_HOURS_CRITICAL: number = 2;
+
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  REFERRAL_ACK_HOURS_URGENT: number = 24;
+
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  REFERRAL_ACK_WORKING_DAYS_ROUTINE: number = 5;
+
+  /** Identifying details are erased this many months after a referral is closed or withdrawn. */
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  REFERRAL_RETENTION_MONTHS: number = 24;
+
   /** Whether this process delivers queued mail ("off" in processes that only queue, and in tests). */
   @IsIn(['on', 'off'], { message: 'MAIL_WORKER must be on or off' })
   MAIL_WORKER: 'on' | 'off' = 'on';

@@ -17,6 +17,18 @@ export enum Action {
   ACTIVITY_WRITE = 'activity.write',
   ACTIVITY_REVIEW = 'activity.review',
   REPORTING_PERIOD_LOCK = 'reporting_period.lock',
+  /** A referral: for its sending organization, and for the partner it is addressed to once sent. */
+  REFERRAL_READ = 'referral.read',
+  /** Create, edit, send, withdraw and write on a referral, as its sending organization. */
+  REFERRAL_WRITE = 'referral.write',
+  /** Acknowledge, accept, decline, start, close and write on a referral, as the partner it is addressed to. */
+  REFERRAL_RESPOND = 'referral.respond',
+  /** The identifying details of the person: a separate, audited read. */
+  REFERRAL_DETAILS_READ = 'referral.details_read',
+  /** Aggregated referral figures, without any person in them. */
+  REFERRAL_STATS_READ = 'referral.stats_read',
+  /** Partner organizations' profiles: what they accept, whom to notify. */
+  PARTNER_MANAGE = 'partner.manage',
   AUDIT_READ = 'audit.read',
   MAIL_OUTBOX_READ = 'mail.outbox_read',
   MAIL_RETRY = 'mail.retry',

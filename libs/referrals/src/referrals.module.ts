@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { AppConfig } from '@app/config';
+import { OrganizationsModule } from '@app/organizations';
+import { DetailsCipher } from './details-cipher';
+import { PartnersService } from './partners.service';
+import { PartnerProfileResolver, ReferralsResolver } from './referrals.resolver';
+import { ReferralsService } from './referrals.service';
+
+/** Cross-border referrals to partner organizations. Needs MailModule.forRoot() and ClockModule in the app. */
+@Module({
+  imports: [AuditModule, OrganizationsModule],
+  providers: [
+    {
+      provide: DetailsCipher,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => {
+        if (!config.REFERRAL_DATA_KEYS) throw new Error('REFERRAL_DATA_KEYS is not set: `npm start` provides one, production must set it');
+        return new DetailsCipher(config.REFERRAL_DATA_KEYS);
+      },
+    },
+    ReferralsService,
+    PartnersService,
+    ReferralsResolver,
+    PartnerProfileResolver,
+  ],
+  exports: [ReferralsService, DetailsCipher],
+})
+export class ReferralsModule {}

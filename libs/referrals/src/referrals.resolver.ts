@@ -1,0 +1,196 @@
+import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { AuditEntry } from '@app/audit';
+import { CurrentUser } from '@app/auth/current-user';
+import { Action } from '@app/auth/policy/action.enum';
+import { Actor, can } from '@app/auth/policy/policy';
+import { byKeys, groupByKeys, RequestContext, RequestCtx } from '@app/common';
+import { Network, Organization } from '@app/organizations/entities';
+import { NetworksService } from '@app/organizations/networks.service';
+import { OrganizationsService } from '@app/organizations/organizations.service';
+import { PartnerProfileInput } from './dto/partner-profile.input';
+import { ReferralConnection, ReferralDetailsType } from './dto/referral-types';
+import { CreateReferralInput, UpdateReferralInput } from './dto/referral.input';
+import { ReferralsArgs } from './dto/referrals.args';
+import { PartnerProfile } from './partner-profile.entity';
+import { PartnersService } from './partners.service';
+import { ReferralEvent, ReferralMessage } from './referral-log.entity';
+import { Referral } from './referral.entity';
+import { ReferralOutcome } from './referral.enums';
+import { ReferralsService, ReferralStep } from './referrals.service';
+
+@ArgsType()
+class ReferralIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an id returned by the referrals query' })
+  id: string;
+}
+
+@ArgsType()
+class ReasonArgs extends ReferralIdArgs {
+  @Field()
+  @IsString()
+  @Length(3, 1000)
+  reason: string;
+}
+
+@ArgsType()
+class CloseArgs extends ReferralIdArgs {
+  @Field(() => ReferralOutcome)
+  @IsEnum(ReferralOutcome)
+  outcome: ReferralOutcome;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(3, 1000)
+  reason?: string;
+}
+
+@ArgsType()
+class MessageArgs extends ReferralIdArgs {
+  @Field()
+  @IsString()
+  @Length(1, 5000)
+  body: string;
+}
+
+@Resolver(() => Referral)
+export class ReferralsResolver {
+  constructor(
+    private readonly referrals: ReferralsService,
+    private readonly organizations: OrganizationsService,
+    private readonly networks: NetworksService,
+  ) {}
+
+  @Query(() => ReferralConnection, { name: 'referrals', description: 'Referrals the signed-in user may see, newest first' })
+  listReferrals(@CurrentUser() actor: Actor | null, @Args() args: ReferralsArgs) {
+    return this.referrals.list(actor, args);
+  }
+
+  @Query(() => Referral)
+  referral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
+    return this.referrals.get(actor, id);
+  }
+
+  @Mutation(() => Referral, { description: 'Prepare a referral (a draft) to a partner organization' })
+  createReferral(@CurrentUser() actor: Actor | null, @Args('input') input: CreateReferralInput) {
+    return this.referrals.create(actor, input);
+  }
+
+  @Mutation(() => Referral)
+  updateReferral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs, @Args('input') input: UpdateReferralInput) {
+    return this.referrals.update(actor, id, input);
+  }
+
+  @Mutation(() => Referral, { description: "Send a draft: the partner's contacts are notified (without personal data)" })
+  sendReferral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
+    return this.step(actor, id, 'send');
+  }
+
+  @Mutation(() => Referral)
+  acknowledgeReferral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
+    return this.step(actor, id, 'acknowledge');
+  }
+
+  @Mutation(() => Referral)
+  acceptReferral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
+    return this.step(actor, id, 'accept');
+  }
+
+  @Mutation(() => Referral)
+  declineReferral(@CurrentUser() actor: Actor | null, @Args() { id, reason }: ReasonArgs) {
+    return this.referrals.step(actor, id, 'decline', { reason });
+  }
+
+  @Mutation(() => Referral)
+  startReferral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
+    return this.step(actor, id, 'start');
+  }
+
+  @Mutation(() => Referral)
+  closeReferral(@CurrentUser() actor: Actor | null, @Args() { id, outcome, reason }: CloseArgs) {
+    return this.referrals.step(actor, id, 'close', { outcome, reason });
+  }
+
+  @Mutation(() => Referral, { description: 'Withdraw a referral before it is closed' })
+  withdrawReferral(@CurrentUser() actor: Actor | null, @Args() { id, reason }: ReasonArgs) {
+    return this.referrals.step(actor, id, 'withdraw', { reason });
+  }
+
+  @Mutation(() => ReferralMessage)
+  addReferralMessage(@CurrentUser() actor: Actor | null, @Args() { id, body }: MessageArgs) {
+    return this.referrals.addMessage(actor, id, body);
+  }
+
+  @Mutation(() => ReferralDetailsType, { nullable: true, description: "Read the person's identifying details: audited, and shown to the sending organization" })
+  revealReferralDetails(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
+    return this.referrals.revealDetails(actor, id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether identifying details are attached (they are read with revealReferralDetails)' })
+  hasDetails(@Parent() referral: Referral) {
+    return referral.detailsCiphertext !== null;
+  }
+
+  @ResolveField(() => Organization)
+  sendingOrganization(@Parent() referral: Referral, @RequestCtx() ctx: RequestContext) {
+    return this.organizationById(ctx, referral.sendingOrganizationId);
+  }
+
+  @ResolveField(() => Organization)
+  partnerOrganization(@Parent() referral: Referral, @RequestCtx() ctx: RequestContext) {
+    return this.organizationById(ctx, referral.partnerOrganizationId);
+  }
+
+  @ResolveField(() => Network)
+  network(@Parent() referral: Referral, @RequestCtx() ctx: RequestContext) {
+    return ctx.loaders.get<string, Network | null>('networksById', async (ids) => byKeys(ids, await this.networks.findByIds(ids), (n) => n.id)).load(referral.networkId);
+  }
+
+  @ResolveField(() => [ReferralEvent], { description: 'Every transition, with its actor and time' })
+  timeline(@Parent() referral: Referral, @RequestCtx() ctx: RequestContext) {
+    return ctx.loaders
+      .get<string, ReferralEvent[]>('referralEvents', async (ids) => groupByKeys(ids, await this.referrals.eventsOf(ids), (e) => e.referralId))
+      .load(referral.id);
+  }
+
+  @ResolveField(() => [ReferralMessage])
+  messages(@Parent() referral: Referral, @RequestCtx() ctx: RequestContext) {
+    return ctx.loaders
+      .get<string, ReferralMessage[]>('referralMessages', async (ids) => groupByKeys(ids, await this.referrals.messagesOf(ids), (m) => m.referralId))
+      .load(referral.id);
+  }
+
+  @ResolveField(() => [AuditEntry], { nullable: true, description: 'Who read the identifying details and when; for the sending organization and coordinators' })
+  detailReads(@Parent() referral: Referral, @CurrentUser() actor: Actor | null) {
+    return this.referrals.detailReads(actor, referral);
+  }
+
+  private step(actor: Actor | null, id: string, step: ReferralStep) {
+    return this.referrals.step(actor, id, step);
+  }
+
+  private organizationById(ctx: RequestContext, id: string) {
+    return ctx.loaders.get<string, Organization | null>('organizationsById', async (ids) => byKeys(ids, await this.organizations.findByIds(ids), (o) => o.id)).load(id);
+  }
+}
+
+/** Partner profiles, on the organization they describe. */
+@Resolver(() => Organization)
+export class PartnerProfileResolver {
+  constructor(private readonly partners: PartnersService) {}
+
+  @ResolveField(() => PartnerProfile, { nullable: true, description: 'For partner organizations: referral categories they accept, languages, contacts (signed-in users)' })
+  partnerProfile(@Parent() organization: Organization, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
+    if (!can(actor, Action.ORGANIZATION_CONTACT_READ)) return null;
+    return ctx.loaders
+      .get<string, PartnerProfile | null>('partnerProfiles', async (ids) => byKeys(ids, await this.partners.profilesOf(ids), (p) => p.organizationId))
+      .load(organization.id);
+  }
+
+  @Mutation(() => PartnerProfile, { description: 'Set what a partner organization accepts and whom to notify (coordinators)' })
+  setPartnerProfile(@CurrentUser() actor: Actor | null, @Args('organizationId', { type: () => ID }) organizationId: string, @Args('input') input: PartnerProfileInput) {
+    return this.partners.setProfile(actor, organizationId, input);
+  }
+}

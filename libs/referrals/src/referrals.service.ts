@@ -1,0 +1,363 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { AuditAction, AuditService } from '@app/audit';
+import { Action } from '@app/auth/policy/action.enum';
+import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
+import { Clock, Connection, FieldError, InvalidInputException, isUuid, KeysetOrder, Language, NotFoundException, paginate } from '@app/common';
+import { AppConfig } from '@app/config';
+import { MailService } from '@app/mail';
+import { NetworkMembership, Organization } from '@app/organizations/entities';
+import { NetworkKind } from '@app/organizations/network.enums';
+import { OrganizationKind } from '@app/organizations/organization-kind.enum';
+import { Role } from '@app/users/role.enum';
+import { DetailsCipher } from './details-cipher';
+import { acknowledgeDueAt } from './due-time';
+import { ReferralsArgs } from './dto/referrals.args';
+import { CreateReferralInput, ReferralDetailsInput, UpdateReferralInput } from './dto/referral.input';
+import { PartnerProfile } from './partner-profile.entity';
+import { ReferralEvent, ReferralMessage } from './referral-log.entity';
+import { Referral } from './referral.entity';
+import { ReferralCategory, ReferralOutcome, ReferralStatus } from './referral.enums';
+import { ReferralErrorCode, ReferralException } from './referral.exception';
+
+const NEWEST_FIRST: KeysetOrder = { sortExpression: 'r.reference', idExpression: 'r.id', direction: 'DESC', keyOf: (r: Referral) => [r.reference, r.id] };
+
+/** Which side of a referral an actor is on: partners answer, everyone else sends. */
+type Side = 'sender' | 'partner';
+const sideOf = (actor: Actor): Side => (actor.role === Role.PARTNER ? 'partner' : 'sender');
+
+/** The lifecycle: from which statuses each step may be taken, and by which side. */
+const STEPS = {
+  send: { side: 'sender', action: Action.REFERRAL_WRITE, from: [ReferralStatus.DRAFT], to: ReferralStatus.SENT },
+  acknowledge: { side: 'partner', action: Action.REFERRAL_RESPOND, from: [ReferralStatus.SENT], to: ReferralStatus.ACKNOWLEDGED },
+  accept: { side: 'partner', action: Action.REFERRAL_RESPOND, from: [ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.ACCEPTED },
+  decline: { side: 'partner', action: Action.REFERRAL_RESPOND, from: [ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.DECLINED },
+  start: { side: 'partner', action: Action.REFERRAL_RESPOND, from: [ReferralStatus.ACCEPTED], to: ReferralStatus.IN_PROGRESS },
+  close: { side: 'partner', action: Action.REFERRAL_RESPOND, from: [ReferralStatus.IN_PROGRESS], to: ReferralStatus.CLOSED },
+  withdraw: {
+    side: 'sender',
+    action: Action.REFERRAL_WRITE,
+    from: [ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS],
+    to: ReferralStatus.WITHDRAWN,
+  },
+} as const;
+export type ReferralStep = keyof typeof STEPS;
+
+/** Statuses in which a partner may read identifying details: once it has taken the case on. */
+const PARTNER_DETAIL_STATUSES = [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.CLOSED];
+
+export type ReferralDetails = ReferralDetailsInput;
+
+@Injectable()
+export class ReferralsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+    private readonly cipher: DetailsCipher,
+  ) {}
+
+  /** Referrals (alias `r`) the actor may see, filtered in SQL: partners only theirs, and only once sent. */
+  restrictToVisible<T extends object>(actor: Actor | null, query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
+    const scope = scopeOf(actor, Action.REFERRAL_READ);
+    if (scope.all) return query;
+    if (sideOf(actor!) === 'partner') {
+      return query.andWhere(`r.partner_organization_id IN (:...visibleOrgs) AND r.status <> 'DRAFT'`, { visibleOrgs: scope.organizationIds });
+    }
+    return query.andWhere('r.sending_organization_id IN (:...visibleOrgs)', { visibleOrgs: scope.organizationIds });
+  }
+
+  list(actor: Actor | null, { filter = {}, first, after }: ReferralsArgs): Promise<Connection<Referral>> {
+    const query = this.restrictToVisible(actor, this.dataSource.getRepository(Referral).createQueryBuilder('r'));
+    if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.category) query.andWhere('r.category = :category', { category: filter.category });
+    if (filter.partnerOrganizationId) query.andWhere('r.partner_organization_id = :partner', { partner: filter.partnerOrganizationId });
+    if (filter.overdue) query.andWhere(`r.status = 'SENT' AND r.acknowledge_due_at < :now`, { now: this.clock.now() });
+    return paginate(query, NEWEST_FIRST, { first, after });
+  }
+
+  async get(actor: Actor | null, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<Referral> {
+    const query = this.restrictToVisible(actor, manager.getRepository(Referral).createQueryBuilder('r')).andWhere('r.id = :id', { id: isUuid(id) ? id : null });
+    if (lock) query.setLock('pessimistic_write', undefined, ['r']);
+    const referral = isUuid(id) ? await query.getOne() : null;
+    if (!referral) throw new NotFoundException('Referral');
+    return referral;
+  }
+
+  findByIds(ids: readonly string[]): Promise<Referral[]> {
+    return this.dataSource.getRepository(Referral).findBy({ id: In([...ids]) });
+  }
+
+  /** A draft referral of the actor's organization; nothing about the person is stored in clear. */
+  async create(actor: Actor | null, input: CreateReferralInput): Promise<Referral> {
+    authorize(actor, Action.REFERRAL_WRITE);
+    return this.dataSource.transaction(async (manager) => {
+      const { networkId } = await this.checkPartner(manager, input);
+      checkPersonalData(input.category, input);
+      const id = randomUUID();
+      const repository = manager.getRepository(Referral);
+      const referral = repository.create({
+        id,
+        reference: await this.nextReference(manager),
+        sendingOrganizationId: actor.organizationId,
+        senderUserId: actor.id,
+        partnerOrganizationId: input.partnerOrganizationId,
+        networkId,
+        category: input.category,
+        urgency: input.urgency,
+        requestedServices: [...new Set(input.requestedServices)],
+        ...personColumns(input.person),
+        ...this.detailColumns(id, input),
+      });
+      await repository.insert(referral);
+      await this.record(manager, actor, referral, null, ReferralStatus.DRAFT);
+      await this.audit.record({ action: AuditAction.ENTITY_CREATED, actor: auditActor(actor), entityType: 'Referral', entityId: id, summary: referral.reference }, manager);
+      return repository.findOneByOrFail({ id });
+    });
+  }
+
+  /** Changes a draft; the version it was read at must still be current. */
+  async update(actor: Actor | null, id: string, input: UpdateReferralInput): Promise<Referral> {
+    authorize(actor, Action.REFERRAL_WRITE);
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await this.get(actor, id, manager, true);
+      this.authorizeStep(actor, referral, 'sender', Action.REFERRAL_WRITE);
+      if (referral.status !== ReferralStatus.DRAFT) throw new ReferralException(ReferralErrorCode.NOT_EDITABLE, 'Only a draft referral can be edited');
+      if (input.version !== referral.version) throw new ReferralException(ReferralErrorCode.STALE_VERSION, 'Someone saved this referral after you opened it: reload it');
+      const consent = input.consent ?? (referral.consentGivenAt ? { givenAt: referral.consentGivenAt.toISOString() } : undefined);
+      checkPersonalData(referral.category, { ...input, consent: consent as never, legalBasis: input.legalBasis ?? referral.legalBasis ?? undefined });
+      const changes: Partial<Referral> = {
+        ...(input.urgency && { urgency: input.urgency }),
+        ...(input.requestedServices && { requestedServices: [...new Set(input.requestedServices)] }),
+        ...(input.person && personColumns(input.person)),
+        ...((input.details || input.consent || input.legalBasis) && this.detailColumns(id, input)),
+      };
+      const saved = await manager.getRepository(Referral).save({ ...referral, ...changes });
+      await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'Referral', entityId: id, changedFields: Object.keys(changes).filter((f) => !f.startsWith('details')) }, manager);
+      return saved;
+    });
+  }
+
+  /** One lifecycle step; illegal ones are refused with a clear CONFLICT, and each is in the timeline. */
+  async step(actor: Actor | null, id: string, step: ReferralStep, extra: { reason?: string; outcome?: ReferralOutcome } = {}): Promise<Referral> {
+    const rule = STEPS[step];
+    authorize(actor, rule.action);
+    const result = await this.dataSource.transaction(async (manager) => {
+      const referral = await this.get(actor, id, manager, true);
+      this.authorizeStep(actor, referral, rule.side, rule.action);
+      if (!(rule.from as readonly ReferralStatus[]).includes(referral.status)) {
+        throw new ReferralException(ReferralErrorCode.ILLEGAL_TRANSITION, `A referral in status ${referral.status} cannot become ${rule.to}`);
+      }
+      if (step === 'decline' && !extra.reason) throw InvalidInputException.field('reason', 'say why the referral is declined');
+      if (step === 'close' && !extra.outcome) throw InvalidInputException.field('outcome', 'say whether the referral succeeded');
+      const now = this.clock.now();
+      const changes: Partial<Referral> = { status: rule.to };
+      if (step === 'send') {
+        changes.sentAt = now;
+        changes.acknowledgeDueAt = acknowledgeDueAt(now, referral.urgency, {
+          criticalHours: this.config.REFERRAL_ACK_HOURS_CRITICAL,
+          urgentHours: this.config.REFERRAL_ACK_HOURS_URGENT,
+          routineWorkingDays: this.config.REFERRAL_ACK_WORKING_DAYS_ROUTINE,
+        });
+      }
+      if (step === 'acknowledge') changes.acknowledgedAt = now;
+      if (step === 'decline') changes.declineReason = extra.reason!;
+      if (step === 'close' || step === 'withdraw') changes.closedAt = now;
+      if (step === 'close') Object.assign(changes, { outcome: extra.outcome, outcomeReason: extra.reason ?? null });
+      const saved = await manager.getRepository(Referral).save({ ...referral, ...changes });
+      await this.record(manager, actor, saved, referral.status, rule.to, extra.reason ?? null);
+      await this.audit.record(
+        { action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'Referral', entityId: id, changedFields: Object.keys(changes), summary: `${referral.status} -> ${rule.to}` },
+        manager,
+      );
+      if (step === 'send') await this.notifyPartner(manager, saved, 'referral-sent');
+      return saved;
+    });
+    return result;
+  }
+
+  async addMessage(actor: Actor | null, id: string, body: string): Promise<ReferralMessage> {
+    authorize(actor, Action.REFERRAL_READ);
+    return this.dataSource.transaction(async (manager) => {
+      const referral = await this.get(actor, id, manager);
+      const side = sideOf(actor);
+      this.authorizeStep(actor, referral, side, side === 'partner' ? Action.REFERRAL_RESPOND : Action.REFERRAL_WRITE);
+      const repository = manager.getRepository(ReferralMessage);
+      return repository.save(repository.create({ referralId: id, authorUserId: actor.id, authorOrganizationId: actor.organizationId, body: body.trim() }));
+    });
+  }
+
+  /**
+   * The identifying details, decrypted: a separate read that is audited, for the sending
+   * organization, coordinators, and the partner once it has accepted the case.
+   */
+  async revealDetails(actor: Actor | null, id: string): Promise<ReferralDetails | null> {
+    authorize(actor, Action.REFERRAL_DETAILS_READ);
+    const referral = await this.get(actor, id);
+    const side = sideOf(actor);
+    authorize(actor, Action.REFERRAL_DETAILS_READ, {
+      type: 'Referral',
+      organizationId: side === 'partner' ? referral.partnerOrganizationId : referral.sendingOrganizationId,
+    });
+    if (side === 'partner' && !PARTNER_DETAIL_STATUSES.includes(referral.status)) {
+      throw InvalidInputException.field('id', 'identifying details are shared with the partner once it has accepted the referral');
+    }
+    await this.audit.record({ action: AuditAction.PERSONAL_DATA_READ, actor: auditActor(actor), entityType: 'Referral', entityId: id, summary: 'identifying details read' });
+    if (!referral.detailsCiphertext || !referral.detailsKeyId) return null;
+    return JSON.parse(this.cipher.decrypt({ keyId: referral.detailsKeyId, ciphertext: referral.detailsCiphertext }, id)) as ReferralDetails;
+  }
+
+  /** Who read the identifying details and when: for the sending organization and coordinators. */
+  async detailReads(actor: Actor | null, referral: Referral) {
+    if (!actor || sideOf(actor) === 'partner' || !can(actor, Action.REFERRAL_WRITE, { organizationId: referral.sendingOrganizationId })) return null;
+    const { edges } = await this.audit.list({ entityType: 'Referral', entityId: referral.id, action: AuditAction.PERSONAL_DATA_READ }, { first: 100 });
+    return edges.map(({ node }) => node);
+  }
+
+  eventsOf(ids: readonly string[]): Promise<ReferralEvent[]> {
+    return this.dataSource.getRepository(ReferralEvent).find({ where: { referralId: In([...ids]) }, order: { occurredAt: 'ASC' } });
+  }
+
+  messagesOf(ids: readonly string[]): Promise<ReferralMessage[]> {
+    return this.dataSource.getRepository(ReferralMessage).find({ where: { referralId: In([...ids]) }, order: { createdAt: 'ASC' } });
+  }
+
+  /** Mails the partner's contacts in their language: reference, category, urgency, due time, link. */
+  async notifyPartner(manager: EntityManager, referral: Referral, template: 'referral-sent' | 'referral-reminder'): Promise<void> {
+    const profile = await manager.getRepository(PartnerProfile).findOneBy({ organizationId: referral.partnerOrganizationId });
+    const language = profile?.languages.find((l) => l === Language.SR || l === Language.EN) ?? Language.EN;
+    for (const to of profile?.contactEmails ?? []) {
+      await this.mail.enqueue(manager, {
+        to,
+        language: language as Language,
+        template,
+        params: this.mailParams(referral),
+        idempotencyKey: `${template}:${referral.id}:${to}`,
+      });
+    }
+  }
+
+  mailParams(referral: Referral) {
+    return {
+      reference: referral.reference,
+      category: referral.category,
+      urgency: referral.urgency,
+      dueAt: (referral.acknowledgeDueAt ?? this.clock.now()).toISOString(),
+      link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/referrals/${referral.id}`,
+    };
+  }
+
+  private authorizeStep(actor: Actor, referral: Referral, side: Side, action: Action): void {
+    if (sideOf(actor) !== side && actor.role !== Role.COORDINATOR) {
+      throw new ReferralException(ReferralErrorCode.ILLEGAL_TRANSITION, side === 'partner' ? 'Only the partner it is addressed to can do this' : 'Only the sending organization can do this');
+    }
+    authorize(actor, action, { type: 'Referral', organizationId: side === 'partner' ? referral.partnerOrganizationId : referral.sendingOrganizationId });
+  }
+
+  private async checkPartner(manager: EntityManager, input: CreateReferralInput): Promise<{ networkId: string }> {
+    const partner = await manager.getRepository(Organization).findOneBy({ id: input.partnerOrganizationId });
+    if (!partner || partner.kind !== OrganizationKind.PARTNER_ORGANIZATION || !partner.active) {
+      throw InvalidInputException.field('partnerOrganizationId', 'is not an active partner organization');
+    }
+    const profile = await manager.getRepository(PartnerProfile).findOneBy({ organizationId: partner.id });
+    if (!profile?.acceptedCategories.includes(input.category)) {
+      throw InvalidInputException.field('category', `${partner.shortName} does not accept referrals of this category`);
+    }
+    const memberships = await manager
+      .getRepository(NetworkMembership)
+      .createQueryBuilder('m')
+      .innerJoin('m.network', 'n')
+      .where('m.organization_id = :id AND n.kind = :kind', { id: partner.id, kind: NetworkKind.PARTNER_NETWORK })
+      .getMany();
+    const networkIds = memberships.map((m) => m.networkId);
+    if (input.networkId) {
+      if (!networkIds.includes(input.networkId)) throw InvalidInputException.field('networkId', `${partner.shortName} is not in that partner network`);
+      return { networkId: input.networkId };
+    }
+    if (networkIds.length !== 1) throw InvalidInputException.field('networkId', 'name the partner network the referral goes through');
+    return { networkId: networkIds[0] };
+  }
+
+  /** AT-<year>-<6 digits>, from a per-year counter row locked for the transaction: never reused. */
+  private async nextReference(manager: EntityManager): Promise<string> {
+    const year = this.clock.now().getUTCFullYear();
+    const [row] = await manager.query(
+      `INSERT INTO referral_counters (year, last_number) VALUES ($1, 1)
+       ON CONFLICT (year) DO UPDATE SET last_number = referral_counters.last_number + 1
+       RETURNING last_number`,
+      [year],
+    );
+    return `AT-${year}-${String(row.last_number).padStart(6, '0')}`;
+  }
+
+  private detailColumns(id: string, input: Pick<CreateReferralInput, 'details' | 'consent' | 'legalBasis'>): Partial<Referral> {
+    const columns: Partial<Referral> = {};
+    if (input.details) {
+      const { keyId, ciphertext } = this.cipher.encrypt(JSON.stringify(input.details), id);
+      Object.assign(columns, { detailsCiphertext: ciphertext, detailsKeyId: keyId });
+    }
+    if (input.consent) {
+      Object.assign(columns, {
+        consentGivenBy: input.consent.givenBy,
+        consentGivenAt: new Date(input.consent.givenAt),
+        consentPurpose: input.consent.purpose,
+        consentMethod: input.consent.method,
+      });
+    }
+    if (input.legalBasis) columns.legalBasis = input.legalBasis;
+    return columns;
+  }
+
+  private record(manager: EntityManager, actor: Actor | null, referral: Referral, from: ReferralStatus | null, to: ReferralStatus, note: string | null = null) {
+    return manager.getRepository(ReferralEvent).insert({
+      referralId: referral.id,
+      actorUserId: actor?.id ?? null,
+      actorOrganizationId: actor?.organizationId ?? null,
+      fromStatus: from,
+      toStatus: to,
+      note,
+    });
+  }
+}
+
+/** Personal data only where it may be: never on policy monitoring; details only with consent or, for a missing child, a legal basis. */
+function checkPersonalData(
+  category: ReferralCategory,
+  input: { person?: object | null; details?: object | null; consent?: object | null; legalBasis?: string | null },
+): void {
+  const problems: FieldError[] = [];
+  if (category === ReferralCategory.POLICY_MONITORING) {
+    if (input.person && Object.values(input.person).some((v) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0))) {
+      problems.push({ field: 'person', reason: 'information for policy monitoring carries no data about a person' });
+    }
+    if (input.details) problems.push({ field: 'details', reason: 'information for policy monitoring carries no identifying details' });
+  } else if (input.details && !input.consent && !(category === ReferralCategory.MISSING_CHILD && input.legalBasis)) {
+    problems.push({
+      field: 'consent',
+      reason: category === ReferralCategory.MISSING_CHILD ? 'record the consent, or the legal basis, before attaching identifying details' : 'record the consent before attaching identifying details',
+    });
+  }
+  if (problems.length) throw new InvalidInputException(problems);
+}
+
+function personColumns(person: CreateReferralInput['person']): Partial<Referral> {
+  return {
+    caseCode: person?.caseCode ?? null,
+    ageBroad: person?.ageBroad ?? null,
+    gender: person?.gender ?? null,
+    citizenship: person?.citizenship ?? null,
+    languages: person?.languages ?? [],
+    countryOfOrigin: person?.countryOfOrigin ?? null,
+    transitCountries: person?.transitCountries ?? [],
+    countryOfExploitation: person?.countryOfExploitation ?? null,
+    typeOfExploitation: person?.typeOfExploitation ?? [],
+  };
+}
+
+function auditActor(actor: Actor) {
+  return { userId: actor.id, organizationId: actor.organizationId };
+}
