@@ -96,8 +96,8 @@ export class ReferralsService {
   async create(actor: Actor | null, input: CreateReferralInput): Promise<Referral> {
     authorize(actor, Action.REFERRAL_WRITE);
     return this.dataSource.transaction(async (manager) => {
-      const { networkId } = await this.checkPartner(manager, input);
       checkPersonalData(input.category, input);
+      const { networkId } = await this.checkPartner(manager, input);
       const id = randomUUID();
       const repository = manager.getRepository(Referral);
       const referral = repository.create({
