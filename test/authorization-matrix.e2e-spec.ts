@@ -154,6 +154,43 @@ const OPERATIONS: Record<string, Operation> = {
   closeReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('closeReferral', 'IN_PROGRESS', ', outcome: SUCCESSFUL') },
   addReferralMessage: { access: Action.REFERRAL_READ, run: referralOp('addReferralMessage', 'SENT', ', body: "Poruka"') },
   revealReferralDetails: { access: Action.REFERRAL_DETAILS_READ, run: referralOp('revealReferralDetails', 'ACCEPTED') },
+  referralStatistics: {
+    access: Action.REFERRAL_STATS_READ,
+    run: async (ctx, as) => {
+      await referralIn(ctx, 'SENT');
+      return ctx.t.gql(`{ referralStatistics { total byNetwork { key count } } }`, {}, as);
+    },
+  },
+  createOrganization: {
+    access: Action.ORGANIZATION_MANAGE,
+    run: ({ t }, as) =>
+      t.gql(
+        `mutation($input: OrganizationInput!) { createOrganization(input: $input) { id } }`,
+        { input: { shortName: `Partner ${Math.random().toString(36).slice(2, 8)}`, nameSr: 'Partner', nameEn: 'Partner', kind: 'PARTNER_ORGANIZATION', city: 'Skopje', country: 'MK' } },
+        as,
+      ),
+    expected: anywhere(Action.ORGANIZATION_MANAGE),
+  },
+  updateOrganization: {
+    access: Action.ORGANIZATION_MANAGE,
+    run: async ({ t }, as) => {
+      const organization = await t.factory.newOrganization();
+      return t.gql(
+        `mutation($id: ID!, $input: OrganizationInput!) { updateOrganization(id: $id, input: $input) { id } }`,
+        { id: organization.id, input: { shortName: organization.shortName, nameSr: 'Novo ime', nameEn: 'New name', kind: 'PARTNER_ORGANIZATION', city: 'Wien', country: 'AT' } },
+        as,
+      );
+    },
+    expected: anywhere(Action.ORGANIZATION_MANAGE),
+  },
+  setNetworkMembership: {
+    access: Action.ORGANIZATION_MANAGE,
+    run: async ({ t }, as) => {
+      const [organization, network] = [await t.factory.newOrganization(), await t.factory.newNetwork()];
+      return t.gql(`mutation($input: MembershipInput!) { setNetworkMembership(input: $input) { id } }`, { input: { networkId: network.id, organizationId: organization.id } }, as);
+    },
+    expected: anywhere(Action.ORGANIZATION_MANAGE),
+  },
   setPartnerProfile: {
     access: Action.PARTNER_MANAGE,
     run: async ({ t }, as) =>

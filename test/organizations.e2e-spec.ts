@@ -1,3 +1,4 @@
+import { Role } from '@app/users/role.enum';
 import { startTestApp, TestApp } from './utils/test-app';
 
 const MEMBERS_OF_AT = `
@@ -238,6 +239,36 @@ describe('organizations and networks over GraphQL', () => {
         code: '2025-2028',
         goals: [{ indicators: [{ code: '1.1', name: 'Workshops held', unit: 'workshops', baseline: 0, target: 40.5 }] }],
       });
+    });
+  });
+
+  describe('managing organizations', () => {
+    const INPUT = { shortName: 'LS Skopje', nameSr: 'La Strada Makedonija', nameEn: 'La Strada Macedonia', kind: 'PARTNER_ORGANIZATION', city: 'Skopje', country: 'MK' };
+
+    it('lets a coordinator add a partner abroad to a partner network, audited', async () => {
+      const coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR }));
+      const created = await t.gql(`mutation($input: OrganizationInput!) { createOrganization(input: $input) { id shortName country } }`, { input: INPUT }, coordinator);
+      expect(created.data.createOrganization).toMatchObject({ shortName: 'LS Skopje', country: 'MK' });
+      const id = created.data.createOrganization.id;
+      const [lsi] = await t.db.dataSource.query(`SELECT id FROM networks WHERE code = 'LSI'`);
+      const membership = await t.gql(`mutation($input: MembershipInput!) { setNetworkMembership(input: $input) { role since } }`, { input: { networkId: lsi.id, organizationId: id, since: '2026-01-01' } }, coordinator);
+      expect(membership.data.setNetworkMembership).toEqual({ role: 'MEMBER', since: '2026-01-01' });
+      const { data } = await t.gql(`{ organizations(filter: { networkCode: "LSI", country: "MK" }) { edges { node { shortName } } } }`);
+      expect(data.organizations.edges).toEqual([{ node: { shortName: 'LS Skopje' } }]);
+      const audited = await t.db.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1`, [id]);
+      expect(audited).toEqual([{ action: 'entity.create' }]);
+    });
+
+    it('refuses a short name that is taken, naming the field', async () => {
+      const coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR }));
+      const { errors } = await t.gql(`mutation($input: OrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { ...INPUT, shortName: 'ASTRA' } }, coordinator);
+      expect(errors?.[0].extensions?.fields).toEqual([{ field: 'shortName', reason: expect.stringContaining('already') }]);
+    });
+
+    it('refuses member admins', async () => {
+      const admin = await t.as(await t.factory.newUser({ role: Role.MEMBER_ADMIN }));
+      const { errors } = await t.gql(`mutation($input: OrganizationInput!) { createOrganization(input: $input) { id } }`, { input: { ...INPUT, shortName: 'X1' } }, admin);
+      expect(errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
   });
 });

@@ -1,14 +1,36 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '@app/auth/current-user';
+import type { Actor } from '@app/auth/policy/policy';
 import { groupByKeys, LanguageArgs, localize, RequestContext, RequestCtx } from '@app/common';
 import { OrganizationConnection } from './dto/connections.type';
+import { MembershipInput, OrganizationInput } from './dto/organization.input';
 import { OrganizationsArgs } from './dto/organizations.args';
+import { OrganizationsAdminService } from './organizations-admin.service';
 import { NetworkMembership } from './network-membership.entity';
 import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 
 @Resolver(() => Organization)
 export class OrganizationsResolver {
-  constructor(private readonly organizationsService: OrganizationsService) {}
+  constructor(
+    private readonly organizationsService: OrganizationsService,
+    private readonly admin: OrganizationsAdminService,
+  ) {}
+
+  @Mutation(() => Organization, { description: 'Add an organization, e.g. a partner abroad (coordinators)' })
+  createOrganization(@CurrentUser() actor: Actor | null, @Args('input') input: OrganizationInput) {
+    return this.admin.create(actor, input);
+  }
+
+  @Mutation(() => Organization, { description: 'Change an organization (coordinators)' })
+  updateOrganization(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string, @Args('input') input: OrganizationInput) {
+    return this.admin.update(actor, id, input);
+  }
+
+  @Mutation(() => NetworkMembership, { description: "Add an organization to a network, or change its role or dates there (coordinators)" })
+  setNetworkMembership(@CurrentUser() actor: Actor | null, @Args('input') input: MembershipInput) {
+    return this.admin.setMembership(actor, input);
+  }
 
   @Query(() => OrganizationConnection, { description: 'Organizations, filtered, ordered by short name' })
   organizations(@Args() args: OrganizationsArgs) {

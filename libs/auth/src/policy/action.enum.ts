@@ -5,6 +5,8 @@
  */
 export enum Action {
   ORGANIZATION_CONTACT_READ = 'organization.contact_read',
+  /** Add and edit organizations and their network memberships (partners abroad included). */
+  ORGANIZATION_MANAGE = 'organization.manage',
   USER_READ = 'user.read',
   USER_INVITE = 'user.invite',
   USER_UPDATE = 'user.update',

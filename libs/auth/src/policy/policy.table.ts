@@ -19,6 +19,7 @@ const { ANY, OWN_ORGANIZATION: OWN, NONE } = Reach;
 export const POLICY: Record<Action, Record<Role, Reach>> = {
                                       //  COORDINATOR  MEMBER_ADMIN  MEMBER_STAFF  PARTNER  EVALUATOR
   [Action.ORGANIZATION_CONTACT_READ]: row(ANY,         ANY,          ANY,          ANY,     NONE),
+  [Action.ORGANIZATION_MANAGE]:       row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.USER_READ]:                 row(ANY,         OWN,          OWN,          OWN,     NONE),
   [Action.USER_INVITE]:               row(ANY,         OWN,          NONE,         NONE,    NONE),
   [Action.USER_UPDATE]:               row(ANY,         OWN,          NONE,         NONE,    NONE),
