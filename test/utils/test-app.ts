@@ -24,6 +24,8 @@ export interface TestApp {
   /** Sends one GraphQL operation to the real HTTP server, as a client would. */
   gql<T = any>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GraphqlResult<T>>;
   http(): ReturnType<typeof request>;
+  /** A browser-like client that keeps cookies (the admin app's session) between requests. */
+  agent(): ReturnType<typeof request.agent>;
   /** Signs a factory user in (their password is the factory default) and gives the headers to act as them. */
   as(user: { email: string }, password?: string): Promise<GqlOptions>;
   close(): Promise<void>;
@@ -56,6 +58,7 @@ export async function startTestApp(kind: AppKind = 'api', { seeded = true } = {}
     db,
     factory: new TestFactory(db.dataSource),
     http: () => request(server),
+    agent: () => request.agent(server),
     gql,
     async as(user, password = DEFAULT_PASSWORD) {
       const { data, errors } = await gql(

@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { InvalidInputException, Language, languageOf } from '@app/common';
+import { InvalidInputException } from '@app/common';
 import { AccountService } from '@app/users';
-import { MESSAGES, Messages } from './i18n/messages';
+import { Messages } from './i18n/messages';
+import { pageContext } from './page';
 
 interface SetPasswordForm {
   token?: string;
@@ -55,14 +56,12 @@ export class AccountPagesController {
     return this.submit('reset-password', req, lang, form, (token, password) => this.account.resetPassword(token, password));
   }
 
-  private view(purpose: Purpose, req: Request, lang: string | undefined, token: string | undefined, extra: { error?: string; done?: boolean } = {}) {
-    const language = lang === Language.EN || lang === Language.SR ? lang : languageOf(req);
-    const t: Messages = MESSAGES[language];
+  private view(purpose: Purpose, req: Request, _lang: string | undefined, token: string | undefined, extra: { error?: string; done?: boolean } = {}) {
+    const page = pageContext(req);
+    const { t } = page;
     const invitation = purpose === 'invitation';
     return {
-      lang: language,
-      otherLang: language === Language.SR ? Language.EN : Language.SR,
-      t,
+      ...page,
       heading: invitation ? t.invitationHeading : t.resetHeading,
       intro: invitation ? t.invitationIntro : t.resetIntro,
       action: `/${purpose}`,
@@ -73,7 +72,7 @@ export class AccountPagesController {
   }
 
   private async submit(purpose: Purpose, req: Request, lang: string | undefined, form: SetPasswordForm, apply: (token: string, password: string) => Promise<void>) {
-    const t = MESSAGES[lang === Language.EN ? Language.EN : lang === Language.SR ? Language.SR : languageOf(req)];
+    const { t } = pageContext(req);
     const token = typeof form.token === 'string' ? form.token.slice(0, 200) : '';
     const password = typeof form.password === 'string' ? form.password : '';
     if (password !== form.confirm) return this.view(purpose, req, lang, token, { error: t.passwordsDiffer });

@@ -1,16 +1,36 @@
 import { Module } from '@nestjs/common';
-import { LoggingModule } from '@app/common';
+import { ActivitiesModule } from '@app/activities';
+import { AuthModule } from '@app/auth';
+import { ClockModule, LoggingModule } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
 import { OrganizationsModule } from '@app/organizations';
+import { ReferralsModule } from '@app/referrals';
+import { StrategyModule } from '@app/strategy';
 import { UsersModule } from '@app/users';
 import { AccountPagesController } from './account-pages.controller';
+import { AdminUserGuard } from './admin-user.guard';
+import { DashboardController } from './dashboard.controller';
 import { LandingController } from './landing.controller';
+import { SignInController } from './sign-in.controller';
 
 @Module({
-  // Mail is queued here but delivered by the API process's worker.
-  imports: [ConfigModule, LoggingModule, DatabaseModule, MailModule.forRoot({ worker: false }), OrganizationsModule, UsersModule],
-  controllers: [LandingController, AccountPagesController],
+  imports: [
+    ConfigModule,
+    ClockModule,
+    LoggingModule,
+    DatabaseModule,
+    // Mail is queued here but delivered by the API process's worker.
+    MailModule.forRoot({ worker: false }),
+    AuthModule,
+    OrganizationsModule,
+    StrategyModule,
+    UsersModule,
+    ActivitiesModule,
+    ReferralsModule,
+  ],
+  controllers: [LandingController, AccountPagesController, SignInController, DashboardController],
+  providers: [AdminUserGuard],
 })
 export class AdminModule {}

@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
+import hbs from 'hbs';
+import { AppConfig } from '@app/config';
 import { AdminModule } from './admin.module';
+import { useSessions } from './session';
 
 /** Builds the admin web app; `main.ts` and the end-to-end tests both start it this way. */
 export async function createAdminApp(): Promise<NestExpressApplication> {
@@ -12,6 +15,9 @@ export async function createAdminApp(): Promise<NestExpressApplication> {
   app.disable('x-powered-by');
   app.setBaseViewsDir(join(__dirname, '..', 'views'));
   app.setViewEngine('hbs');
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  app.set('trust proxy', 'loopback');
+  useSessions(app, app.get(AppConfig));
   app.set('view options', { layout: 'layouts/main' });
   app.useStaticAssets(join(__dirname, '..', 'public'), { prefix: '/static/' });
   app.enableShutdownHooks();

@@ -1,8 +1,8 @@
-import { Controller, Get, Query, Render, Req } from '@nestjs/common';
+import { Controller, Get, Render, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { Language, languageOf, localize } from '@app/common';
+import { localize } from '@app/common';
 import { NetworkKind, NetworksService, OrganizationsService } from '@app/organizations';
-import { MESSAGES } from './i18n/messages';
+import { pageContext } from './page';
 
 const ALL = 100;
 
@@ -16,9 +16,9 @@ export class LandingController {
 
   @Get()
   @Render('landing')
-  async landing(@Req() req: Request, @Query('lang') lang?: string) {
-    const language = lang === Language.EN || lang === Language.SR ? lang : languageOf(req);
-    const t = MESSAGES[language];
+  async landing(@Req() req: Request) {
+    const page = pageContext(req);
+    const { lang: language, t } = page;
     const { edges: networkEdges } = await this.networks.list({ first: ALL });
     const atNetwork = networkEdges.find(({ node }) => node.kind === NetworkKind.AT_NETWORK)?.node;
     const memberships = atNetwork ? await this.networks.membershipsOfNetworks([atNetwork.id]) : [];
@@ -26,9 +26,7 @@ export class LandingController {
     const byId = new Map(organizations.map((o) => [o.id, o]));
 
     return {
-      lang: language,
-      otherLang: language === Language.SR ? Language.EN : Language.SR,
-      t,
+      ...page,
       members: memberships.map((m) => {
         const organization = byId.get(m.organizationId)!;
         return {

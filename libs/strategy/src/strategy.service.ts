@@ -31,6 +31,11 @@ export class StrategyService {
     return period;
   }
 
+  /** The plan period covering a day, else the latest one that began before it. */
+  latestPeriodBy(day: Date): Promise<StrategyPeriod | null> {
+    return this.periods.createQueryBuilder('p').where('p.starts_on <= :day', { day }).orderBy('p.starts_on', 'DESC').getOne();
+  }
+
   goalsOfPeriods(periodIds: readonly string[]): Promise<StrategicGoal[]> {
     return this.goals.find({ where: { periodId: In([...periodIds]) }, order: { position: 'ASC' } });
   }

@@ -1,0 +1,118 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Render, Req, Res, UseGuards } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ActivitiesService, ActivityOrder, ActivityStatus } from '@app/activities';
+import { ProgressService } from '@app/activities/progress/progress.service';
+import { CurrentUser } from '@app/auth/current-user';
+import { Action } from '@app/auth/policy/action.enum';
+import { Actor, can } from '@app/auth/policy/policy';
+import { Clock, DomainException } from '@app/common';
+import { StrategyService } from '@app/strategy';
+import { OrganizationsService } from '@app/organizations';
+import { ReferralsService } from '@app/referrals';
+import { AdminUserGuard } from './admin-user.guard';
+import { formatDate, pageContext } from './page';
+
+const REVIEW_PAGE = 100;
+
+/** The signed-in pages: the dashboard and the activity review queue. Every read goes through the services' policy checks. */
+@Controller()
+@UseGuards(AdminUserGuard)
+export class DashboardController {
+  constructor(
+    private readonly activities: ActivitiesService,
+    private readonly progress: ProgressService,
+    private readonly referrals: ReferralsService,
+    private readonly organizations: OrganizationsService,
+    private readonly strategy: StrategyService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get('dashboard')
+  @Render('dashboard')
+  async dashboard(@Req() req: Request, @CurrentUser() actor: Actor) {
+    const page = pageContext(req);
+    const waiting = await this.activities.list(actor, { filter: { status: ActivityStatus.SUBMITTED }, first: 10, orderBy: ActivityOrder.OLDEST_FIRST });
+    const names = await this.organizationNames(waiting.edges.map(({ node }) => node.organizationId));
+    const overdue = can(actor, Action.REFERRAL_READ) ? await this.referrals.list(actor, { filter: { overdue: true }, first: 10 }) : null;
+    return {
+      ...page,
+      title: page.t.dashboardHeading,
+      reviewCount: waiting.totalCount,
+      waiting: waiting.edges.map(({ node }) => ({ organization: names.get(node.organizationId), title: node.title, date: formatDate(node.startsOn, page.lang) })),
+      overdueCount: overdue?.totalCount ?? 0,
+      overdue: overdue?.edges.map(({ node }) => ({ reference: node.reference, urgency: node.urgency, due: node.acknowledgeDueAt && formatDate(node.acknowledgeDueAt, page.lang) })) ?? [],
+      chart: await this.chart(actor),
+    };
+  }
+
+  @Get('activities/review')
+  @Render('review')
+  async review(@Req() req: Request, @CurrentUser() actor: Actor) {
+    return this.reviewPage(req, actor);
+  }
+
+  @Post('activities/:id/approve')
+  @HttpCode(200)
+  async approve(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.afterReview(req, res, actor, () => this.activities.approve(actor, id), 'approved');
+  }
+
+  @Post('activities/:id/return')
+  @HttpCode(200)
+  async returnActivity(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body('comment') comment?: string) {
+    const text = typeof comment === 'string' ? comment.trim().slice(0, 2000) : '';
+    if (text.length < 3) return res.status(400).render('review', { ...(await this.reviewPage(req, actor)), error: `${pageContext(req).t.commentLabel}: min. 3` });
+    return this.afterReview(req, res, actor, () => this.activities.returnForChanges(actor, id, text), 'returned');
+  }
+
+  private async afterReview(req: Request, res: Response, actor: Actor, work: () => Promise<unknown>, done: 'approved' | 'returned') {
+    try {
+      await work();
+      return res.render('review', { ...(await this.reviewPage(req, actor)), notice: pageContext(req).t[done] });
+    } catch (error) {
+      if (!(error instanceof DomainException)) throw error;
+      return res.status(409).render('review', { ...(await this.reviewPage(req, actor)), error: error.message });
+    }
+  }
+
+  private async reviewPage(req: Request, actor: Actor) {
+    const page = pageContext(req);
+    const queue = can(actor, Action.ACTIVITY_REVIEW)
+      ? await this.activities.list(actor, { filter: { status: ActivityStatus.SUBMITTED }, first: REVIEW_PAGE, orderBy: ActivityOrder.OLDEST_FIRST })
+      : { edges: [] };
+    const names = await this.organizationNames(queue.edges.map(({ node }) => node.organizationId));
+    return {
+      ...page,
+      title: page.t.reviewHeading,
+      items: queue.edges.map(({ node }) => ({
+        id: node.id,
+        organization: names.get(node.organizationId),
+        title: node.title,
+        type: node.type,
+        city: node.city ?? '',
+        date: formatDate(node.startsOn, page.lang),
+      })),
+    };
+  }
+
+  /** Approved activities per goal and quarter for the current plan period, as bars. */
+  private async chart(actor: Actor) {
+    const period = await this.strategy.latestPeriodBy(this.clock.now());
+    if (!period) return [];
+    const report = await this.progress.progress(actor, period.id);
+    const byGoalQuarter = new Map<string, number>();
+    const codes = new Map(report.goals.map((g) => [g.goalId, g.code]));
+    for (const cell of report.cells) {
+      const key = `${codes.get(cell.goalId)}|${cell.quarter}`;
+      byGoalQuarter.set(key, (byGoalQuarter.get(key) ?? 0) + cell.activities);
+    }
+    const max = Math.max(1, ...byGoalQuarter.values());
+    return [...byGoalQuarter.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, count]) => ({ goal: key.split('|')[0], quarter: key.split('|')[1], count, width: Math.round((count / max) * 80) }));
+  }
+
+  private async organizationNames(ids: string[]): Promise<Map<string, string>> {
+    return new Map((await this.organizations.findByIds([...new Set(ids)])).map((o) => [o.id, o.shortName]));
+  }
+}

@@ -1,0 +1,119 @@
+import { ActivityStatus } from '@app/activities';
+import { Organization } from '@app/organizations';
+import { Role } from '@app/users/role.enum';
+import { DEFAULT_PASSWORD } from './factories/test-factory';
+import { startTestApp, TestApp } from './utils/test-app';
+
+const formToken = (html: string) => /name="_csrf" value="([^"]+)"/.exec(html)![1];
+
+describe('admin app: signed-in pages', () => {
+  let t: TestApp;
+  let paor: Organization;
+
+  beforeAll(async () => {
+    t = await startTestApp('admin');
+    paor = await t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'PAOR' });
+  });
+
+  afterAll(() => t.close());
+
+  /** A browser session signed in as the user (their password is the factory default). */
+  const signedIn = async (user: { email: string }) => {
+    const agent = t.agent();
+    const form = await agent.get('/sign-in').expect(200);
+    const response = await agent.post('/sign-in').type('form').send({ _csrf: formToken(form.text), email: user.email, password: DEFAULT_PASSWORD });
+    expect(response.status).toBe(303);
+    return agent;
+  };
+
+  it('sends anonymous visitors to the sign-in page', async () => {
+    const response = await t.http().get('/dashboard').expect(303);
+    expect(response.headers.location).toBe('/sign-in?next=%2Fdashboard');
+  });
+
+  it('signs a coordinator in to a server-side session in an httpOnly, SameSite cookie', async () => {
+    const coordinator = await t.factory.newUser({ role: Role.COORDINATOR });
+    const agent = t.agent();
+    const form = await agent.get('/sign-in').expect(200);
+    const response = await agent.post('/sign-in').type('form').send({ _csrf: formToken(form.text), email: coordinator.email, password: DEFAULT_PASSWORD });
+    expect(response.status).toBe(303);
+    expect(response.headers.location).toBe('/dashboard');
+    const cookie = ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((c) => c.startsWith('atp.sid='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const [{ count }] = await t.db.dataSource.query(`SELECT count(*)::int AS count FROM admin_sessions`);
+    expect(count).toBeGreaterThan(0);
+    expect((await agent.get('/dashboard').expect(200)).text).toContain(coordinator.fullName);
+  });
+
+  it('answers a wrong password without saying more, and lets staff know the app is not for them', async () => {
+    const agent = t.agent();
+    const form = await agent.get('/sign-in?lang=en').expect(200);
+    const wrong = await agent.post('/sign-in?lang=en').type('form').send({ _csrf: formToken(form.text), email: 'nobody@example.org', password: 'wrong password here' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.text).toContain('The e-mail address or the password is wrong.');
+    const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF });
+    const notAdmin = await agent.post('/sign-in?lang=en').type('form').send({ _csrf: formToken(wrong.text), email: staff.email, password: DEFAULT_PASSWORD });
+    expect(notAdmin.text).toContain('This app is for coordinators');
+  });
+
+  it('refuses a sign-in form without its token', async () => {
+    const coordinator = await t.factory.newUser({ role: Role.COORDINATOR });
+    await t.http().post('/sign-in').type('form').send({ email: coordinator.email, password: DEFAULT_PASSWORD }).expect(403);
+  });
+
+  it('shows the review queue and approves an activity, which then counts', async () => {
+    const activity = await t.factory.newActivity({ organization: paor, status: ActivityStatus.SUBMITTED, title: 'Tribina u Zrenjaninu' });
+    const agent = await signedIn(await t.factory.newUser({ role: Role.COORDINATOR }));
+    const dashboard = await agent.get('/dashboard').expect(200);
+    expect(dashboard.text).toContain('Tribina u Zrenjaninu');
+    const queue = await agent.get('/activities/review').expect(200);
+    expect(queue.text).toContain(`data-activity="${activity.id}"`);
+    const approved = await agent.post(`/activities/${activity.id}/approve`).type('form').send({ _csrf: formToken(queue.text) });
+    expect(approved.status).toBe(200);
+    expect(approved.text).toContain('Aktivnost je odobrena.');
+    expect(approved.text).not.toContain(`data-activity="${activity.id}"`);
+    const [row] = await t.db.dataSource.query(`SELECT status FROM activities WHERE id = $1`, [activity.id]);
+    expect(row.status).toBe('APPROVED');
+  });
+
+  it('returns an activity only with a comment', async () => {
+    const activity = await t.factory.newActivity({ organization: paor, status: ActivityStatus.SUBMITTED });
+    const agent = await signedIn(await t.factory.newUser({ role: Role.COORDINATOR }));
+    const queue = await agent.get('/activities/review?lang=en').expect(200);
+    const empty = await agent.post(`/activities/${activity.id}/return?lang=en`).type('form').send({ _csrf: formToken(queue.text), comment: ' ' });
+    expect(empty.status).toBe(400);
+    const returned = await agent.post(`/activities/${activity.id}/return?lang=en`).type('form').send({ _csrf: formToken(queue.text), comment: 'Dodajte učesnike' });
+    expect(returned.text).toContain('The activity was returned');
+    const [row] = await t.db.dataSource.query(`SELECT status, review_comment FROM activities WHERE id = $1`, [activity.id]);
+    expect(row).toEqual({ status: 'RETURNED', review_comment: 'Dodajte učesnike' });
+  });
+
+  it("does not let a member organization's admin review", async () => {
+    const activity = await t.factory.newActivity({ organization: paor, status: ActivityStatus.SUBMITTED });
+    const agent = await signedIn(await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization: paor }));
+    const dashboard = await agent.get('/dashboard').expect(200);
+    const response = await agent.post(`/activities/${activity.id}/approve`).type('form').send({ _csrf: formToken(dashboard.text) });
+    expect(response.status).toBe(409);
+    const [row] = await t.db.dataSource.query(`SELECT status FROM activities WHERE id = $1`, [activity.id]);
+    expect(row.status).toBe('SUBMITTED');
+  });
+
+  it('ends the session at sign-out, and when the account is deactivated', async () => {
+    const coordinator = await t.factory.newUser({ role: Role.COORDINATOR });
+    const agent = await signedIn(coordinator);
+    const dashboard = await agent.get('/dashboard').expect(200);
+    await agent.post('/sign-out').type('form').send({ _csrf: formToken(dashboard.text) }).expect(303);
+    await agent.get('/dashboard').expect(303);
+
+    const other = await signedIn(coordinator);
+    await t.db.dataSource.query(`UPDATE users SET active = false WHERE id = $1`, [coordinator.id]);
+    await other.get('/dashboard').expect(303);
+  });
+
+  it('switches language and remembers it', async () => {
+    const agent = await signedIn(await t.factory.newUser({ role: Role.COORDINATOR }));
+    expect((await agent.get('/dashboard?lang=en').expect(200)).text).toContain('Activities waiting for review');
+    expect((await agent.get('/dashboard').expect(200)).text).toContain('<html lang="en">');
+  });
+});
