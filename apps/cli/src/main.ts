@@ -5,6 +5,8 @@ import { Command } from 'commander';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfigOrExit } from '@app/config';
 import { openDatabaseServer, pendingMigrations, schemaDiff } from '@app/database';
+import { DetailsCipher } from '@app/referrals/details-cipher';
+import { rotateReferralKeys } from '@app/referrals/referral-key-rotation';
 import { withDataSource } from './data-source';
 import { createUser, CreateUserOptions } from './create-user';
 import { assertMigrationName, migrationSource } from './migration-file';
@@ -59,6 +61,20 @@ function program(config: AppConfig): Command {
         await server.stop();
       }
     });
+
+  cli
+    .command('rotate-referral-keys')
+    .description("Re-encrypt referrals' identifying details with the first key of REFERRAL_DATA_KEYS, so that older keys can be removed")
+    .option('--batch-size <count>', 'referrals per transaction', '200')
+    .action(({ batchSize }: { batchSize: string }) =>
+      withDatabase(config, async (dataSource) => {
+        if (!config.REFERRAL_DATA_KEYS) throw new Error('REFERRAL_DATA_KEYS is not set: put the new key first and the old ones after it');
+        const result = await rotateReferralKeys(dataSource, new DetailsCipher(config.REFERRAL_DATA_KEYS), { batchSize: Math.max(1, Number(batchSize) || 200) });
+        out(`Re-encrypted ${result.rotated} referrals with key ${result.currentKeyId}`);
+        for (const { id, keyId, reason } of result.failed) out(`Not re-encrypted: referral ${id} (key ${keyId}): ${reason}`);
+        if (result.failed.length) process.exitCode = 1;
+      }),
+    );
 
   cli.command('migration:run').description('Apply pending migrations').action(() =>
     withDatabase(config, async (dataSource) => {

@@ -26,6 +26,10 @@ export enum AuditAction {
   ACTIVITY_REOPENED = 'activity.reopen',
   REPORTING_PERIOD_LOCKED = 'reporting_period.lock',
   REPORTING_PERIOD_UNLOCKED = 'reporting_period.unlock',
+  REFERRAL_REMINDED = 'referral.remind',
+  REFERRAL_ESCALATED = 'referral.escalate',
+  REFERRAL_DETAILS_ERASED = 'referral.details_erase',
+  REFERRAL_DETAILS_REKEYED = 'referral.details_rekey',
 }
 
 /** The shape the `ck_audit_log_action` constraint enforces. */
@@ -55,5 +59,9 @@ registerEnumType(AuditAction, {
     ACTIVITY_REOPENED: { description: 'An approved activity was reopened for editing' },
     REPORTING_PERIOD_LOCKED: { description: 'A reporting period was locked' },
     REPORTING_PERIOD_UNLOCKED: { description: 'A reporting period was unlocked' },
+    REFERRAL_REMINDED: { description: 'The partner was reminded of a referral it had not acknowledged in time (by the system)' },
+    REFERRAL_ESCALATED: { description: 'The sending organization and the coordinators were alerted to a referral still unacknowledged at twice its due time (by the system)' },
+    REFERRAL_DETAILS_ERASED: { description: "A referral's identifying details were erased at the end of the retention period (by the system)" },
+    REFERRAL_DETAILS_REKEYED: { description: "A referral's identifying details were re-encrypted with the current key (key rotation)" },
   },
 });

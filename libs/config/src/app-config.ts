@@ -132,6 +132,38 @@ export class AppConfig {
   @IsIn(['on', 'off'], { message: 'MAIL_WORKER must be on or off' })
   MAIL_WORKER: 'on' | 'off' = 'on';
 
+  /**
+   * Whether this process runs the referral jobs every minute: reminders and alerts for referrals
+   * not acknowledged in time, and the erasure of identifying details after retention ("off" in tests,
+   * which run them themselves). Several processes may run them: each referral is handled once.
+   */
+  @IsIn(['on', 'off'], { message: 'REFERRAL_JOBS must be on or off' })
+  REFERRAL_JOBS: 'on' | 'off' = 'on';
+
+  /**
+   * Whether this process runs the meeting jobs every minute: reminders before meetings and before
+   * action items fall due ("off" in tests, which run a pass themselves). Each reminder goes out once,
+   * whichever process sends it.
+   */
+  @IsIn(['on', 'off'], { message: 'MEETING_JOBS must be on or off' })
+  MEETING_JOBS: 'on' | 'off' = 'on';
+
+  /** How long before a meeting its invitees are reminded, with the agenda and the .ics, in hours. */
+  @IsInt()
+  @Min(1)
+  @Max(336)
+  MEETING_REMINDER_HOURS: number = 24;
+
+  /** How many days before its due date an open action item is reminded to its owner organization. */
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  ACTION_ITEM_REMINDER_DAYS: number = 3;
+
+  /** Where the API answers links in mails that it serves itself (meeting RSVP links: /meetings/rsvp). */
+  @Matches(/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/, { message: 'API_PUBLIC_URL must be an http(s) URL, e.g. https://api.portal.astra.rs' })
+  API_PUBLIC_URL: string = 'http://localhost:3000';
+
   /** Where people open the portal's pages: links in mails (invitations, password resets) point here. */
   @Matches(/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL, e.g. https://portal.astra.rs' })
   PUBLIC_URL: string = 'http://localhost:3001';

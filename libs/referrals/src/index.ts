@@ -4,3 +4,8 @@ export * from './entities';
 export * from './referral.enums';
 export * from './referrals.module';
 export * from './referrals.service';
+export * from './referral-escalation.service';
+export * from './referral-jobs';
+export * from './referral-key-rotation';
+export * from './referral-retention.service';
+export * from './referral-statistics.service';

@@ -4,10 +4,19 @@ import { AppConfig } from '@app/config';
 import { OrganizationsModule } from '@app/organizations';
 import { DetailsCipher } from './details-cipher';
 import { PartnersService } from './partners.service';
+import { ReferralEscalationService } from './referral-escalation.service';
+import { ReferralJobs } from './referral-jobs';
+import { ReferralRetentionService } from './referral-retention.service';
+import { ReferralStatisticsResolver } from './referral-statistics.resolver';
+import { ReferralStatisticsService } from './referral-statistics.service';
 import { PartnerProfileResolver, ReferralsResolver } from './referrals.resolver';
 import { ReferralsService } from './referrals.service';
 
-/** Cross-border referrals to partner organizations. Needs MailModule.forRoot() and ClockModule in the app. */
+/**
+ * Cross-border referrals to partner organizations, their reminders, alerts and retention (run every
+ * minute by ReferralJobs unless REFERRAL_JOBS=off), and their statistics. Needs MailModule.forRoot()
+ * and ClockModule in the app.
+ */
 @Module({
   imports: [AuditModule, OrganizationsModule],
   providers: [
@@ -23,7 +32,12 @@ import { ReferralsService } from './referrals.service';
     PartnersService,
     ReferralsResolver,
     PartnerProfileResolver,
+    ReferralEscalationService,
+    ReferralRetentionService,
+    ReferralJobs,
+    ReferralStatisticsService,
+    ReferralStatisticsResolver,
   ],
-  exports: [ReferralsService, DetailsCipher],
+  exports: [ReferralsService, DetailsCipher, ReferralEscalationService, ReferralRetentionService, ReferralJobs],
 })
 export class ReferralsModule {}

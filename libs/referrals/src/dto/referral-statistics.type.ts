@@ -1,0 +1,73 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+
+/** How many referrals share one value of a dimension (a network code, a country, a status, ...). */
+@ObjectType()
+export class ReferralCount {
+  @Field()
+  key: string;
+
+  @Field(() => Int)
+  count: number;
+}
+
+/** How fast a partner network's organizations answer, in hours from sending. */
+@ObjectType()
+export class PartnerNetworkResponseTimes {
+  @Field({ description: 'The partner network\'s code, e.g. "LSI"' })
+  networkCode: string;
+
+  @Field(() => Int, { description: 'Referrals of the period it acknowledged' })
+  acknowledged: number;
+
+  @Field(() => Float, { nullable: true, description: 'Median hours from sending to acknowledgment; empty without any' })
+  medianHoursToAcknowledge: number | null;
+
+  @Field(() => Float, { nullable: true, description: '90th percentile of the hours from sending to acknowledgment' })
+  p90HoursToAcknowledge: number | null;
+
+  @Field(() => Int, { description: 'Referrals of the period it closed' })
+  closed: number;
+
+  @Field(() => Float, { nullable: true, description: 'Median hours from sending to closing' })
+  medianHoursToClose: number | null;
+
+  @Field(() => Float, { nullable: true, description: '90th percentile of the hours from sending to closing' })
+  p90HoursToClose: number | null;
+}
+
+/** Aggregated figures about the referrals sent in a period: counts only, never a person or a case. */
+@ObjectType()
+export class ReferralStatistics {
+  @Field(() => Date, { nullable: true })
+  from: Date | null;
+
+  @Field()
+  to: Date;
+
+  @Field(() => Int, { description: 'Referrals sent in the period' })
+  total: number;
+
+  @Field(() => Int, { description: 'Of those, how many are still waiting for an acknowledgment past their due time' })
+  overdue: number;
+
+  @Field(() => [ReferralCount], { description: 'By partner network code' })
+  byNetwork: ReferralCount[];
+
+  @Field(() => [ReferralCount], { description: "By the partner organization's country (ISO 3166-1 alpha-2)" })
+  byPartnerCountry: ReferralCount[];
+
+  @Field(() => [ReferralCount], { description: 'By ReferralCategory' })
+  byCategory: ReferralCount[];
+
+  @Field(() => [ReferralCount], { description: 'By ReferralUrgency' })
+  byUrgency: ReferralCount[];
+
+  @Field(() => [ReferralCount], { description: 'By current ReferralStatus' })
+  byStatus: ReferralCount[];
+
+  @Field(() => [ReferralCount], { description: 'Closed referrals by ReferralOutcome' })
+  byOutcome: ReferralCount[];
+
+  @Field(() => [PartnerNetworkResponseTimes])
+  responseTimes: PartnerNetworkResponseTimes[];
+}

@@ -1,0 +1,18 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CurrentUser } from '@app/auth/current-user';
+import { Actor } from '@app/auth/policy/policy';
+import { ReferralStatisticsArgs } from './dto/referral-statistics.args';
+import { ReferralStatistics } from './dto/referral-statistics.type';
+import { ReferralStatisticsService } from './referral-statistics.service';
+
+@Resolver(() => ReferralStatistics)
+export class ReferralStatisticsResolver {
+  constructor(private readonly statistics: ReferralStatisticsService) {}
+
+  @Query(() => ReferralStatistics, {
+    description: 'Referrals sent in a period by network, partner country, category, urgency, status and outcome, with response times per partner network: figures only',
+  })
+  referralStatistics(@CurrentUser() actor: Actor | null, @Args() args: ReferralStatisticsArgs) {
+    return this.statistics.statistics(actor, args);
+  }
+}

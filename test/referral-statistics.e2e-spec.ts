@@ -1,0 +1,96 @@
+import { Clock } from '@app/common';
+import { OrganizationKind } from '@app/organizations';
+import { Role } from '@app/users/role.enum';
+import { startTestApp, TestApp } from './utils/test-app';
+
+const HOUR = 3_600_000;
+const T = new Date(Date.UTC(2026, 2, 1));
+const h = (hours: number) => new Date(T.getTime() + hours * HOUR);
+
+const QUERY = `query($from: DateTime, $to: DateTime) {
+  referralStatistics(from: $from, to: $to) {
+    total overdue
+    byNetwork { key count } byPartnerCountry { key count } byCategory { key count }
+    byUrgency { key count } byStatus { key count } byOutcome { key count }
+    responseTimes { networkCode acknowledged medianHoursToAcknowledge p90HoursToAcknowledge closed medianHoursToClose p90HoursToClose }
+  }
+}`;
+
+describe('referral statistics', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp('api');
+    jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(h(240));
+    const sender = await t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS' });
+    const [netA, netB] = [await t.factory.newNetwork({ code: 'STAT-A' }), await t.factory.newNetwork({ code: 'STAT-B' })];
+    const [a1, a2, b1] = [await t.factory.newOrganization({ country: 'AT' }), await t.factory.newOrganization({ country: 'DE' }), await t.factory.newOrganization({ country: 'AT' })];
+    const insert = (network: { id: string }, partner: { id: string }, values: Record<string, unknown>) => {
+      const columns = Object.keys(values);
+      return t.db.dataSource.query(
+        `INSERT INTO referrals (reference, sending_organization_id, partner_organization_id, network_id, version, case_code, ${columns.join(', ')})
+         VALUES ('ST-' || substr(md5(random()::text), 1, 12), $1, $2, $3, 1, 'CASE-SECRET-1', ${columns.map((_, i) => `$${i + 4}`).join(', ')})`,
+        [sender.id, partner.id, network.id, ...Object.values(values)],
+      );
+    };
+    // Sent in the period [T, T + 30 days):
+    await insert(netA, a1, { category: 'LEGAL_AID', urgency: 'URGENT', status: 'CLOSED', outcome: 'SUCCESSFUL', sent_at: h(0), acknowledge_due_at: h(24), acknowledged_at: h(2), closed_at: h(100) });
+    await insert(netA, a1, { category: 'SAFE_RETURN', urgency: 'CRITICAL', status: 'CLOSED', outcome: 'NOT_SUCCESSFUL', sent_at: h(0), acknowledge_due_at: h(2), acknowledged_at: h(4), closed_at: h(200) });
+    await insert(netA, a2, { category: 'LEGAL_AID', urgency: 'ROUTINE', status: 'ACKNOWLEDGED', sent_at: h(0), acknowledge_due_at: h(120), acknowledged_at: h(10) });
+    await insert(netA, a2, { category: 'LEGAL_AID', urgency: 'ROUTINE', status: 'SENT', sent_at: h(1), acknowledge_due_at: h(24) });
+    await insert(netB, b1, { category: 'VICTIM_ASSISTANCE_ABROAD', urgency: 'URGENT', status: 'SENT', sent_at: h(230), acknowledge_due_at: h(254) });
+    // Withdrawn: it has a closed_at, but it was not the partner that closed it.
+    await insert(netB, b1, { category: 'LEGAL_AID', urgency: 'URGENT', status: 'WITHDRAWN', sent_at: h(0), acknowledge_due_at: h(24), closed_at: h(5) });
+    // Outside the period, and never sent: not counted.
+    await insert(netA, a1, { category: 'LEGAL_AID', urgency: 'URGENT', status: 'SENT', sent_at: h(-240), acknowledge_due_at: h(-216) });
+    await insert(netA, a1, { category: 'LEGAL_AID', urgency: 'URGENT', status: 'DRAFT' });
+  });
+
+  afterAll(() => t.close());
+
+  const period = { from: T.toISOString(), to: h(720).toISOString() };
+  const sorted = (counts: { key: string; count: number }[]) => [...counts].sort((x, y) => x.key.localeCompare(y.key));
+
+  it('counts the referrals sent in the period by network, partner country, category, urgency, status and outcome', async () => {
+    const coordinator = await t.factory.newUser({ role: Role.COORDINATOR });
+    const { data, errors } = await t.gql(QUERY, period, await t.as(coordinator));
+    expect(errors).toBeUndefined();
+    const s = data.referralStatistics;
+    expect({ total: s.total, overdue: s.overdue }).toEqual({ total: 6, overdue: 1 });
+    expect(sorted(s.byNetwork)).toEqual([{ key: 'STAT-A', count: 4 }, { key: 'STAT-B', count: 2 }]);
+    expect(sorted(s.byPartnerCountry)).toEqual([{ key: 'AT', count: 4 }, { key: 'DE', count: 2 }]);
+    expect(sorted(s.byCategory)).toEqual([{ key: 'LEGAL_AID', count: 4 }, { key: 'SAFE_RETURN', count: 1 }, { key: 'VICTIM_ASSISTANCE_ABROAD', count: 1 }]);
+    expect(sorted(s.byUrgency)).toEqual([{ key: 'CRITICAL', count: 1 }, { key: 'ROUTINE', count: 2 }, { key: 'URGENT', count: 3 }]);
+    expect(sorted(s.byStatus)).toEqual([{ key: 'ACKNOWLEDGED', count: 1 }, { key: 'CLOSED', count: 2 }, { key: 'SENT', count: 2 }, { key: 'WITHDRAWN', count: 1 }]);
+    expect(sorted(s.byOutcome)).toEqual([{ key: 'NOT_SUCCESSFUL', count: 1 }, { key: 'SUCCESSFUL', count: 1 }]);
+  });
+
+  it('gives the median and 90th percentile hours to acknowledge and to close per partner network', async () => {
+    const evaluator = await t.factory.newUser({ role: Role.EVALUATOR });
+    const { data } = await t.gql(QUERY, period, await t.as(evaluator));
+    expect(data.referralStatistics.responseTimes).toEqual([
+      // Acknowledged after 2, 4 and 10 hours; closed after 100 and 200 (linear interpolation, as percentile_cont).
+      { networkCode: 'STAT-A', acknowledged: 3, medianHoursToAcknowledge: 4, p90HoursToAcknowledge: 8.8, closed: 2, medianHoursToClose: 150, p90HoursToClose: 190 },
+      { networkCode: 'STAT-B', acknowledged: 0, medianHoursToAcknowledge: null, p90HoursToAcknowledge: null, closed: 0, medianHoursToClose: null, p90HoursToClose: null },
+    ]);
+  });
+
+  it('holds figures only: no reference, case code or id of any referral', async () => {
+    const member = await t.factory.newUser({ role: Role.MEMBER_STAFF });
+    const { data } = await t.gql(QUERY, {}, await t.as(member));
+    expect(data.referralStatistics.total).toBe(7);
+    const text = JSON.stringify(data);
+    expect(text).not.toMatch(/ST-|CASE-SECRET|[0-9a-f]{8}-[0-9a-f]{4}-/);
+  });
+
+  it('refuses partner organizations, and a period that ends before it starts', async () => {
+    const partner = await t.factory.newUser({ role: Role.PARTNER, organization: await t.factory.newOrganization() });
+    const refused = await t.gql(QUERY, period, await t.as(partner));
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(refused.data?.referralStatistics ?? null).toBeNull();
+
+    const coordinator = await t.factory.newUser({ role: Role.COORDINATOR });
+    const backwards = await t.gql(QUERY, { from: period.to, to: period.from }, await t.as(coordinator));
+    expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'to' })] });
+  });
+});
