@@ -69,8 +69,9 @@ describe('admin app: signed-in pages', () => {
     expect(dashboard.text).toContain('Tribina u Zrenjaninu');
     const queue = await agent.get('/activities/review').expect(200);
     expect(queue.text).toContain(`data-activity="${activity.id}"`);
-    const approved = await agent.post(`/activities/${activity.id}/approve`).type('form').send({ _csrf: formToken(queue.text) });
-    expect(approved.status).toBe(200);
+    const posted = await agent.post(`/activities/${activity.id}/approve`).type('form').send({ _csrf: formToken(queue.text) });
+    expect(posted.status).toBe(303);
+    const approved = await agent.get(posted.headers.location).expect(200);
     expect(approved.text).toContain('Aktivnost je odobrena.');
     expect(approved.text).not.toContain(`data-activity="${activity.id}"`);
     const [row] = await t.db.dataSource.query(`SELECT status FROM activities WHERE id = $1`, [activity.id]);
@@ -83,7 +84,8 @@ describe('admin app: signed-in pages', () => {
     const queue = await agent.get('/activities/review?lang=en').expect(200);
     const empty = await agent.post(`/activities/${activity.id}/return?lang=en`).type('form').send({ _csrf: formToken(queue.text), comment: ' ' });
     expect(empty.status).toBe(400);
-    const returned = await agent.post(`/activities/${activity.id}/return?lang=en`).type('form').send({ _csrf: formToken(queue.text), comment: 'Dodajte učesnike' });
+    const posted = await agent.post(`/activities/${activity.id}/return?lang=en`).type('form').send({ _csrf: formToken(queue.text), comment: 'Dodajte učesnike' });
+    const returned = await agent.get(posted.headers.location).expect(200);
     expect(returned.text).toContain('The activity was returned');
     const [row] = await t.db.dataSource.query(`SELECT status, review_comment FROM activities WHERE id = $1`, [activity.id]);
     expect(row).toEqual({ status: 'RETURNED', review_comment: 'Dodajte učesnike' });
@@ -115,5 +117,15 @@ describe('admin app: signed-in pages', () => {
     const agent = await signedIn(await t.factory.newUser({ role: Role.COORDINATOR }));
     expect((await agent.get('/dashboard?lang=en').expect(200)).text).toContain('Activities waiting for review');
     expect((await agent.get('/dashboard').expect(200)).text).toContain('<html lang="en">');
+  });
+
+  it("downloads the review queue's export with the session, and refuses it without one", async () => {
+    const activity = await t.factory.newActivity({ organization: paor, status: ActivityStatus.SUBMITTED, title: 'Okrugli sto o izvozu' });
+    const agent = await signedIn(await t.factory.newUser({ role: Role.COORDINATOR }));
+    const csv = await agent.get('/exports/activities.csv?status=SUBMITTED').expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.text).toContain('Okrugli sto o izvozu');
+    expect(csv.text).toContain(activity.id);
+    await t.http().get('/exports/activities.csv').expect(401);
   });
 });

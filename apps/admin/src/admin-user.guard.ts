@@ -1,6 +1,6 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, NestMiddleware } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Request, Response } from 'express';
+import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { User } from '@app/users/entities';
 import { Role } from '@app/users/role.enum';
@@ -8,26 +8,36 @@ import { Role } from '@app/users/role.enum';
 /** Who may use the admin app: ASTRA's coordinators, and member organizations' admins for their own data. */
 export const ADMIN_ROLES = [Role.COORDINATOR, Role.MEMBER_ADMIN];
 
+type AdminRequest = Request & { adminUser?: User };
+
 /**
- * Signed-in pages: loads the user from the server-side session (still active, token version
- * unchanged) and attaches the actor for the policy layer; otherwise to the sign-in page.
+ * Authenticates only: attaches the actor of a valid session (user still active, token version
+ * unchanged, an admin role) for the policy layer, on every route, exports included.
  */
 @Injectable()
-export class AdminUserGuard implements CanActivate {
+export class SessionActorMiddleware implements NestMiddleware {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = context.switchToHttp().getRequest<Request>();
-    const res = context.switchToHttp().getResponse<Response>();
+  async use(req: AdminRequest, _res: Response, next: NextFunction): Promise<void> {
     const userId = req.session?.userId;
     const user = userId ? await this.dataSource.getRepository(User).findOneBy({ id: userId }) : null;
-    if (!user || !user.active || user.tokenVersion !== req.session.tokenVersion || !ADMIN_ROLES.includes(user.role)) {
-      if (req.session) req.session.userId = undefined;
-      res.redirect(303, `/sign-in?next=${encodeURIComponent(req.originalUrl)}`);
-      return false;
+    if (user && user.active && user.tokenVersion === req.session.tokenVersion && ADMIN_ROLES.includes(user.role)) {
+      req.user = { id: user.id, organizationId: user.organizationId, role: user.role };
+      req.adminUser = user;
+    } else if (req.session?.userId) {
+      req.session.userId = undefined;
     }
-    req.user = { id: user.id, organizationId: user.organizationId, role: user.role };
-    (req as Request & { adminUser?: User }).adminUser = user;
-    return true;
+    next();
+  }
+}
+
+/** Signed-in pages: without a valid session, to the sign-in page and back afterwards. */
+@Injectable()
+export class AdminUserGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest<AdminRequest>();
+    if (req.adminUser) return true;
+    context.switchToHttp().getResponse<Response>().redirect(303, `/sign-in?next=${encodeURIComponent(req.originalUrl)}`);
+    return false;
   }
 }

@@ -1,4 +1,5 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { ActivitiesExchangeModule } from '@app/activities/exchange';
 import { ActivitiesModule } from '@app/activities';
 import { AuthModule } from '@app/auth';
 import { ClockModule, LoggingModule } from '@app/common';
@@ -10,7 +11,7 @@ import { ReferralsModule } from '@app/referrals';
 import { StrategyModule } from '@app/strategy';
 import { UsersModule } from '@app/users';
 import { AccountPagesController } from './account-pages.controller';
-import { AdminUserGuard } from './admin-user.guard';
+import { AdminUserGuard, SessionActorMiddleware } from './admin-user.guard';
 import { DashboardController } from './dashboard.controller';
 import { LandingController } from './landing.controller';
 import { SignInController } from './sign-in.controller';
@@ -29,8 +30,14 @@ import { SignInController } from './sign-in.controller';
     UsersModule,
     ActivitiesModule,
     ReferralsModule,
+    // The same CSV/XLSX exports as the API, with the session's user.
+    ActivitiesExchangeModule,
   ],
   controllers: [LandingController, AccountPagesController, SignInController, DashboardController],
   providers: [AdminUserGuard],
 })
-export class AdminModule {}
+export class AdminModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(SessionActorMiddleware).forRoutes({ path: '{/*splat}', method: RequestMethod.ALL });
+  }
+}

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Render, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Render, Req, Res, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ActivitiesService, ActivityOrder, ActivityStatus } from '@app/activities';
 import { ProgressService } from '@app/activities/progress/progress.service';
@@ -47,8 +47,9 @@ export class DashboardController {
 
   @Get('activities/review')
   @Render('review')
-  async review(@Req() req: Request, @CurrentUser() actor: Actor) {
-    return this.reviewPage(req, actor);
+  async review(@Req() req: Request, @CurrentUser() actor: Actor, @Query('done') done?: string) {
+    const page = await this.reviewPage(req, actor);
+    return { ...page, notice: done === 'approved' || done === 'returned' ? page.t[done] : undefined };
   }
 
   @Post('activities/:id/approve')
@@ -68,7 +69,8 @@ export class DashboardController {
   private async afterReview(req: Request, res: Response, actor: Actor, work: () => Promise<unknown>, done: 'approved' | 'returned') {
     try {
       await work();
-      return res.render('review', { ...(await this.reviewPage(req, actor)), notice: pageContext(req).t[done] });
+      // Post/redirect/get: reloading the page or switching language never repeats the action.
+      return res.redirect(303, `/activities/review?done=${done}`);
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       return res.status(409).render('review', { ...(await this.reviewPage(req, actor)), error: error.message });

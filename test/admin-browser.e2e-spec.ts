@@ -1,0 +1,79 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser, chromium, Page } from 'playwright-core';
+import { ActivityStatus } from '@app/activities';
+import { Organization } from '@app/organizations';
+import { Role } from '@app/users/role.enum';
+import { DEFAULT_PASSWORD } from './factories/test-factory';
+import { startTestApp, TestApp } from './utils/test-app';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SCREENSHOTS = join(__dirname, '..', 'test-output', 'screenshots');
+
+// .ci/run installs Debian's chromium; a machine without it skips these tests and says why.
+const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+if (!existsSync(CHROMIUM)) process.stderr.write(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`);
+
+describeInBrowser('admin app in a real browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+
+  beforeAll(async () => {
+    t = await startTestApp('admin');
+    await t.app.listen(0, '127.0.0.1');
+    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    // As a person in Serbia sees it: the browser asks for Serbian.
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'sr-Latn-RS' });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  it('signs in, approves an activity from the review queue, and switches language', async () => {
+    const paor = await t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'PAOR' });
+    const activity = await t.factory.newActivity({ organization: paor, status: ActivityStatus.SUBMITTED, title: 'Radionica u Zrenjaninu' });
+    const coordinator = await t.factory.newUser({ role: Role.COORDINATOR, fullName: 'Ana Koordinatorka' });
+
+    await page.goto(`${base}/`);
+    await shot('landing');
+    await page.goto(`${base}/sign-in`);
+    await page.fill('input[name=email]', coordinator.email);
+    await page.fill('input[name=password]', DEFAULT_PASSWORD);
+    await shot('sign-in');
+    await Promise.all([page.waitForURL(`${base}/dashboard`), page.click('#sign-in')]);
+    await page.waitForSelector('h1');
+    expect(await page.textContent('h1')).toBe('Pregled');
+    expect(await page.textContent('#review-count')).toBe('1');
+    await shot('dashboard');
+
+    await page.click('a[href="/activities/review"]');
+    await page.waitForSelector(`tr[data-activity="${activity.id}"]`);
+    await shot('review-queue');
+    await Promise.all([page.waitForURL(`${base}/activities/review?done=approved`), page.click(`tr[data-activity="${activity.id}"] button.approve`)]);
+    expect(await page.textContent('#notice')).toBe('Aktivnost je odobrena.');
+    const [row] = await t.db.dataSource.query(`SELECT status FROM activities WHERE id = $1`, [activity.id]);
+    expect(row.status).toBe('APPROVED');
+
+    await Promise.all([page.waitForURL(/lang=en/), page.click('#language-switch')]);
+    expect(await page.textContent('h1')).toBe('Activities to review');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await shot('review-queue-en');
+
+    // Readable on a phone, too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/dashboard`);
+    await shot('dashboard-phone');
+    expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
+  });
+});
