@@ -8,6 +8,8 @@ const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 const ESM_PACKAGES = [
   '@nestjs', '@apollo', '@as-integrations', '@graphql-tools', '@whatwg-node', '@standard-schema', 'graphql-ws',
   'cross-inspect', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'ansis',
+  // sanitize-html (meeting minutes) requires htmlparser2, which ships only ES modules, as do its DOM helpers.
+  'htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'entities', 'domelementtype',
 ];
 const esmToCommonJs = { ...swc, swcrc: false, module: { type: 'commonjs' }, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } };
 

@@ -58,6 +58,39 @@ const activityOp = (mutation: string, status: ActivityStatus, args = '') => asyn
 
 const userIn = (ctx: Context) => ctx.t.factory.newUser({ organization: ctx.subjectOrg, passwordHash: null } as never);
 
+/** A training with one named participant of the subject organization (the matrix database is not seeded: it brings its topic). */
+const trainingIn = async ({ t, subjectOrg }: Context) => {
+  const [topic] = await t.db.dataSource.query(
+    `INSERT INTO training_topics (code, name_sr, name_en) VALUES ('MATRIX', 'Matrica', 'Matrix') ON CONFLICT (code) DO UPDATE SET active = true RETURNING id`,
+  );
+  const [training] = await t.db.dataSource.query(`INSERT INTO trainings (title, starts_on, ends_on, hours) VALUES ('Obuka', '2024-04-10', '2024-04-10', 6) RETURNING id`);
+  await t.db.dataSource.query(`INSERT INTO training_topic_links (training_id, topic_id) VALUES ($1, $2)`, [training.id, topic.id]);
+  const [participant] = await t.db.dataSource.query(`INSERT INTO training_participants (training_id, organization_id, full_name) VALUES ($1, $2, 'Mira Mirić') RETURNING id`, [
+    training.id,
+    subjectOrg.id,
+  ]);
+  return { trainingId: training.id as string, participantId: participant.id as string };
+};
+const uniqueCode = () => `M_${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
+
+/** A scheduled meeting next year to which the subject organization is invited, and an action item it owns. */
+const meetingIn = async ({ t, subjectOrg }: Context): Promise<string> => {
+  const [row] = await t.db.dataSource.query(
+    `INSERT INTO meetings (title, kind, starts_at, ends_at, time_zone, city, version) VALUES ('Sastanak mreže', 'NETWORK_MEETING', now() + interval '400 days', now() + interval '400 days 2 hours', 'Europe/Belgrade', 'Beograd', 1) RETURNING id`,
+  );
+  await t.db.dataSource.query(`INSERT INTO meeting_invited_organizations (meeting_id, organization_id) VALUES ($1, $2)`, [row.id, subjectOrg.id]);
+  return row.id as string;
+};
+const actionItemIn = async (ctx: Context): Promise<string> => {
+  const [row] = await ctx.t.db.dataSource.query(
+    `INSERT INTO meeting_action_items (meeting_id, description, owner_organization_id, due_on, version) VALUES ($1, 'Pripremiti izveštaj', $2, '2099-01-01', 1) RETURNING id`,
+    [await meetingIn(ctx), ctx.subjectOrg.id],
+  );
+  return row.id as string;
+};
+const meetingOp = (mutation: string, args = '') => async (ctx: Context, as: GqlOptions) =>
+  ctx.t.gql(`mutation($id: ID!) { ${mutation}(id: $id${args}) { __typename } }`, { id: await meetingIn(ctx) }, as);
+
 const OPERATIONS: Record<string, Operation> = {
   // Published facts of the network, and the ways in.
   organizations: { access: 'public' },
@@ -212,6 +245,58 @@ const OPERATIONS: Record<string, Operation> = {
       return t.gql(`mutation($id: ID!) { unlockReportingPeriod(id: $id) { id } }`, { id: lock.id }, as);
     },
   },
+  meetings: {
+    access: Action.MEETING_READ,
+    run: async (ctx, as) => {
+      const id = await meetingIn(ctx);
+      const result = await ctx.t.gql(`{ meetings(first: 100) { edges { node { id } } } }`, {}, as);
+      return { ...result, visible: !!result.data?.meetings.edges.some((e: { node: { id: string } }) => e.node.id === id) };
+    },
+  },
+  meeting: { access: Action.MEETING_READ, run: async (ctx, as) => ctx.t.gql(`query($id: ID!) { meeting(id: $id) { id } }`, { id: await meetingIn(ctx) }, as) },
+  createMeeting: {
+    access: Action.MEETING_MANAGE,
+    run: ({ t, subjectOrg }, as) =>
+      t.gql(
+        `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`,
+        { input: { title: 'Sastanak mreže', kind: 'NETWORK_MEETING', startsAt: '2099-03-15T09:00:00Z', endsAt: '2099-03-15T11:00:00Z', city: 'Beograd', invitedOrganizationIds: [subjectOrg.id] } },
+        as,
+      ),
+    expected: anywhere(Action.MEETING_MANAGE),
+  },
+  updateMeeting: { access: Action.MEETING_MANAGE, run: meetingOp('updateMeeting', ', input: { version: 1, description: "Dnevni red u prilogu" }') },
+  cancelMeeting: { access: Action.MEETING_MANAGE, run: meetingOp('cancelMeeting') },
+  setMeetingAttendance: { access: Action.MEETING_MANAGE, run: meetingOp('setMeetingAttendance', ', attendees: [{ fullName: "Gošća" }]') },
+  saveMeetingMinutes: { access: Action.MEETING_MANAGE, run: meetingOp('saveMeetingMinutes', ', minutes: "# Zapisnik"') },
+  answerInvitation: {
+    access: Action.MEETING_RESPOND,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { answerInvitation(meetingId: $id, answer: YES) { answer } }`, { id: await meetingIn(ctx) }, as),
+  },
+  actionItems: {
+    access: Action.MEETING_READ,
+    run: async (ctx, as) => {
+      const id = await actionItemIn(ctx);
+      const result = await ctx.t.gql(`{ actionItems(first: 100) { edges { node { id } } } }`, {}, as);
+      return { ...result, visible: !!result.data?.actionItems.edges.some((e: { node: { id: string } }) => e.node.id === id) };
+    },
+  },
+  createActionItem: {
+    access: Action.MEETING_MANAGE,
+    run: async (ctx, as) =>
+      ctx.t.gql(
+        `mutation($id: ID!, $input: CreateActionItemInput!) { createActionItem(meetingId: $id, input: $input) { id } }`,
+        { id: await meetingIn(ctx), input: { description: 'Pripremiti izveštaj', organizationId: ctx.subjectOrg.id, dueOn: '2099-01-01' } },
+        as,
+      ),
+  },
+  updateActionItem: {
+    access: Action.MEETING_MANAGE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { updateActionItem(id: $id, input: { dueOn: "2099-02-01" }) { id } }`, { id: await actionItemIn(ctx) }, as),
+  },
+  setActionItemStatus: {
+    access: Action.ACTION_ITEM_UPDATE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { setActionItemStatus(id: $id, status: DONE) { status } }`, { id: await actionItemIn(ctx) }, as),
+  },
   auditLog: { access: Action.AUDIT_READ, run: ({ t }, as) => t.gql(`{ auditLog(first: 1) { totalCount } }`, {}, as) },
   undeliveredMails: { access: Action.MAIL_OUTBOX_READ, run: ({ t }, as) => t.gql(`{ undeliveredMails { totalCount } }`, {}, as) },
   retryMail: {
@@ -256,6 +341,68 @@ const OPERATIONS: Record<string, Operation> = {
   deactivateUser: {
     access: Action.USER_DEACTIVATE,
     run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: (await userIn(ctx)).id }, as),
+  },
+  trainings: {
+    access: Action.TRAINING_READ,
+    run: async (ctx, as) => {
+      const { trainingId } = await trainingIn(ctx);
+      const result = await ctx.t.gql(`query($id: ID!) { trainings(first: 100, filter: { organizationId: $id }) { edges { node { id } } } }`, { id: ctx.subjectOrg.id }, as);
+      return { ...result, visible: !!result.data?.trainings.edges.some((e: { node: { id: string } }) => e.node.id === trainingId) };
+    },
+  },
+  training: {
+    access: Action.TRAINING_READ,
+    run: async (ctx, as) => ctx.t.gql(`query($id: ID!) { training(id: $id) { id participants { id } } }`, { id: (await trainingIn(ctx)).trainingId }, as),
+  },
+  trainingTopics: { access: Action.TRAINING_READ, run: ({ t }, as) => t.gql(`{ trainingTopics { code } }`, {}, as), expected: anywhere(Action.TRAINING_READ) },
+  createTraining: {
+    access: Action.TRAINING_MANAGE,
+    run: async (ctx, as) => {
+      await trainingIn(ctx);
+      return ctx.t.gql(
+        `mutation($input: CreateTrainingInput!) { createTraining(input: $input) { id } }`,
+        { input: { title: 'Obuka', startsOn: '2024-05-10', hours: 4, topicCodes: ['MATRIX'], participants: [{ fullName: 'Ana Anić', organizationId: ctx.subjectOrg.id }] } },
+        as,
+      );
+    },
+  },
+  updateTraining: {
+    access: Action.TRAINING_MANAGE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { updateTraining(id: $id, input: { hours: 5 }) { id } }`, { id: (await trainingIn(ctx)).trainingId }, as),
+  },
+  issueTrainingCertificate: {
+    access: Action.TRAINING_MANAGE,
+    run: async (ctx, as) =>
+      ctx.t.gql(`mutation($id: ID!) { issueTrainingCertificate(participantId: $id, number: "C-1", issuedOn: "2024-04-10") { id } }`, { id: (await trainingIn(ctx)).participantId }, as),
+  },
+  capacityRecord: {
+    access: Action.CAPACITY_READ,
+    run: async (ctx, as) => {
+      await trainingIn(ctx);
+      return ctx.t.gql(`query($id: ID!) { capacityRecord(organizationId: $id) { trainingsAttended peopleTrained } }`, { id: ctx.subjectOrg.id }, as);
+    },
+  },
+  capacityDimensions: { access: Action.CAPACITY_READ, run: ({ t }, as) => t.gql(`{ capacityDimensions { code } }`, {}, as), expected: anywhere(Action.CAPACITY_READ) },
+  setTrainingTopic: {
+    access: Action.CAPACITY_MANAGE,
+    run: ({ t }, as) => t.gql(`mutation($code: String!) { setTrainingTopic(input: { code: $code, nameSr: "Tema", nameEn: "Topic" }) { id } }`, { code: uniqueCode() }, as),
+    expected: anywhere(Action.CAPACITY_MANAGE),
+  },
+  setCapacityDimension: {
+    access: Action.CAPACITY_MANAGE,
+    run: ({ t }, as) => t.gql(`mutation($code: String!) { setCapacityDimension(input: { code: $code, nameSr: "Dimenzija", nameEn: "Dimension" }) { id } }`, { code: uniqueCode() }, as),
+    expected: anywhere(Action.CAPACITY_MANAGE),
+  },
+  submitSelfAssessment: {
+    access: Action.SELF_ASSESSMENT_SUBMIT,
+    run: async ({ t, subjectOrg }, as) => {
+      await t.db.dataSource.query(`INSERT INTO capacity_dimensions (code, name_sr, name_en) VALUES ('MATRIX', 'Matrica', 'Matrix') ON CONFLICT DO NOTHING`);
+      return t.gql(
+        `mutation($input: SelfAssessmentInput!) { submitSelfAssessment(input: $input) { period } }`,
+        { input: { organizationId: subjectOrg.id, period: '2024', scores: [{ dimensionCode: 'MATRIX', score: 3 }] } },
+        as,
+      );
+    },
   },
 };
 
@@ -336,4 +483,16 @@ describe('authorization matrix over GraphQL', () => {
     expect(data.organization.contactEmail).toBe(allowed ? 'office@partner.example' : null);
     expect((await t.gql(query, { id: organization.id })).data.organization.contactEmail).toBeNull();
   });
+
+  it.each(Object.values(Role).filter((role) => POLICY[Action.TRAINING_READ][role] !== Reach.NONE))(
+    "resolves a training participant's name for %s only as POLICY says, on the own and on another organization",
+    async (role) => {
+      for (const [subjectOrg, where] of [[ownOrg, 'own'], [otherOrg, 'other']] as const) {
+        const { trainingId } = await trainingIn({ t, actor: actors.get(role)!.user, subjectOrg });
+        const { data } = await t.gql(`query($id: ID!) { training(id: $id) { participants { fullName organization { id } } } }`, { id: trainingId }, actors.get(role)!.as);
+        const allowed = expected(Action.TRAINING_PARTICIPANT_READ, role, where) === 'ALLOWED';
+        expect(data.training.participants).toEqual([{ fullName: allowed ? 'Mira Mirić' : null, organization: { id: subjectOrg.id } }]);
+      }
+    },
+  );
 });

@@ -7,7 +7,8 @@ const counts = async (db: TestDatabase) => {
            (SELECT count(*)::int FROM networks) AS networks,
            (SELECT count(*)::int FROM network_memberships) AS memberships,
            (SELECT count(*)::int FROM strategy_periods) AS periods,
-           (SELECT count(*)::int FROM strategic_goals) AS goals`);
+           (SELECT count(*)::int FROM strategic_goals) AS goals,
+           (SELECT count(*)::int FROM training_topics) AS "trainingTopics"`);
   return row;
 };
 
@@ -20,10 +21,13 @@ describe('seed', () => {
 
   afterEach(() => db.drop());
 
-  it('records the eight members, four network secretariats, five networks, the 2021–2024 plan and four age bands', async () => {
+  it('records the eight members, four network secretariats, five networks, the 2021–2024 plan, four age bands and seven training topics', async () => {
     const inserted = await seed(db.dataSource);
-    expect(await counts(db)).toEqual({ organizations: 12, networks: 5, memberships: 8 + 4 * 2, periods: 1, goals: 4 });
-    expect(inserted).toBe(12 + 5 + 16 + 1 + 4 + 4);
+    expect(await counts(db)).toEqual({ organizations: 12, networks: 5, memberships: 8 + 4 * 2, periods: 1, goals: 4, trainingTopics: 7 });
+    expect(inserted).toBe(12 + 5 + 16 + 1 + 4 + 4 + 7);
+    const topics = await db.dataSource.query(`SELECT code, name_sr, name_en FROM training_topics ORDER BY position`);
+    expect(topics[0]).toEqual({ code: 'VICTIM_IDENTIFICATION', name_sr: 'Identifikacija žrtava', name_en: 'Victim identification' });
+    expect(topics.map((t: { code: string }) => t.code).at(-1)).toBe('OTHER');
   });
 
   it('is idempotent: a second run inserts nothing and changes nothing', async () => {

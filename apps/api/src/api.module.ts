@@ -7,9 +7,11 @@ import { ClockModule, createRequestContext, GraphqlErrorFilter, LoggingModule, v
 import { ActivitiesModule } from '@app/activities';
 import { ActivitiesExchangeModule } from '@app/activities/exchange';
 import { AuthModule } from '@app/auth';
+import { CapacityModule } from '@app/capacity';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
+import { MeetingsModule } from '@app/meetings';
 import { OrganizationsModule } from '@app/organizations';
 import { ReferralsModule } from '@app/referrals';
 import { StrategyModule } from '@app/strategy';
@@ -62,6 +64,8 @@ import { UsersModule } from '@app/users';
     ActivitiesModule,
     ReferralsModule,
     ActivitiesExchangeModule,
+    CapacityModule,
+    MeetingsModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },

@@ -1,11 +1,14 @@
 import { DataSource } from 'typeorm';
 import { seedAgeBands } from '@app/activities/seed/seed-age-bands';
+import { seedTrainingTopics } from '@app/capacity/seed/seed-training-topics';
 import { seedNetworks } from '@app/organizations';
 import { seedStrategy } from '@app/strategy';
 
 /** Seeds every domain in one transaction; safe to run again (it only adds what is missing). */
 export async function seed(dataSource: DataSource, { demo = false } = {}): Promise<number> {
-  return dataSource.transaction(async (manager) => (await seedNetworks(manager, { demo })) + (await seedStrategy(manager)) + (await seedAgeBands(manager)));
+  return dataSource.transaction(
+    async (manager) => (await seedNetworks(manager, { demo })) + (await seedStrategy(manager)) + (await seedAgeBands(manager)) + (await seedTrainingTopics(manager)),
+  );
 }
 
 export async function isEmpty(dataSource: DataSource): Promise<boolean> {

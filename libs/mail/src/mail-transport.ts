@@ -50,6 +50,9 @@ export class MailTransport {
       html: mail.html,
       messageId: mail.messageId,
       headers: { 'Content-Language': mail.language },
+      // A meeting mail: nodemailer adds it as a text/calendar alternative (what mail clients show as an
+      // invitation with answer buttons) and as an .ics attachment.
+      ...(mail.calendar && { icalEvent: { method: mail.calendar.method, filename: mail.calendar.filename, content: mail.calendar.content } }),
       signal,
     });
     if (this.outputDir) {

@@ -31,7 +31,27 @@ export enum Action {
   REFERRAL_STATS_READ = 'referral.stats_read',
   /** Partner organizations' profiles: what they accept, whom to notify. */
   PARTNER_MANAGE = 'partner.manage',
+  /** A meeting: every one for coordinators; for members, those they or their organization are invited to. */
+  MEETING_READ = 'meeting.read',
+  /** Create, edit, cancel and invite; record attendance, minutes and action items. */
+  MEETING_MANAGE = 'meeting.manage',
+  /** Answer an invitation (yes / no / maybe) for oneself, to a meeting one may see. */
+  MEETING_RESPOND = 'meeting.respond',
+  /** Change the status of an action item, as its owner organization. */
+  ACTION_ITEM_UPDATE = 'action_item.update',
   AUDIT_READ = 'audit.read',
   MAIL_OUTBOX_READ = 'mail.outbox_read',
   MAIL_RETRY = 'mail.retry',
+  /** The list of trainings with their topics, trainers and participants' organizations. */
+  TRAINING_READ = 'training.read',
+  /** Create and change trainings, their participants and certificates. */
+  TRAINING_MANAGE = 'training.manage',
+  /** A training participant's name (personal data), per field: the participant's organization and coordinators. */
+  TRAINING_PARTICIPANT_READ = 'training.participant_read',
+  /** An organization's capacity record: trainings attended, hours, people trained, self-assessments; no names. */
+  CAPACITY_READ = 'capacity.read',
+  /** The lists of training topics and self-assessment dimensions. */
+  CAPACITY_MANAGE = 'capacity.manage',
+  /** An organization's self-assessment of its capacity, for a period. */
+  SELF_ASSESSMENT_SUBMIT = 'self_assessment.submit',
 }

@@ -36,9 +36,19 @@ export const POLICY: Record<Action, Record<Role, Reach>> = {
   [Action.REFERRAL_DETAILS_READ]:     row(ANY,         OWN,          OWN,          OWN,     NONE),
   [Action.REFERRAL_STATS_READ]:       row(ANY,         ANY,          ANY,          NONE,    ANY),
   [Action.PARTNER_MANAGE]:            row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.MEETING_READ]:              row(ANY,         OWN,          OWN,          NONE,    NONE),
+  [Action.MEETING_MANAGE]:            row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.MEETING_RESPOND]:           row(ANY,         OWN,          OWN,          NONE,    NONE),
+  [Action.ACTION_ITEM_UPDATE]:        row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.AUDIT_READ]:                row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.MAIL_OUTBOX_READ]:          row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.MAIL_RETRY]:                row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.TRAINING_READ]:             row(ANY,         ANY,          ANY,          NONE,    NONE),
+  [Action.TRAINING_MANAGE]:           row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.TRAINING_PARTICIPANT_READ]: row(ANY,         OWN,          OWN,          NONE,    NONE),
+  [Action.CAPACITY_READ]:             row(ANY,         OWN,          OWN,          NONE,    ANY),
+  [Action.CAPACITY_MANAGE]:           row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.SELF_ASSESSMENT_SUBMIT]:    row(NONE,        OWN,          NONE,         NONE,    NONE),
 };
 
 function row(coordinator: Reach, memberAdmin: Reach, memberStaff: Reach, partner: Reach, evaluator: Reach): Record<Role, Reach> {

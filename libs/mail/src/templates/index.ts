@@ -1,12 +1,14 @@
 import { Language } from '@app/common';
 import { invitationTemplate } from './invitation.template';
 import { RenderedMail } from './mail-template';
+import { actionItemReminderTemplate, meetingCancelledTemplate, meetingInvitationTemplate, meetingReminderTemplate } from './meeting.templates';
 import { passwordResetTemplate } from './password-reset.template';
 import { referralEscalationTemplate, referralReminderTemplate, referralSentTemplate } from './referral.templates';
 
 export * from './escape-html';
 export * from './invitation.template';
 export * from './mail-template';
+export * from './meeting.templates';
 export * from './password-reset.template';
 export * from './referral.templates';
 
@@ -17,6 +19,10 @@ export const MAIL_TEMPLATES = {
   'referral-sent': referralSentTemplate,
   'referral-reminder': referralReminderTemplate,
   'referral-escalation': referralEscalationTemplate,
+  'meeting-invitation': meetingInvitationTemplate,
+  'meeting-cancelled': meetingCancelledTemplate,
+  'meeting-reminder': meetingReminderTemplate,
+  'action-item-reminder': actionItemReminderTemplate,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -6,6 +6,16 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** An iCalendar object sent along (text/calendar alternative and .ics attachment), for meeting mails. */
+  calendar?: MailCalendar;
+}
+
+/** An iTIP message (RFC 5546) as the mail carries it. */
+export interface MailCalendar {
+  method: 'REQUEST' | 'CANCEL';
+  /** The whole VCALENDAR text. */
+  content: string;
+  filename: string;
 }
 
 /** Renders one template for a recipient's language. Parameters are never trusted as HTML. */
@@ -17,6 +27,8 @@ export interface MailBody {
   greeting: string;
   paragraphs: string[];
   action: { label: string; link: string };
+  /** Further links after the main one (e.g. the three answers to an invitation). */
+  links?: { label: string; link: string }[];
   closing: string[];
 }
 
@@ -28,7 +40,21 @@ const FOOTER: Record<Language, string> = {
 /** Lays a body out as plain text and as simple HTML; every parameter is escaped in the HTML. */
 export function layout(language: Language, body: MailBody): RenderedMail {
   const link = safeLink(body.action.link);
-  const text = [body.greeting, '', ...body.paragraphs.flatMap((p) => [p, '']), `${body.action.label}:`, link, '', ...body.closing, '', '--', FOOTER[language], ''].join('\n');
+  const links = (body.links ?? []).map((l) => ({ label: l.label, link: safeLink(l.link) }));
+  const text = [
+    body.greeting,
+    '',
+    ...body.paragraphs.flatMap((p) => [p, '']),
+    `${body.action.label}:`,
+    link,
+    '',
+    ...links.flatMap((l) => [`${l.label}:`, l.link, '']),
+    ...body.closing,
+    '',
+    '--',
+    FOOTER[language],
+    '',
+  ].join('\n');
   const html = [
     '<!DOCTYPE html>',
     `<html lang="${language}">`,
@@ -38,6 +64,7 @@ export function layout(language: Language, body: MailBody): RenderedMail {
     ...body.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
     `<p><a href="${escapeHtml(link)}" style="display: inline-block; padding: 8px 16px; background: #8b1e3f; color: #fff; text-decoration: none;">${escapeHtml(body.action.label)}</a></p>`,
     `<p style="font-size: 90%;">${escapeHtml(link)}</p>`,
+    ...links.map((l) => `<p><a href="${escapeHtml(l.link)}">${escapeHtml(l.label)}</a></p>`),
     ...body.closing.map((p) => `<p>${escapeHtml(p)}</p>`),
     `<hr><p style="font-size: 80%; color: #666;">${escapeHtml(FOOTER[language])}</p>`,
     '</body>',
@@ -71,9 +98,12 @@ export function requireParams<P extends object>(params: P, keys: (keyof P & stri
 const TIME_ZONE = 'Europe/Belgrade';
 const LOCALE: Record<Language, string> = { [Language.SR]: 'sr-Latn-RS', [Language.EN]: 'en-GB' };
 
-/** A moment as the recipient reads it, in Serbian time: "25. novembar 2026. 09:39", "25 November 2026 at 09:39". */
-export function formatMoment(iso: string, language: Language): string {
+/**
+ * A moment as the recipient reads it, in Serbian time unless another IANA zone is given (a meeting
+ * abroad): "25. novembar 2026. 09:39", "25 November 2026 at 09:39".
+ */
+export function formatMoment(iso: string, language: Language, timeZone = TIME_ZONE): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) throw new Error('A mail date parameter must be an ISO 8601 timestamp');
-  return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }).format(date);
+  return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
 }

@@ -2,6 +2,16 @@ import { Language } from '@app/common';
 import { escapeHtml, MAIL_TEMPLATES, MailTemplateName, renderMail } from './index';
 
 const EXPIRES = '2026-03-15T13:00:00Z';
+const ICS = (method: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:${method}\r\nEND:VCALENDAR\r\n`;
+const MEETING = {
+  title: 'Sastanak mreže',
+  startsAt: EXPIRES,
+  endsAt: '2026-03-15T15:00:00Z',
+  timeZone: 'Europe/Belgrade',
+  place: 'Hotel Palas, Beograd',
+  link: 'https://portal.example/meetings/1',
+  ics: ICS('REQUEST'),
+};
 const PARAMS = {
   invitation: { inviterOrganization: 'ASTRA', link: 'https://portal.example/invite?t=abc', expiresAt: EXPIRES },
   'password-reset': { link: 'https://portal.example/reset?t=abc', expiresAt: EXPIRES },
@@ -14,6 +24,17 @@ const PARAMS = {
     dueAt: EXPIRES,
     link: 'https://portal.example/referrals/1',
     partnerOrganization: 'La Strada Ukraine',
+  },
+  'meeting-invitation': { ...MEETING, update: 'no', yesLink: 'https://api.example/meetings/rsvp?token=y', noLink: 'https://api.example/meetings/rsvp?token=n', maybeLink: 'https://api.example/meetings/rsvp?token=m' },
+  'meeting-cancelled': { ...MEETING, ics: ICS('CANCEL') },
+  'meeting-reminder': { ...MEETING, agenda: '10:00 Otvaranje (ASTRA)\n10:30 Izveštaji organizacija' },
+  'action-item-reminder': {
+    description: 'Pripremiti izveštaj o radionicama',
+    dueOn: '2026-04-01',
+    meetingTitle: 'Sastanak mreže',
+    meetingStartsAt: EXPIRES,
+    organization: 'PAOR',
+    link: 'https://portal.example/meetings/1',
   },
 } satisfies { [T in MailTemplateName]: unknown };
 
@@ -57,6 +78,21 @@ describe(renderMail.name, () => {
     expect(() => renderMail('password-reset', Language.EN, { expiresAt: EXPIRES } as never)).toThrow(/link/);
     expect(() => renderMail('password-reset', Language.EN, { ...PARAMS['password-reset'], expiresAt: 'soon' })).toThrow(/ISO/);
     expect(() => renderMail('newsletter', Language.EN, {})).toThrow(/Unknown mail template/);
+  });
+});
+
+describe('meeting mails', () => {
+  it('carry their iCalendar object with the METHOD the mail needs, and refuse one that does not match', () => {
+    expect(renderMail('meeting-invitation', Language.SR, PARAMS['meeting-invitation']).calendar).toEqual({ method: 'REQUEST', content: ICS('REQUEST'), filename: 'invite.ics' });
+    expect(renderMail('meeting-cancelled', Language.EN, PARAMS['meeting-cancelled']).calendar?.method).toBe('CANCEL');
+    expect(() => renderMail('meeting-cancelled', Language.EN, PARAMS['meeting-invitation'])).toThrow(/METHOD:CANCEL/);
+    expect(renderMail('invitation', Language.EN, PARAMS.invitation).calendar).toBeUndefined();
+  });
+
+  it('offer the three answers as links, and show the time in the meeting\'s own time zone', () => {
+    const mail = renderMail('meeting-invitation', Language.EN, { ...PARAMS['meeting-invitation'], timeZone: 'Europe/Vienna' });
+    for (const link of ['token=y', 'token=n', 'token=m']) expect(mail.html).toContain(link);
+    expect(mail.text).toContain('15 March 2026 at 14:00 – 15 March 2026 at 16:00 (Europe/Vienna)');
   });
 });
 

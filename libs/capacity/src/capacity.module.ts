@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@app/audit';
+import { OrganizationsModule } from '@app/organizations';
+import { CapacityRecordService } from './capacity-record.service';
+import { CapacityResolver } from './capacity.resolver';
+import { CatalogService } from './catalog.service';
+import { TrainingLoaders } from './training-loaders.service';
+import { TrainingParticipantResolver, TrainingsResolver, TrainingTrainerResolver } from './trainings.resolver';
+import { TrainingsService } from './trainings.service';
+
+/** Capacity building: trainings, certificates, organizations' capacity records and self-assessments. */
+@Module({
+  imports: [AuditModule, OrganizationsModule],
+  providers: [TrainingsService, CatalogService, CapacityRecordService, TrainingLoaders, TrainingsResolver, TrainingParticipantResolver, TrainingTrainerResolver, CapacityResolver],
+  exports: [TrainingsService, CapacityRecordService],
+})
+export class CapacityModule {}

@@ -1,0 +1,3 @@
+export * from './catalog.entity';
+export * from './self-assessment.entity';
+export * from './training.entity';

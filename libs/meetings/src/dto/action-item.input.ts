@@ -1,0 +1,45 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { ActionItemStatus } from '../meeting.enums';
+
+@InputType()
+export class ActionItemFieldsInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(3, 1000, { message: 'description must be 3 to 1000 characters long' })
+  description?: string;
+
+  @Field(() => ID, { nullable: true, description: 'The organization that owns it' })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be an id returned by the organizations query' })
+  organizationId?: string;
+
+  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'dueOn must be a date, YYYY-MM-DD' })
+  @Length(10, 10, { message: 'dueOn must be a date, YYYY-MM-DD' })
+  dueOn?: string;
+
+  @Field(() => ActionItemStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ActionItemStatus)
+  status?: ActionItemStatus;
+}
+
+@InputType()
+export class CreateActionItemInput extends ActionItemFieldsInput {
+  @Field()
+  @IsString()
+  @Length(3, 1000, { message: 'description must be 3 to 1000 characters long' })
+  declare description: string;
+
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organizationId must be an id returned by the organizations query' })
+  declare organizationId: string;
+
+  @Field({ description: 'YYYY-MM-DD' })
+  @IsISO8601({ strict: true }, { message: 'dueOn must be a date, YYYY-MM-DD' })
+  @Length(10, 10, { message: 'dueOn must be a date, YYYY-MM-DD' })
+  declare dueOn: string;
+}

@@ -1,0 +1,3 @@
+export * from './action-item.entity';
+export * from './meeting-parts.entity';
+export * from './meeting.entity';

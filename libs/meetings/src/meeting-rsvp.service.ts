@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditAction, AuditService } from '@app/audit';
+import { Clock, NotFoundException } from '@app/common';
+import { Meeting } from './meeting.entity';
+import { InvitationAnswer } from './meeting.enums';
+import { MeetingErrorCode, MeetingException } from './meeting.exception';
+import { MeetingsService } from './meetings.service';
+import { RsvpTokenProblem, RsvpTokens } from './rsvp-tokens';
+
+export interface RsvpOutcome {
+  meeting: Meeting;
+  answer: InvitationAnswer;
+}
+
+/** Answers recorded from the signed links in invitation mails, without signing in. */
+@Injectable()
+export class MeetingRsvpService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: RsvpTokens,
+    private readonly meetings: MeetingsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Records the answer a link carries, once: the token's hash is stored in the same transaction,
+   * so a second use (or two at once) finds it and is refused. Only people invited by name get links.
+   */
+  async answerByToken(token: string): Promise<RsvpOutcome> {
+    const now = this.clock.now();
+    const verified = this.tokens.verify(token, now);
+    if (!verified.ok) {
+      throw new MeetingException(verified.problem === RsvpTokenProblem.EXPIRED ? MeetingErrorCode.RSVP_LINK_EXPIRED : MeetingErrorCode.RSVP_LINK_INVALID);
+    }
+    const { meetingId, userId, answer } = verified.claim;
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await manager.getRepository(Meeting).findOne({ where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
+      if (!meeting) throw new MeetingException(MeetingErrorCode.RSVP_LINK_INVALID);
+      const used: unknown[] = await manager.query(
+        `INSERT INTO meeting_rsvp_uses (token_hash, meeting_id, used_at) VALUES ($1, $2, $3) ON CONFLICT (token_hash) DO NOTHING RETURNING token_hash`,
+        [RsvpTokens.hash(token), meetingId, now],
+      );
+      if (used.length === 0) throw new MeetingException(MeetingErrorCode.RSVP_LINK_USED);
+      await this.meetings.recordAnswer(manager, meeting, userId, answer, now, false).catch((error: unknown) => {
+        // No invitation for this person (any more): the link answers nothing.
+        throw error instanceof NotFoundException ? new MeetingException(MeetingErrorCode.RSVP_LINK_INVALID) : error;
+      });
+      await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: { userId, organizationId: null }, entityType: 'Meeting', entityId: meetingId, changedFields: ['answer'], summary: `${answer} by link` }, manager);
+      return { meeting, answer };
+    });
+  }
+}

@@ -1,0 +1,293 @@
+import { Clock } from '@app/common';
+import { MeetingRemindersService } from '@app/meetings';
+import { Organization, OrganizationKind } from '@app/organizations';
+import { User } from '@app/users/entities';
+import { Role } from '@app/users/role.enum';
+import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
+
+const CREATE = `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id version sequence } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateMeetingInput!) { updateMeeting(id: $id, input: $input) { id version sequence } }`;
+const DAY = 86_400_000;
+
+/** RFC 5545 lines with folding undone. */
+const icsLines = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+const serbianDate = (moment: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Belgrade' }).format(moment);
+
+describe('network meetings', () => {
+  let t: TestApp;
+  let astra: Organization;
+  let paor: Organization;
+  let nis: Organization;
+  let coordinator: GqlOptions;
+  let ana: User;
+  let marko: User;
+  let outsider: User;
+  let asAna: GqlOptions;
+  let asMarko: GqlOptions;
+  let asOutsider: GqlOptions;
+  let asPartner: GqlOptions;
+
+  beforeAll(async () => {
+    t = await startTestApp('api', { seeded: false });
+    const member = (city: string) => t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city });
+    [astra, paor, nis] = [await member('Beograd'), await member('Pančevo'), await member('Niš')];
+    coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: astra }));
+    ana = await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization: paor, fullName: 'Ana Anić' });
+    marko = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: paor, fullName: 'Marko Marković', language: 'en' as never });
+    outsider = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: nis });
+    [asAna, asMarko, asOutsider] = [await t.as(ana), await t.as(marko), await t.as(outsider)];
+    asPartner = await t.as(await t.factory.newUser({ role: Role.PARTNER }));
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+  afterAll(() => t.close());
+
+  const meetingInput = (overrides: Record<string, unknown> = {}) => {
+    const start = new Date(Date.now() + 10 * DAY);
+    return {
+      title: 'Godišnji sastanak AT mreže',
+      kind: 'NETWORK_MEETING',
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+      timeZone: 'Europe/Belgrade',
+      city: 'Beograd',
+      venue: 'Hotel Palas',
+      description: 'Razmena iskustava i plan za narednu godinu',
+      agenda: [
+        { title: 'Otvaranje', presenterOrganizationId: astra.id, startsAt: start.toISOString(), durationMinutes: 15 },
+        { title: 'Izveštaji organizacija', presenterOrganizationId: paor.id },
+      ],
+      attachments: [{ url: 'https://example.org/dnevni-red.pdf', title: 'Dnevni red' }],
+      invitedOrganizationIds: [paor.id],
+      invitedUserIds: [ana.id, marko.id],
+      ...overrides,
+    };
+  };
+  const create = async (overrides: Record<string, unknown> = {}) => {
+    const { data, errors } = await t.gql(CREATE, { input: meetingInput(overrides) }, coordinator);
+    if (errors) throw new Error(JSON.stringify(errors));
+    return data.createMeeting as { id: string; version: number; sequence: number };
+  };
+  const mails = (template: string, to?: string): Promise<{ recipient: string; language: string; params: Record<string, string>; idempotency_key: string }[]> =>
+    t.db.dataSource.query(`SELECT recipient, language, params, idempotency_key FROM mail_outbox WHERE template = $1 AND ($2::text IS NULL OR recipient = $2) ORDER BY created_at, id`, [template, to ?? null]);
+  const mailsFor = async (template: string, meetingId: string) => (await mails(template)).filter((m) => m.params.link.endsWith(`/meetings/${meetingId}`));
+  const tokenOf = (link: string) => new URL(link).searchParams.get('token')!;
+  const count = async (table: string) => (await t.db.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+
+  describe('invitations and their iCalendar', () => {
+    it('mails each person invited by name a REQUEST with the stable UID, SEQUENCE 0 and local times', async () => {
+      const { id } = await create();
+      const invitations = await mailsFor('meeting-invitation', id);
+      expect(invitations.map((m) => m.recipient).sort()).toEqual([ana.email, marko.email].sort());
+      expect(invitations.find((m) => m.recipient === marko.email)!.language).toBe('en');
+      const ics = icsLines(invitations[0].params.ics);
+      const start = new Date(meetingInput().startsAt);
+      const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Belgrade', dateStyle: 'short', timeStyle: 'medium' }).format(start).replace(/[-: ]/g, (c) => (c === ' ' ? 'T' : ''));
+      expect(ics).toEqual(expect.arrayContaining(['METHOD:REQUEST', `UID:meeting-${id}@at-portal`, 'SEQUENCE:0', `DTSTART;TZID=Europe/Belgrade:${local}`, 'BEGIN:VTIMEZONE']));
+    });
+
+    it('sends an update with the same UID and a higher SEQUENCE when the time changes, and METHOD:CANCEL on cancellation', async () => {
+      const { id, version } = await create();
+      const later = new Date(Date.now() + 20 * DAY);
+      const moved = await t.gql(UPDATE, { id, input: { version, startsAt: later.toISOString(), endsAt: new Date(later.getTime() + 3_600_000).toISOString() } }, coordinator);
+      expect(moved.data.updateMeeting.sequence).toBe(1);
+      const updates = (await mailsFor('meeting-invitation', id)).filter((m) => m.params.update === 'yes');
+      expect(updates).toHaveLength(2);
+      expect(icsLines(updates[0].params.ics)).toEqual(expect.arrayContaining(['METHOD:REQUEST', `UID:meeting-${id}@at-portal`, 'SEQUENCE:1']));
+
+      // A change that moves neither time nor place mails nobody.
+      const before = await count('mail_outbox');
+      const edited = await t.gql(UPDATE, { id, input: { version: moved.data.updateMeeting.version, description: 'Novi opis' } }, coordinator);
+      expect(edited.data.updateMeeting.sequence).toBe(1);
+      expect(await count('mail_outbox')).toBe(before);
+
+      const cancelled = await t.gql(`mutation($id: ID!) { cancelMeeting(id: $id) { status sequence } }`, { id }, coordinator);
+      expect(cancelled.data.cancelMeeting).toEqual({ status: 'CANCELLED', sequence: 2 });
+      const cancels = await mailsFor('meeting-cancelled', id);
+      expect(cancels).toHaveLength(2);
+      expect(icsLines(cancels[0].params.ics)).toEqual(expect.arrayContaining(['METHOD:CANCEL', `UID:meeting-${id}@at-portal`, 'SEQUENCE:2', 'STATUS:CANCELLED']));
+    });
+
+    it('sends a CANCEL to someone taken off the list and an invitation to someone added', async () => {
+      const { id, version } = await create({ invitedUserIds: [ana.id] });
+      await t.gql(UPDATE, { id, input: { version, invitedUserIds: [marko.id] } }, coordinator);
+      expect((await mailsFor('meeting-cancelled', id)).map((m) => m.recipient)).toEqual([ana.email]);
+      expect((await mailsFor('meeting-invitation', id)).map((m) => m.recipient)).toEqual([ana.email, marko.email]);
+    });
+  });
+
+  describe('answers', () => {
+    const rsvp = (token: string, language = 'sr') => t.http().get('/meetings/rsvp').query({ token }).set('Accept-Language', language);
+    const answers = async (id: string) =>
+      (await t.gql(`query($id: ID!) { meeting(id: $id) { invitations { userId fullName answer organization { id } } } }`, { id }, coordinator)).data.meeting.invitations;
+
+    it('records the answer of a signed link once, shows a Serbian or English page, and the coordinator sees it', async () => {
+      const { id } = await create();
+      const [mail] = await mailsFor('meeting-invitation', id).then((all) => all.filter((m) => m.recipient === ana.email));
+      const first = await rsvp(tokenOf(mail.params.yesLink));
+      expect(first.status).toBe(200);
+      expect(first.headers['content-type']).toMatch(/text\/html/);
+      expect(first.text).toContain('<html lang="sr">');
+      expect(first.text).toContain('Hvala, vaš odgovor je zabeležen');
+      expect(await answers(id)).toContainEqual({ userId: ana.id, fullName: 'Ana Anić', answer: 'YES', organization: { id: paor.id } });
+
+      const again = await rsvp(tokenOf(mail.params.yesLink), 'en-GB,en;q=0.9');
+      expect(again.status).toBe(409);
+      expect(again.text).toContain('The link has already been used');
+
+      // Another of the links changes the answer.
+      expect((await rsvp(tokenOf(mail.params.noLink))).status).toBe(200);
+      expect((await answers(id)).find((a: { userId: string }) => a.userId === ana.id).answer).toBe('NO');
+      expect(await count('meeting_rsvp_uses')).toBeGreaterThanOrEqual(2);
+      const stored: { token_hash: string }[] = await t.db.dataSource.query(`SELECT token_hash FROM meeting_rsvp_uses`);
+      expect(stored.every((row) => /^[0-9a-f]{64}$/.test(row.token_hash))).toBe(true);
+    });
+
+    it('refuses a tampered link and an expired one, recording nothing', async () => {
+      const { id } = await create();
+      const [mail] = (await mailsFor('meeting-invitation', id)).filter((m) => m.recipient === marko.email);
+      const [version, payload, mac] = tokenOf(mail.params.maybeLink).split('.');
+      const tampered = Buffer.from(Buffer.from(payload, 'base64url').toString().replace('"MAYBE"', '"YES"')).toString('base64url');
+      const bad = await rsvp(`${version}.${tampered}.${mac}`, 'en');
+      expect(bad.status).toBe(400);
+      expect(bad.text).toContain('The link is not valid');
+
+      // The links last until the meeting ends.
+      jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 30 * DAY));
+      const expired = await rsvp(tokenOf(mail.params.maybeLink));
+      expect(expired.status).toBe(410);
+      expect(expired.text).toContain('Veza je istekla');
+      expect((await answers(id)).find((a: { userId: string }) => a.userId === marko.id).answer).toBeNull();
+    });
+
+    it('lets members answer in the app, for themselves, only meetings they may see', async () => {
+      const { id } = await create({ invitedUserIds: [] });
+      const answer = `mutation($id: ID!, $a: InvitationAnswer!) { answerInvitation(meetingId: $id, answer: $a) { answer invited } }`;
+      expect((await t.gql(answer, { id, a: 'MAYBE' }, asMarko)).data.answerInvitation).toEqual({ answer: 'MAYBE', invited: false });
+      expect((await t.gql(answer, { id, a: 'YES' }, asOutsider)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect((await t.gql(answer, { id, a: 'YES' }, asPartner)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      // A member sees only their own answer; the coordinator sees everyone's.
+      const mine = await t.gql(`query($id: ID!) { meeting(id: $id) { myAnswer invitations { userId } } }`, { id }, asMarko);
+      expect(mine.data.meeting).toEqual({ myAnswer: 'MAYBE', invitations: [{ userId: marko.id }] });
+      expect((await t.gql(`query($id: ID!) { meeting(id: $id) { id } }`, { id }, asOutsider)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    });
+  });
+
+  describe('reminders', () => {
+    it('reminds everyone who has not declined once, with the agenda and the .ics, a day before', async () => {
+      const { id } = await create();
+      const reminders = t.app.get(MeetingRemindersService);
+      const starts = new Date(meetingInput().startsAt);
+      await t.gql(`mutation($id: ID!) { answerInvitation(meetingId: $id, answer: NO) { answer } }`, { id }, asMarko);
+
+      const clock = jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(starts.getTime() - 30 * 3_600_000));
+      await reminders.run();
+      expect(await mailsFor('meeting-reminder', id)).toHaveLength(0);
+
+      clock.mockReturnValue(new Date(starts.getTime() - 23 * 3_600_000));
+      expect((await reminders.run()).meetings).toBeGreaterThanOrEqual(1);
+      await reminders.run();
+      const sent = await mailsFor('meeting-reminder', id);
+      expect(sent.map((m) => m.recipient)).toEqual([ana.email]);
+      expect(sent[0].params.agenda).toContain('Otvaranje');
+      expect(sent[0].params.agenda).toContain(astra.shortName);
+      expect(icsLines(sent[0].params.ics)).toContain(`UID:meeting-${id}@at-portal`);
+    });
+  });
+
+  describe('after the meeting', () => {
+    it('records attendance by user or guest, with their organization', async () => {
+      const { id } = await create();
+      const { data, errors } = await t.gql(
+        `mutation($id: ID!, $a: [AttendeeInput!]!) { setMeetingAttendance(id: $id, attendees: $a) { attendees { fullName userId organization { id } } } }`,
+        { id, a: [{ userId: ana.id }, { fullName: 'Gošća iz opštine', organizationId: nis.id }] },
+        coordinator,
+      );
+      expect(errors).toBeUndefined();
+      expect(data.setMeetingAttendance.attendees).toEqual([
+        { fullName: 'Ana Anić', userId: ana.id, organization: { id: paor.id } },
+        { fullName: 'Gošća iz opštine', userId: null, organization: { id: nis.id } },
+      ]);
+    });
+
+    it('renders the minutes sanitized: a script in the Markdown does not survive', async () => {
+      const { id } = await create();
+      const { data } = await t.gql(
+        `mutation($id: ID!, $m: String!) { saveMeetingMinutes(id: $id, minutes: $m) { minutes minutesHtml } }`,
+        { id, m: '## Zaključci\n\n<script>alert("x")</script>\n\n[link](javascript:alert(1)) i **važno**' },
+        coordinator,
+      );
+      expect(data.saveMeetingMinutes.minutes).toContain('<script>');
+      expect(data.saveMeetingMinutes.minutesHtml).toContain('<h2>Zaključci</h2>');
+      expect(data.saveMeetingMinutes.minutesHtml).toContain('<strong>važno</strong>');
+      expect(data.saveMeetingMinutes.minutesHtml).not.toMatch(/<script|href="javascript:/i);
+    });
+
+    it('tracks action items until done: members move their own, the overdue list shows what is late, and a reminder goes once', async () => {
+      const { id } = await create();
+      const add = (description: string, organizationId: string, dueOn: string) =>
+        t.gql(`mutation($id: ID!, $input: CreateActionItemInput!) { createActionItem(meetingId: $id, input: $input) { id status } }`, { id, input: { description, organizationId, dueOn } }, coordinator);
+      const today = Date.now();
+      const late = (await add('Poslati izveštaj o radionicama', paor.id, serbianDate(new Date(today - 2 * DAY)))).data.createActionItem.id;
+      const soon = (await add('Organizovati tribinu', paor.id, serbianDate(new Date(today + 2 * DAY)))).data.createActionItem.id;
+      const other = (await add('Prevesti brošuru', nis.id, serbianDate(new Date(today - 1 * DAY)))).data.createActionItem.id;
+
+      const overdue = async (as: GqlOptions) =>
+        (await t.gql(`{ actionItems(first: 100, filter: { overdue: true }) { edges { node { id organization { id } meetingTitle } } } }`, {}, as)).data.actionItems.edges.map(
+          (e: { node: { id: string } }) => e.node.id,
+        );
+      expect(await overdue(coordinator)).toEqual(expect.arrayContaining([late, other]));
+      expect(await overdue(coordinator)).not.toContain(soon);
+      expect(await overdue(asAna)).toEqual([late]);
+
+      const setStatus = `mutation($id: ID!, $s: ActionItemStatus!) { setActionItemStatus(id: $id, status: $s) { status completedAt } }`;
+      const done = await t.gql(setStatus, { id: late, s: 'DONE' }, asAna);
+      expect(done.data.setActionItemStatus.status).toBe('DONE');
+      expect(done.data.setActionItemStatus.completedAt).not.toBeNull();
+      expect((await t.gql(setStatus, { id: other, s: 'DONE' }, asAna)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      expect(await overdue(asAna)).toEqual([]);
+
+      const reminders = t.app.get(MeetingRemindersService);
+      await reminders.run();
+      await reminders.run();
+      const reminded = (await mails('action-item-reminder')).filter((m) => m.params.description === 'Organizovati tribinu');
+      expect(reminded.map((m) => m.recipient).sort()).toEqual([ana.email, marko.email].sort());
+    });
+  });
+
+  describe('bad input', () => {
+    it.each([
+      ['an end before the start', () => ({ endsAt: new Date(Date.now() + 9 * DAY).toISOString() }), 'endsAt'],
+      ['a start in the past for a new meeting', () => ({ startsAt: new Date(Date.now() - DAY).toISOString(), endsAt: new Date(Date.now() + DAY).toISOString() }), 'startsAt'],
+      ['a missing place', () => ({ city: null, venue: null }), 'city'],
+      ['an online call without its link', () => ({ kind: 'ONLINE_CALL', city: null }), 'onlineUrl'],
+      ['an empty title', () => ({ title: '  ' }), 'title'],
+      ['an oversized description', () => ({ description: 'x'.repeat(10_001) }), 'description'],
+      ['an unknown time zone', () => ({ timeZone: 'Europe/Atlantis' }), 'timeZone'],
+      ['an agenda point outside the meeting', () => ({ agenda: [{ title: 'Kafa', startsAt: new Date(Date.now() + 30 * DAY).toISOString() }] }), 'agenda.0.startsAt'],
+    ])('refuses %s, naming the field, and saves and mails nothing', async (_, overrides, field) => {
+      const [meetings, outbox] = [await count('meetings'), await count('mail_outbox')];
+      const { errors } = await t.gql(CREATE, { input: meetingInput(overrides()) }, coordinator);
+      expect(errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errors?.[0].extensions?.fields?.map((f) => f.field)).toContain(field);
+      expect([await count('meetings'), await count('mail_outbox')]).toEqual([meetings, outbox]);
+    });
+
+    it('refuses oversized minutes and a missing required field', async () => {
+      const { id } = await create();
+      const minutes = await t.gql(`mutation($id: ID!, $m: String!) { saveMeetingMinutes(id: $id, minutes: $m) { id } }`, { id, m: 'x'.repeat(50_001) }, coordinator);
+      expect(minutes.errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['minutes']);
+      const { title: _title, ...withoutTitle } = meetingInput();
+      const missing = await t.gql(CREATE, { input: withoutTitle }, coordinator);
+      expect(missing.status).toBe(400);
+      expect(missing.errors?.[0].message).toMatch(/title/);
+    });
+
+    it('refuses a stale version with CONFLICT', async () => {
+      const { id, version } = await create();
+      await t.gql(UPDATE, { id, input: { version, title: 'Prva izmena' } }, coordinator);
+      const stale = await t.gql(UPDATE, { id, input: { version, title: 'Druga izmena' } }, coordinator);
+      expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+    });
+  });
+});
