@@ -16,6 +16,7 @@ export async function createAdminApp(): Promise<NestExpressApplication> {
   app.setBaseViewsDir(join(__dirname, '..', 'views'));
   app.setViewEngine('hbs');
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('startsWith', (value: unknown, prefix: string) => typeof value === 'string' && value.startsWith(prefix));
   app.set('trust proxy', 'loopback');
   useSessions(app, app.get(AppConfig));
   app.set('view options', { layout: 'layouts/main' });

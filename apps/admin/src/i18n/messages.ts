@@ -1,4 +1,8 @@
 import { Language } from '@app/common';
+import { capacityMessages } from './capacity.messages';
+import { directoryMessages } from './directory.messages';
+import { meetingsMessages } from './meetings.messages';
+import { navigation } from './navigation.messages';
 
 /** Every text of the admin pages, in both languages; the type keeps the two in step. */
 const sr = {
@@ -123,6 +127,23 @@ const en: typeof sr = {
   activitiesCount: 'Activities',
 };
 
-export type Messages = typeof sr;
+/**
+ * Each area of the app keeps its texts in its own file (`<area>.messages.ts`, exporting
+ * `{ sr, en }` with `en: typeof sr`), merged here, so two areas never edit the same lines.
+ */
+const AREAS = [
+  { sr, en },
+  navigation,
+  meetingsMessages,
+  capacityMessages,
+  directoryMessages,
+] as const;
 
-export const MESSAGES: Record<Language, Messages> = { [Language.SR]: sr, [Language.EN]: en };
+type Area = (typeof AREAS)[number]['sr'];
+type UnionToIntersection<U> = (U extends unknown ? (k: U) => void : never) extends (k: infer I) => void ? I : never;
+export type Messages = UnionToIntersection<Area>;
+
+export const MESSAGES: Record<Language, Messages> = {
+  [Language.SR]: Object.assign({}, ...AREAS.map((area) => area.sr)),
+  [Language.EN]: Object.assign({}, ...AREAS.map((area) => area.en)),
+};

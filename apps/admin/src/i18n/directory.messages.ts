@@ -1,0 +1,6 @@
+/** Texts of the directory pages. */
+const sr = {};
+
+const en: typeof sr = {};
+
+export const directoryMessages = { sr, en };
