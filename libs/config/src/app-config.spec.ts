@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { AppConfig, ConfigError, loadConfig, NodeEnvironment } from './app-config';
 import { loadConfigOrExit } from './boot';
 
@@ -71,5 +73,19 @@ describe(loadConfigOrExit.name, () => {
       exit.mockRestore();
       stderr.mockRestore();
     }
+  });
+});
+
+describe('.env.example', () => {
+  const text = readFileSync(join(__dirname, '..', '..', '..', '.env.example'), 'utf8');
+
+  it('lists every variable of the configuration', () => {
+    const listed = new Set([...text.matchAll(/^#?\s*([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]));
+    expect(Object.keys(new AppConfig()).filter((key) => !listed.has(key))).toEqual([]);
+  });
+
+  it('holds values the configuration accepts', () => {
+    const env = Object.fromEntries([...text.matchAll(/^([A-Z][A-Z0-9_]+)=(.*)$/gm)].map((m) => [m[1], m[2]]));
+    expect(() => loadConfig(env)).not.toThrow();
   });
 });
