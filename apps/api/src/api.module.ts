@@ -52,6 +52,8 @@ import { UsersModule } from '@app/users';
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           includeStacktraceInErrorResponses: false,
+          // Keep the status an error asks for (503 while the database is down), instead of always 200.
+          preserveHttpStatusForExecutionErrors: false,
           context: createRequestContext,
         };
       },

