@@ -6,6 +6,7 @@ import { ClockModule, LoggingModule } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
+import { MeetingsModule } from '@app/meetings';
 import { OrganizationsModule } from '@app/organizations';
 import { ReferralsModule } from '@app/referrals';
 import { StrategyModule } from '@app/strategy';
@@ -13,8 +14,11 @@ import { UsersModule } from '@app/users';
 import { AccountPagesController } from './account-pages.controller';
 import { AdminUserGuard, SessionActorMiddleware } from './admin-user.guard';
 import { DashboardController } from './dashboard.controller';
+import { DirectoryPagesModule } from './directory/directory-pages.module';
 import { LandingController } from './landing.controller';
+import { MeetingsPagesController } from './meetings/meetings-pages.controller';
 import { SignInController } from './sign-in.controller';
+import { TrainingsPagesModule } from './trainings/trainings-pages.module';
 
 @Module({
   imports: [
@@ -30,10 +34,12 @@ import { SignInController } from './sign-in.controller';
     UsersModule,
     ActivitiesModule,
     ReferralsModule,
+    MeetingsModule,
     // The same CSV/XLSX exports as the API, with the session's user.
     ActivitiesExchangeModule,
+    DirectoryPagesModule, TrainingsPagesModule, // organizations, users, audit log; trainings and capacity (with CapacityModule and AuditModule)
   ],
-  controllers: [LandingController, AccountPagesController, SignInController, DashboardController],
+  controllers: [LandingController, AccountPagesController, SignInController, DashboardController, MeetingsPagesController],
   providers: [AdminUserGuard],
 })
 export class AdminModule implements NestModule {

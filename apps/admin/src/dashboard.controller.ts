@@ -5,11 +5,13 @@ import { ProgressService } from '@app/activities/progress/progress.service';
 import { CurrentUser } from '@app/auth/current-user';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, can } from '@app/auth/policy/policy';
-import { Clock, DomainException } from '@app/common';
+import { Clock, DomainException, Language } from '@app/common';
+import { ActionItemsService, MeetingOrder, MeetingsService, MeetingStatus } from '@app/meetings';
 import { StrategyService } from '@app/strategy';
 import { OrganizationsService } from '@app/organizations';
 import { ReferralsService } from '@app/referrals';
 import { AdminUserGuard } from './admin-user.guard';
+import { formatMeetingTime } from './meetings/meeting-form';
 import { formatDate, pageContext } from './page';
 
 const REVIEW_PAGE = 100;
@@ -24,6 +26,8 @@ export class DashboardController {
     private readonly referrals: ReferralsService,
     private readonly organizations: OrganizationsService,
     private readonly strategy: StrategyService,
+    private readonly meetings: MeetingsService,
+    private readonly actionItems: ActionItemsService,
     private readonly clock: Clock,
   ) {}
 
@@ -42,6 +46,21 @@ export class DashboardController {
       overdueCount: overdue?.totalCount ?? 0,
       overdue: overdue?.edges.map(({ node }) => ({ reference: node.reference, urgency: node.urgency, due: node.acknowledgeDueAt && formatDate(node.acknowledgeDueAt, page.lang) })) ?? [],
       chart: await this.chart(actor),
+      ...(await this.meetingSections(actor, page.lang)),
+    };
+  }
+
+  /** The next meetings the user may see, and the action items (their organization's, for members) past their due date. */
+  private async meetingSections(actor: Actor, lang: Language) {
+    const [upcoming, overdue] = await Promise.all([
+      this.meetings.list(actor, { filter: { from: this.clock.now(), status: MeetingStatus.SCHEDULED }, first: 5, orderBy: MeetingOrder.SOONEST_FIRST }),
+      this.actionItems.list(actor, { filter: { overdue: true }, first: 10 }),
+    ]);
+    const names = await this.organizationNames(overdue.edges.map(({ node }) => node.organizationId));
+    return {
+      upcomingMeetings: upcoming.edges.map(({ node }) => ({ id: node.id, title: node.title, when: formatMeetingTime(node.startsAt, node.endsAt, lang), place: node.city ?? '' })),
+      overdueActionItemCount: overdue.totalCount,
+      overdueActionItems: overdue.edges.map(({ node }) => ({ meetingId: node.meetingId, description: node.description, organization: names.get(node.organizationId), due: formatDate(`${node.dueOn}T12:00:00Z`, lang) })),
     };
   }
 

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize, scopeOf } from '@app/auth/policy/policy';
+import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
 import { Clock, Connection, FieldError, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { User } from '@app/users/entities';
@@ -17,6 +17,17 @@ import { InvitationAnswer, MeetingKind, MeetingStatus } from './meeting.enums';
 import { MeetingErrorCode, MeetingException } from './meeting.exception';
 
 export const DEFAULT_MEETING_TIME_ZONE = 'Europe/Belgrade';
+
+/** A meeting and its parts, as its page shows them (`MeetingsService.details`). */
+export interface MeetingDetails {
+  meeting: Meeting;
+  agenda: MeetingAgendaItem[];
+  attachments: MeetingAttachment[];
+  invitedOrganizationIds: string[];
+  /** With `user` loaded. */
+  invitations: MeetingInvitation[];
+  attendees: MeetingAttendee[];
+}
 
 const ORDERS: Record<MeetingOrder, KeysetOrder> = {
   [MeetingOrder.SOONEST_FIRST]: { sortExpression: 'm.starts_at', idExpression: 'm.id', direction: 'ASC', keyOf: (m: Meeting) => [m.startsAt.toISOString(), m.id] },
@@ -72,6 +83,32 @@ export class MeetingsService {
     const meeting = isUuid(id) ? await query.getOne() : null;
     if (!meeting) throw new NotFoundException('Meeting');
     return meeting;
+  }
+
+  /**
+   * A meeting with everything its page shows, for one who may see it: the agenda in order, links,
+   * invited organizations, attendance, and the invitations with answers (all of them for
+   * coordinators, one's own for everyone else, as the API's `invitations` field).
+   */
+  async details(actor: Actor | null, id: string): Promise<MeetingDetails> {
+    const meeting = await this.get(actor, id);
+    const manager = this.dataSource.manager;
+    const [agenda, attachments, invitedOrganizations, invitations, attendees] = await Promise.all([
+      manager.getRepository(MeetingAgendaItem).find({ where: { meetingId: meeting.id }, order: { position: 'ASC' } }),
+      manager.getRepository(MeetingAttachment).find({ where: { meetingId: meeting.id }, order: { title: 'ASC', id: 'ASC' } }),
+      manager.getRepository(MeetingInvitedOrganization).find({ where: { meetingId: meeting.id } }),
+      manager.getRepository(MeetingInvitation).find({ where: { meetingId: meeting.id }, relations: { user: true }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      manager.getRepository(MeetingAttendee).find({ where: { meetingId: meeting.id }, order: { fullName: 'ASC', id: 'ASC' } }),
+    ]);
+    const everyAnswer = can(actor, Action.MEETING_MANAGE);
+    return {
+      meeting,
+      agenda,
+      attachments,
+      invitedOrganizationIds: invitedOrganizations.map((row) => row.organizationId),
+      invitations: invitations.filter((i) => (everyAnswer ? i.invited || i.answer : i.userId === actor?.id)),
+      attendees,
+    };
   }
 
   findByIds(ids: readonly string[]): Promise<Meeting[]> {

@@ -20,8 +20,8 @@ interface FigureRow {
  * Approved activities of a period, one row each, with what they reached. Participants are the
  * declared total, or the sum of the breakdown where none was declared.
  */
-const APPROVED = `
-  approved AS (
+const CREATE_APPROVED = `
+  CREATE TEMP TABLE approved ON COMMIT DROP AS
     SELECT a.id, a.organization_id, a.starts_on,
            COALESCE(a.participants_total, p.total, 0) AS participants,
            COALESCE(p.female, 0) AS female, COALESCE(p.male, 0) AS male, COALESCE(p.other_unknown, 0) AS other_unknown
@@ -33,13 +33,13 @@ const APPROVED = `
                sum(count) FILTER (WHERE gender = 'OTHER_UNKNOWN') AS other_unknown
           FROM activity_participants GROUP BY activity_id
       ) p ON p.activity_id = a.id
-     WHERE a.status = 'APPROVED' AND a.starts_on BETWEEN $1 AND $2
-  ),
-  involved AS (
+     WHERE a.status = 'APPROVED' AND a.starts_on BETWEEN $1 AND $2`;
+
+const CREATE_INVOLVED = `
+  CREATE TEMP TABLE involved ON COMMIT DROP AS
     SELECT id AS activity_id, organization_id FROM approved
     UNION
-    SELECT c.activity_id, c.organization_id FROM activity_co_organizers c JOIN approved ON approved.id = c.activity_id
-  )`;
+    SELECT c.activity_id, c.organization_id FROM activity_co_organizers c JOIN approved ON approved.id = c.activity_id`;
 
 const FIGURES = `count(*)::int AS activities, sum(participants)::int AS participants, sum(female)::int AS female, sum(male)::int AS male, sum(other_unknown)::int AS other_unknown`;
 const QUARTER = `to_char(approved.starts_on, 'YYYY-"Q"Q')`;
@@ -54,71 +54,70 @@ export class ProgressService {
     const period = isUuid(periodId) ? await this.dataSource.getRepository(StrategyPeriod).findOneBy({ id: periodId }) : null;
     if (!period) throw new NotFoundException('StrategyPeriod', 'STRATEGY_PERIOD_NOT_FOUND');
     const bands = await this.dataSource.getRepository(AgeBand).find({ order: { position: 'ASC' } });
-    const range = [period.startsOn, period.endsOn];
-    const q = <T>(sql: string, params: unknown[] = []) => this.dataSource.query(sql, [...range, ...params]) as Promise<T[]>;
-    const orgFilter = organizationId ? `AND involved.organization_id = $3` : '';
+    // The approved activities of the period, with what they reached, are worked out once into
+    // temporary tables of this transaction; every figure below aggregates them.
+    return this.dataSource.transaction(async (manager) => {
+    await manager.query(CREATE_APPROVED, [period.startsOn, period.endsOn]);
+    await manager.query(CREATE_INVOLVED);
+    await manager.query('ANALYZE approved, involved');
+    const q = <T>(sql: string, params: unknown[] = []) => manager.query(sql, params) as Promise<T[]>;
+    const orgFilter = organizationId ? `AND involved.organization_id = $1` : '';
     const orgParams = organizationId ? [organizationId] : [];
 
-    const [cells, cellBands, goals, goalBands, network, networkBands, indicators] = await Promise.all([
-      q<FigureRow & { goal_id: string; organization_id: string; quarter: string }>(
-        `WITH ${APPROVED}
-         SELECT g.goal_id, involved.organization_id, ${QUARTER} AS quarter, ${FIGURES}
+    // One after another on the transaction's connection: the temporary tables live in its session.
+    const [cells, cellBands, goals, goalBands, network, networkBands, indicators] = await inTurn([
+      () => q<FigureRow & { goal_id: string; organization_id: string; quarter: string }>(
+        `SELECT g.goal_id, involved.organization_id, ${QUARTER} AS quarter, ${FIGURES}
            FROM approved JOIN involved ON involved.activity_id = approved.id JOIN activity_goals g ON g.activity_id = approved.id
           WHERE TRUE ${orgFilter}
           GROUP BY 1, 2, 3 ORDER BY 3, 1, 2`,
         orgParams,
       ),
-      q<{ goal_id: string; organization_id: string; quarter: string; code: string; count: number }>(
-        `WITH ${APPROVED}
-         SELECT g.goal_id, involved.organization_id, ${QUARTER} AS quarter, b.code, sum(p.count)::int AS count
+      () => q<{ goal_id: string; organization_id: string; quarter: string; code: string; count: number }>(
+        `SELECT g.goal_id, involved.organization_id, ${QUARTER} AS quarter, b.code, sum(p.count)::int AS count
            FROM approved JOIN involved ON involved.activity_id = approved.id JOIN activity_goals g ON g.activity_id = approved.id
            JOIN activity_participants p ON p.activity_id = approved.id JOIN age_bands b ON b.id = p.age_band_id
           WHERE TRUE ${orgFilter}
           GROUP BY 1, 2, 3, 4`,
         orgParams,
       ),
-      q<FigureRow & { goal_id: string }>(
-        `WITH ${APPROVED}
-         SELECT g.goal_id, ${FIGURES}
+      () => q<FigureRow & { goal_id: string }>(
+        `SELECT g.goal_id, ${FIGURES}
            FROM approved JOIN activity_goals g ON g.activity_id = approved.id
-          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $3)' : ''}
+          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $1)' : ''}
           GROUP BY 1`,
         orgParams,
       ),
-      q<{ goal_id: string; code: string; count: number }>(
-        `WITH ${APPROVED}
-         SELECT g.goal_id, b.code, sum(p.count)::int AS count
+      () => q<{ goal_id: string; code: string; count: number }>(
+        `SELECT g.goal_id, b.code, sum(p.count)::int AS count
            FROM approved JOIN activity_goals g ON g.activity_id = approved.id
            JOIN activity_participants p ON p.activity_id = approved.id JOIN age_bands b ON b.id = p.age_band_id
-          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $3)' : ''}
+          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $1)' : ''}
           GROUP BY 1, 2`,
         orgParams,
       ),
-      q<FigureRow>(
-        `WITH ${APPROVED}
-         SELECT ${FIGURES} FROM approved
-          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $3)' : ''}`,
+      () => q<FigureRow>(
+        `SELECT ${FIGURES} FROM approved
+          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $1)' : ''}`,
         orgParams,
       ),
-      q<{ code: string; count: number }>(
-        `WITH ${APPROVED}
-         SELECT b.code, sum(p.count)::int AS count
+      () => q<{ code: string; count: number }>(
+        `SELECT b.code, sum(p.count)::int AS count
            FROM approved JOIN activity_participants p ON p.activity_id = approved.id JOIN age_bands b ON b.id = p.age_band_id
-          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $3)' : ''}
+          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $1)' : ''}
           GROUP BY 1`,
         orgParams,
       ),
-      q<{ goal_id: string; indicator_id: string; code: string; name_sr: string; name_en: string; unit: string; value: string; baseline: string | null; target: string | null }>(
-        `WITH ${APPROVED}
-         SELECT i.goal_id, i.id AS indicator_id, i.code, i.name_sr, i.name_en, i.unit, i.baseline, i.target, COALESCE(sum(v.value), 0) AS value
+      () => q<{ goal_id: string; indicator_id: string; code: string; name_sr: string; name_en: string; unit: string; value: string; baseline: string | null; target: string | null }>(
+        `SELECT i.goal_id, i.id AS indicator_id, i.code, i.name_sr, i.name_en, i.unit, i.baseline, i.target, COALESCE(sum(v.value), 0) AS value
            FROM indicators i
-           JOIN strategic_goals g ON g.id = i.goal_id AND g.period_id = $3
+           JOIN strategic_goals g ON g.id = i.goal_id AND g.period_id = $1
            LEFT JOIN activity_indicator_values v ON v.indicator_id = i.id
-                 AND v.activity_id IN (SELECT activity_id FROM involved WHERE $4::uuid IS NULL OR organization_id = $4::uuid)
+                 AND v.activity_id IN (SELECT activity_id FROM involved WHERE $2::uuid IS NULL OR organization_id = $2::uuid)
           GROUP BY i.id ORDER BY i.position`,
         [period.id, organizationId ?? null],
       ),
-    ]);
+    ] as const);
 
     const byBand = <K>(rows: ({ code: string; count: number } & K)[], keyOf: (row: K) => string) => {
       const map = new Map<string, Map<string, number>>();
@@ -143,7 +142,7 @@ export class ProgressService {
     const goalBand = byBand(goalBands, (r: { goal_id: string }) => r.goal_id);
     const networkBand = byBand(networkBands, () => 'all');
     const goalRows = new Map(goals.map((g) => [g.goal_id, g]));
-    const periodGoals: { id: string; code: string }[] = await this.dataSource.query(`SELECT id, code FROM strategic_goals WHERE period_id = $1 ORDER BY position`, [period.id]);
+    const periodGoals: { id: string; code: string }[] = await manager.query(`SELECT id, code FROM strategic_goals WHERE period_id = $1 ORDER BY position`, [period.id]);
 
     return {
       periodId: period.id,
@@ -173,5 +172,16 @@ export class ProgressService {
       })),
       network: figures(network[0], networkBand('all')),
     };
+    });
   }
+}
+
+type Thunks = readonly (() => Promise<unknown>)[];
+type Results<T extends Thunks> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
+
+/** Runs queries one after another (a connection runs one at a time anyway) and returns their results in order. */
+async function inTurn<T extends Thunks>(thunks: T): Promise<Results<T>> {
+  const results: unknown[] = [];
+  for (const thunk of thunks) results.push(await thunk());
+  return results as Results<T>;
 }
