@@ -42,8 +42,11 @@ describe('network meetings', () => {
   afterEach(() => jest.restoreAllMocks());
   afterAll(() => t.close());
 
+  // One start time for the whole file, on a whole minute: a test that reads meetingInput() again
+  // must get the very time the meeting was created with.
+  const START = new Date(Math.ceil((Date.now() + 10 * DAY) / 60_000) * 60_000);
   const meetingInput = (overrides: Record<string, unknown> = {}) => {
-    const start = new Date(Date.now() + 10 * DAY);
+    const start = START;
     return {
       title: 'Godišnji sastanak AT mreže',
       kind: 'NETWORK_MEETING',
