@@ -13,3 +13,4 @@ export * from './database/sql';
 export * from './errors/auth.exception';
 export * from './timing';
 export * from './clock';
+export * from './periodic-job';
