@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
@@ -39,8 +40,9 @@ import { UsersModule } from '@app/users';
         }).protect();
         return {
           path: '/graphql',
-          // graphql-armor's plugin types come from @apollo/server's CommonJS typings; the shape is the same.
-          plugins: armor.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+          // No HTTP caching of answers (they depend on who asks), so no per-field cache hint work either.
+          // The plugins' types come from @apollo/server's ESM and CommonJS typings; the shape is the same.
+          plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()] as NonNullable<ApolloDriverConfig['plugins']>,
           parseOptions: { maxTokens: 2_000 },
           validationRules: armor.validationRules,
           autoSchemaFile: true,

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { DataSource } from 'typeorm';
+import { rebuildProgress } from '@app/activities/progress/progress-rebuild';
 import { AppConfig, loadConfigOrExit } from '@app/config';
 import { openDatabaseServer, pendingMigrations, schemaDiff } from '@app/database';
 import { DetailsCipher } from '@app/referrals/details-cipher';
@@ -73,6 +74,16 @@ function program(config: AppConfig): Command {
         out(`Re-encrypted ${result.rotated} referrals with key ${result.currentKeyId}`);
         for (const { id, keyId, reason } of result.failed) out(`Not re-encrypted: referral ${id} (key ${keyId}): ${reason}`);
         if (result.failed.length) process.exitCode = 1;
+      }),
+    );
+
+  cli
+    .command('progress:rebuild')
+    .description('Recount the strategy progress totals from the activities (after a bulk load with triggers off)')
+    .action(() =>
+      withDatabase(config, async (dataSource) => {
+        await dataSource.runMigrations({ transaction: 'each' });
+        out(`Strategy progress recounted: ${await rebuildProgress(dataSource)} approved activities`);
       }),
     );
 

@@ -1,42 +1,56 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In, ObjectLiteral } from 'typeorm';
-import { groupByKeys, LoaderRegistry } from '@app/common';
+import { DataSource, ObjectLiteral } from 'typeorm';
+import { byKeys, groupByKeys, LoaderRegistry, selectEntities } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { StrategicGoal } from '@app/strategy/entities';
-import {
-  ActivityAttachment,
-  ActivityCoOrganizer,
-  ActivityGoal,
-  ActivityIndicatorValue,
-  ActivityInstitution,
-  ActivityParticipants,
-} from './activity-parts.entity';
+import { ActivityAttachment, ActivityIndicatorValue, ActivityInstitution, ActivityParticipants } from './activity-parts.entity';
+import { AgeBand } from './age-band.entity';
 
 /**
  * One query per relation per request, whatever the page size: each loader gathers the
- * activity ids a page asks for and fetches all their rows at once.
+ * activity ids a page asks for and fetches all their rows at once, with plain SQL
+ * (`selectEntities`): these run for every activity of every list.
  */
 @Injectable()
 export class ActivityLoaders {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  private byActivity<T extends ObjectLiteral & { activityId: string }>(registry: LoaderRegistry, entity: new () => T, order?: Record<string, 'ASC'>) {
-    return registry.get<string, T[]>(`activity:${entity.name}`, async (ids) =>
-      groupByKeys(ids, await this.dataSource.getRepository(entity).find({ where: { activityId: In([...ids]) } as never, order: order as never }), (row) => row.activityId),
-    );
+  private byActivity<T extends ObjectLiteral & { activityId: string }>(registry: LoaderRegistry, entity: new () => T, orderBy?: string) {
+    return registry.get<string, T[]>(`activity:${entity.name}`, async (ids) => {
+      const rows = await selectEntities(this.dataSource, entity, { alias: 't', where: 't.activity_id = ANY ($1::uuid[])', params: [ids], orderBy });
+      return groupByKeys(
+        ids,
+        rows.map((row) => row.entity),
+        (row) => row.activityId,
+      );
+    });
   }
 
-  /** Participant counts with their age band, joined in the same query. */
+  /** Participant counts, each with its age band. */
   participants(registry: LoaderRegistry) {
     return registry.get<string, ActivityParticipants[]>('activity:participants', async (ids) => {
-      const rows = await this.dataSource.getRepository(ActivityParticipants).find({ where: { activityId: In([...ids]) }, relations: { ageBand: true } });
+      const rows = (await selectEntities(this.dataSource, ActivityParticipants, { alias: 'p', where: 'p.activity_id = ANY ($1::uuid[])', params: [ids] })).map((row) => row.entity);
+      const bands = await this.ageBands(registry).loadMany([...new Set(rows.map((row) => row.ageBandId))]);
+      const bandById = new Map(bands.filter((band): band is AgeBand => band instanceof AgeBand).map((band) => [band.id, band]));
+      for (const row of rows) row.ageBand = bandById.get(row.ageBandId);
       return groupByKeys(ids, rows, (row) => row.activityId);
     });
   }
 
+  ageBands(registry: LoaderRegistry) {
+    return registry.get<string, AgeBand | null>('ageBandsById', async (ids) => {
+      const rows = await selectEntities(this.dataSource, AgeBand, { alias: 'b', where: 'b.id = ANY ($1::uuid[])', params: [ids] });
+      return byKeys(
+        ids,
+        rows.map((row) => row.entity),
+        (band) => band.id,
+      );
+    });
+  }
+
   institutions(registry: LoaderRegistry) {
-    return this.byActivity(registry, ActivityInstitution, { name: 'ASC' });
+    return this.byActivity(registry, ActivityInstitution, 't.name');
   }
 
   indicatorValues(registry: LoaderRegistry) {
@@ -47,20 +61,33 @@ export class ActivityLoaders {
     return this.byActivity(registry, ActivityAttachment);
   }
 
-  /** Co-organizing organizations, in one query joining the link table. */
+  /** Co-organizing organizations, by short name, in one query joining the link table. */
   coOrganizers(registry: LoaderRegistry) {
     return registry.get<string, Organization[]>('activity:coOrganizers', async (ids) => {
-      const rows = await this.dataSource
-        .getRepository(ActivityCoOrganizer)
-        .find({ where: { activityId: In([...ids]) }, relations: { organization: true } });
-      return groupByKeys(ids, rows, (row) => row.activityId).map((group) => group.map((row) => row.organization!));
+      const rows = await selectEntities(this.dataSource, Organization, {
+        alias: 'o',
+        from: 'activity_co_organizers c JOIN organizations o ON o.id = c.organization_id',
+        where: 'c.activity_id = ANY ($1::uuid[])',
+        params: [ids],
+        key: 'c.activity_id',
+        orderBy: 'o.short_name',
+      });
+      return groupByKeys(ids, rows, (row) => row.key).map((group) => group.map((row) => row.entity));
     });
   }
 
+  /** Goals in the order of the plan. */
   goals(registry: LoaderRegistry) {
     return registry.get<string, StrategicGoal[]>('activity:goals', async (ids) => {
-      const rows = await this.dataSource.getRepository(ActivityGoal).find({ where: { activityId: In([...ids]) }, relations: { goal: true } });
-      return groupByKeys(ids, rows, (row) => row.activityId).map((group) => group.map((row) => row.goal!).sort((a, b) => a.position - b.position));
+      const rows = await selectEntities(this.dataSource, StrategicGoal, {
+        alias: 's',
+        from: 'activity_goals g JOIN strategic_goals s ON s.id = g.goal_id',
+        where: 'g.activity_id = ANY ($1::uuid[])',
+        params: [ids],
+        key: 'g.activity_id',
+        orderBy: 's.position',
+      });
+      return groupByKeys(ids, rows, (row) => row.key).map((group) => group.map((row) => row.entity));
     });
   }
 }

@@ -6,3 +6,4 @@ export * from './dto/activities.args';
 export * from './dto/activity.input';
 export * from './entities';
 export * from './seed/seed-age-bands';
+export * from './progress/progress-rebuild';

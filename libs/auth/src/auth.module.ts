@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -24,7 +25,8 @@ import { TokensService } from './tokens.service';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
         if (!config.JWT_SECRET) throw new Error('JWT_SECRET is not set: `npm start` provides one, production must set it');
-        return { secret: config.JWT_SECRET };
+        // A key object made once: given a string, jsonwebtoken would first try it as a public key, then make one, on every request.
+        return { secret: createSecretKey(Buffer.from(config.JWT_SECRET, 'utf8')) };
       },
     }),
   ],

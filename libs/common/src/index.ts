@@ -14,3 +14,4 @@ export * from './errors/auth.exception';
 export * from './timing';
 export * from './clock';
 export * from './periodic-job';
+export * from './database/select-entities';

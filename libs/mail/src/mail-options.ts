@@ -2,6 +2,7 @@
 export interface MailWorkerOptions {
   /** Run the polling worker in this process (off in processes that only enqueue, and in tests that drive it by hand). */
   worker: boolean;
+  /** The safety net: a committed mail wakes the worker at once (LISTEN/NOTIFY); the poll catches retries and missed notifications. */
   pollIntervalMs: number;
   /** Mails claimed per pass; they are sent concurrently, each on its own SMTP connection. */
   batchSize: number;

@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Connection, ConnectionArgs, InvalidInputException, isUuid, KeysetOrder, Language, paginate } from '@app/common';
 import { MailErrorCode, MailException } from './mail.exception';
 import { MailOutbox } from './mail-outbox.entity';
+import { MAIL_OUTBOX_CHANNEL } from './mail-outbox.listener';
 import { MailStatus } from './mail-status.enum';
 import { MailTemplateName, MailTemplateParams, renderMail } from './templates';
 
@@ -62,6 +63,9 @@ export class MailService {
       .returning(['id'])
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
+    // Wakes the workers, but only once the caller's transaction commits: PostgreSQL delivers a
+    // NOTIFY on commit and drops it on rollback. A mail already queued under this key wakes no one.
+    if (id) await manager.query(`SELECT pg_notify($1, '')`, [MAIL_OUTBOX_CHANNEL]);
     const repository = manager.getRepository(MailOutbox);
     return id ? repository.findOneByOrFail({ id }) : repository.findOneByOrFail({ idempotencyKey: mail.idempotencyKey });
   }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { Language } from '@app/common';
 import { MailStatus } from './mail-status.enum';
 import { backoffDelayMs, MAIL_WORKER_OPTIONS, MailWorkerOptions } from './mail-options';
+import { listenerClientConfig, MailOutboxListener } from './mail-outbox.listener';
 import { MailTransport } from './mail-transport';
 import { renderMail } from './templates';
 
@@ -32,6 +33,9 @@ const MAX_ERROR_LENGTH = 1_000;
  * workers in several processes never take the same mail), sends them, and records the outcome.
  * A worker that dies mid-delivery leaves its mails SENDING until the lease runs out; the next
  * pass then sends them again under the same Message-ID: at most one duplicate, recognisably the same.
+ *
+ * A running worker also LISTENs for the notification `MailService.enqueue` sends on commit, so a
+ * mail queued in any process goes out at once; the poll stays for retries and missed notifications.
  */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
@@ -39,6 +43,11 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private stopped = true;
+  /** A pass is in flight (from its timer firing until it is done). */
+  private passing = false;
+  /** A wake-up came during the pass in flight: run one more right after it. */
+  private wakeRequested = false;
+  private listener?: MailOutboxListener;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -55,18 +64,35 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     this.transport.close();
   }
 
-  /** Polls every pollIntervalMs until stop(). */
+  /** Polls every pollIntervalMs, and at once when a mail is queued, until stop(). */
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.listener ??= new MailOutboxListener(listenerClientConfig(this.dataSource.options), () => this.wake(), this.logger);
+    this.listener.start();
     this.schedule(0);
   }
 
-  /** Stops polling and waits for the pass in flight, so no mail is left half-recorded. */
+  /** Stops polling and listening, and waits for the pass in flight, so no mail is left half-recorded. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    await this.listener?.stop();
     await this.running;
+  }
+
+  /**
+   * Runs a pass now, or right after the one in flight: however many mails a burst queues, one pass
+   * runs at a time and at most one more follows it.
+   */
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.passing) {
+      this.wakeRequested = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(0);
   }
 
   /** One pass: claims up to batchSize due mails and delivers them. */
@@ -155,9 +181,14 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
+      this.passing = true;
+      this.wakeRequested = false;
       this.running = this.drain()
         .catch((error: unknown) => this.logger.error(`Mail worker pass failed: ${errorMessage(error)}`))
-        .finally(() => this.schedule(this.options.pollIntervalMs));
+        .finally(() => {
+          this.passing = false;
+          this.schedule(this.wakeRequested ? 0 : this.options.pollIntervalMs);
+        });
     }, delayMs);
     this.timer.unref();
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { Connection, foldedSql, isUuid, whereWordsMatch, KeysetOrder, NotFoundException, paginate } from '@app/common';
+import { Connection, foldedSql, isUuid, whereWordsMatch, KeysetOrder, NotFoundException, paginate, selectEntities } from '@app/common';
 import { OrganizationsArgs } from './dto/organizations.args';
 import { NetworkMembership } from './network-membership.entity';
 import { Organization } from './organization.entity';
@@ -48,8 +48,10 @@ export class OrganizationsService {
     return organization;
   }
 
-  findByIds(ids: readonly string[]): Promise<Organization[]> {
-    return this.organizations.findBy({ id: In([...ids]) });
+  /** Behind the per-request organization loader of every list: plain SQL. */
+  async findByIds(ids: readonly string[]): Promise<Organization[]> {
+    const rows = await selectEntities(this.organizations.manager, Organization, { alias: 'o', where: 'o.id = ANY ($1::uuid[])', params: [ids] });
+    return rows.map((row) => row.entity);
   }
 
   membershipsOfOrganizations(organizationIds: readonly string[]): Promise<NetworkMembership[]> {

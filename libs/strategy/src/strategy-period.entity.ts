@@ -5,6 +5,8 @@ import type { StrategicGoal } from './strategic-goal.entity';
 /** A strategic plan of the network (2021–2024, then the next one): data, not code. */
 @Entity('strategy_periods')
 @Check('ck_strategy_periods_dates', '"ends_on" > "starts_on"')
+// Progress is totalled per quarter (migration CreateProgressRollup), so a plan covers whole quarters.
+@Check('ck_strategy_periods_quarters', `"starts_on" = date_trunc('quarter', "starts_on")::date AND "ends_on" + 1 = date_trunc('quarter', "ends_on" + 1)::date`)
 @ObjectType({ description: "A strategic plan period of the AT network, e.g. 2021–2024" })
 export class StrategyPeriod {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_strategy_periods' })

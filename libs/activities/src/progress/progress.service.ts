@@ -1,187 +1,141 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { isUuid, NotFoundException } from '@app/common';
-import { StrategyPeriod } from '@app/strategy/entities';
-import { AgeBand } from '../age-band.entity';
 import { GoalProgress, ProgressCell, ProgressFigures, StrategyProgress } from './progress.type';
 
-interface FigureRow {
+/** A row of the running totals: one quarter × goal (NULL: any) × organization (NULL: the network). */
+interface TotalsRow {
+  goal_id: string | null;
+  organization_id: string | null;
+  quarter: string;
   activities: number;
   participants: number;
   female: number;
   male: number;
   other_unknown: number;
+  /** Participants per age band, in the order of the age bands. */
+  bands: number[];
 }
 
+interface IndicatorRow {
+  goal_id: string;
+  indicator_id: string;
+  code: string;
+  name_sr: string;
+  name_en: string;
+  unit: string;
+  value: number | string;
+  baseline: number | string | null;
+  target: number | string | null;
+}
+
+interface ReportRow {
+  period: { id: string; code: string };
+  totals: TotalsRow[];
+  indicators: IndicatorRow[];
+  ageBands: { code: string }[];
+  goals: { id: string; code: string }[];
+}
+
+const QUARTER = `to_char(quarter, 'YYYY-"Q"Q') AS quarter`;
+/** Rows of the period asked for ($1): cells (goal and organization), goal totals (goal, no organization or the one asked for, $2) and network totals (neither). */
+const IN_REPORT = `quarter BETWEEN p.starts_on AND p.ends_on AND (organization_id IS NULL OR $2::uuid IS NULL OR organization_id = $2::uuid)`;
+const json = (select: string) => `COALESCE((SELECT json_agg(r) FROM (${select}) r), '[]')`;
+
+/** The whole report as one row of JSON documents; no row when the period does not exist. */
+const REPORT_SQL = `
+  SELECT json_build_object('id', p.id, 'code', p.code) AS period,
+    ${json(`SELECT goal_id, organization_id, ${QUARTER}, activities, participants, female, male, other_unknown,
+                   ARRAY(SELECT COALESCE((progress_figures.age_bands ->> b.id::text)::int, 0) FROM age_bands b ORDER BY b.position) AS bands
+              FROM progress_figures WHERE ${IN_REPORT} AND activities > 0 ORDER BY progress_figures.quarter, goal_id, organization_id`)} AS totals,
+    ${json(`SELECT i.goal_id, i.id AS indicator_id, i.code, i.name_sr, i.name_en, i.unit, i.baseline, i.target,
+                   COALESCE((SELECT sum(t.value) FROM progress_indicators t
+                              WHERE t.indicator_id = i.id AND t.quarter BETWEEN p.starts_on AND p.ends_on AND t.organization_id IS NOT DISTINCT FROM $2::uuid), 0) AS value
+              FROM indicators i JOIN strategic_goals g ON g.id = i.goal_id AND g.period_id = p.id ORDER BY g.position, i.position`)} AS indicators,
+    ${json(`SELECT code FROM age_bands ORDER BY position`)} AS "ageBands",
+    ${json(`SELECT id, code FROM strategic_goals WHERE period_id = p.id ORDER BY position`)} AS goals
+  FROM strategy_periods p WHERE p.id = $1`;
+
 /**
- * Approved activities of a period, one row each, with what they reached. Participants are the
- * declared total, or the sum of the breakdown where none was declared.
+ * Strategy progress, read from the running totals the database keeps per quarter × goal ×
+ * organization (migration CreateProgressRollup): a few hundred rows whatever the number of
+ * activities. Changes committed since the last report are applied first (`progress_catch_up`),
+ * which also tells the version of the totals: a report is kept, and served again, until the
+ * version changes. The report is the same for everyone allowed to read it.
  */
-const CREATE_APPROVED = `
-  CREATE TEMP TABLE approved ON COMMIT DROP AS
-    SELECT a.id, a.organization_id, a.starts_on,
-           COALESCE(a.participants_total, p.total, 0) AS participants,
-           COALESCE(p.female, 0) AS female, COALESCE(p.male, 0) AS male, COALESCE(p.other_unknown, 0) AS other_unknown
-      FROM activities a
-      LEFT JOIN (
-        SELECT activity_id, sum(count) AS total,
-               sum(count) FILTER (WHERE gender = 'FEMALE') AS female,
-               sum(count) FILTER (WHERE gender = 'MALE') AS male,
-               sum(count) FILTER (WHERE gender = 'OTHER_UNKNOWN') AS other_unknown
-          FROM activity_participants GROUP BY activity_id
-      ) p ON p.activity_id = a.id
-     WHERE a.status = 'APPROVED' AND a.starts_on BETWEEN $1 AND $2`;
-
-const CREATE_INVOLVED = `
-  CREATE TEMP TABLE involved ON COMMIT DROP AS
-    SELECT id AS activity_id, organization_id FROM approved
-    UNION
-    SELECT c.activity_id, c.organization_id FROM activity_co_organizers c JOIN approved ON approved.id = c.activity_id`;
-
-const FIGURES = `count(*)::int AS activities, sum(participants)::int AS participants, sum(female)::int AS female, sum(male)::int AS male, sum(other_unknown)::int AS other_unknown`;
-const QUARTER = `to_char(approved.starts_on, 'YYYY-"Q"Q')`;
-
-/** Strategy progress, aggregated in SQL: no activity row is loaded into JavaScript. */
 @Injectable()
 export class ProgressService {
+  private readonly reports = new LRUCache<string, { version: string; report: Promise<StrategyProgress> }>({ max: 200 });
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async progress(actor: Actor | null, periodId: string, organizationId?: string): Promise<StrategyProgress> {
     authorize(actor, Action.ACTIVITY_READ);
-    const period = isUuid(periodId) ? await this.dataSource.getRepository(StrategyPeriod).findOneBy({ id: periodId }) : null;
-    if (!period) throw new NotFoundException('StrategyPeriod', 'STRATEGY_PERIOD_NOT_FOUND');
-    const bands = await this.dataSource.getRepository(AgeBand).find({ order: { position: 'ASC' } });
-    // The approved activities of the period, with what they reached, are worked out once into
-    // temporary tables of this transaction; every figure below aggregates them.
-    return this.dataSource.transaction(async (manager) => {
-    await manager.query(CREATE_APPROVED, [period.startsOn, period.endsOn]);
-    await manager.query(CREATE_INVOLVED);
-    await manager.query('ANALYZE approved, involved');
-    const q = <T>(sql: string, params: unknown[] = []) => manager.query(sql, params) as Promise<T[]>;
-    const orgFilter = organizationId ? `AND involved.organization_id = $1` : '';
-    const orgParams = organizationId ? [organizationId] : [];
+    if (!isUuid(periodId)) throw new NotFoundException('StrategyPeriod', 'STRATEGY_PERIOD_NOT_FOUND');
+    const [{ version }] = (await this.dataSource.query('SELECT progress_catch_up() AS version')) as { version: string }[];
+    const key = `${periodId}/${organizationId ?? ''}`;
+    const kept = this.reports.get(key);
+    if (kept?.version === version) return kept.report;
+    // Requests arriving together for the same new version share one computation.
+    const report = this.compute(periodId, organizationId);
+    this.reports.set(key, { version, report });
+    report.catch(() => this.reports.get(key)?.report === report && this.reports.delete(key));
+    return report;
+  }
 
-    // One after another on the transaction's connection: the temporary tables live in its session.
-    const [cells, cellBands, goals, goalBands, network, networkBands, indicators] = await inTurn([
-      () => q<FigureRow & { goal_id: string; organization_id: string; quarter: string }>(
-        `SELECT g.goal_id, involved.organization_id, ${QUARTER} AS quarter, ${FIGURES}
-           FROM approved JOIN involved ON involved.activity_id = approved.id JOIN activity_goals g ON g.activity_id = approved.id
-          WHERE TRUE ${orgFilter}
-          GROUP BY 1, 2, 3 ORDER BY 3, 1, 2`,
-        orgParams,
-      ),
-      () => q<{ goal_id: string; organization_id: string; quarter: string; code: string; count: number }>(
-        `SELECT g.goal_id, involved.organization_id, ${QUARTER} AS quarter, b.code, sum(p.count)::int AS count
-           FROM approved JOIN involved ON involved.activity_id = approved.id JOIN activity_goals g ON g.activity_id = approved.id
-           JOIN activity_participants p ON p.activity_id = approved.id JOIN age_bands b ON b.id = p.age_band_id
-          WHERE TRUE ${orgFilter}
-          GROUP BY 1, 2, 3, 4`,
-        orgParams,
-      ),
-      () => q<FigureRow & { goal_id: string }>(
-        `SELECT g.goal_id, ${FIGURES}
-           FROM approved JOIN activity_goals g ON g.activity_id = approved.id
-          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $1)' : ''}
-          GROUP BY 1`,
-        orgParams,
-      ),
-      () => q<{ goal_id: string; code: string; count: number }>(
-        `SELECT g.goal_id, b.code, sum(p.count)::int AS count
-           FROM approved JOIN activity_goals g ON g.activity_id = approved.id
-           JOIN activity_participants p ON p.activity_id = approved.id JOIN age_bands b ON b.id = p.age_band_id
-          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $1)' : ''}
-          GROUP BY 1, 2`,
-        orgParams,
-      ),
-      () => q<FigureRow>(
-        `SELECT ${FIGURES} FROM approved
-          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $1)' : ''}`,
-        orgParams,
-      ),
-      () => q<{ code: string; count: number }>(
-        `SELECT b.code, sum(p.count)::int AS count
-           FROM approved JOIN activity_participants p ON p.activity_id = approved.id JOIN age_bands b ON b.id = p.age_band_id
-          WHERE TRUE ${organizationId ? 'AND EXISTS (SELECT 1 FROM involved WHERE involved.activity_id = approved.id AND involved.organization_id = $1)' : ''}
-          GROUP BY 1`,
-        orgParams,
-      ),
-      () => q<{ goal_id: string; indicator_id: string; code: string; name_sr: string; name_en: string; unit: string; value: string; baseline: string | null; target: string | null }>(
-        `SELECT i.goal_id, i.id AS indicator_id, i.code, i.name_sr, i.name_en, i.unit, i.baseline, i.target, COALESCE(sum(v.value), 0) AS value
-           FROM indicators i
-           JOIN strategic_goals g ON g.id = i.goal_id AND g.period_id = $1
-           LEFT JOIN activity_indicator_values v ON v.indicator_id = i.id
-                 AND v.activity_id IN (SELECT activity_id FROM involved WHERE $2::uuid IS NULL OR organization_id = $2::uuid)
-          GROUP BY i.id ORDER BY i.position`,
-        [period.id, organizationId ?? null],
-      ),
-    ] as const);
+  private async compute(periodId: string, organizationId: string | undefined): Promise<StrategyProgress> {
+    // One statement, so one snapshot: a catch-up committing meanwhile cannot split the figures.
+    const [report] = (await this.dataSource.query(REPORT_SQL, [periodId, organizationId ?? null])) as (ReportRow | undefined)[];
+    if (!report) throw new NotFoundException('StrategyPeriod', 'STRATEGY_PERIOD_NOT_FOUND');
+    const { period, totals, indicators, ageBands, goals } = report;
 
-    const byBand = <K>(rows: ({ code: string; count: number } & K)[], keyOf: (row: K) => string) => {
-      const map = new Map<string, Map<string, number>>();
+    const figures = (rows: TotalsRow[]): ProgressFigures => {
+      const sum = { activities: 0, participants: 0, female: 0, male: 0, otherUnknown: 0 };
+      const byBand = ageBands.map(() => 0);
       for (const row of rows) {
-        const key = keyOf(row);
-        if (!map.has(key)) map.set(key, new Map());
-        map.get(key)!.set(row.code, row.count);
+        sum.activities += row.activities;
+        sum.participants += row.participants;
+        sum.female += row.female;
+        sum.male += row.male;
+        sum.otherUnknown += row.other_unknown;
+        row.bands.forEach((count, i) => (byBand[i] += count));
       }
-      return (key: string) => bands.map((band) => ({ ageBand: band.code, count: map.get(key)?.get(band.code) ?? 0 }));
+      return { ...sum, byAgeBand: ageBands.map((band, i) => ({ ageBand: band.code, count: byBand[i] })) };
     };
-    const figures = (row: FigureRow | undefined, byAgeBand: ProgressFigures['byAgeBand']): ProgressFigures => ({
-      activities: row?.activities ?? 0,
-      participants: row?.participants ?? 0,
-      female: row?.female ?? 0,
-      male: row?.male ?? 0,
-      otherUnknown: row?.other_unknown ?? 0,
-      byAgeBand,
-    });
-
-    const cellKey = (r: { goal_id: string; organization_id: string; quarter: string }) => `${r.goal_id}/${r.organization_id}/${r.quarter}`;
-    const cellBand = byBand(cellBands, cellKey);
-    const goalBand = byBand(goalBands, (r: { goal_id: string }) => r.goal_id);
-    const networkBand = byBand(networkBands, () => 'all');
-    const goalRows = new Map(goals.map((g) => [g.goal_id, g]));
-    const periodGoals: { id: string; code: string }[] = await manager.query(`SELECT id, code FROM strategic_goals WHERE period_id = $1 ORDER BY position`, [period.id]);
+    // Goal and network totals: of the one organization asked for, or of the whole network (organization NULL).
+    const scope = organizationId ?? null;
+    const inScope = totals.filter((row) => row.organization_id === scope);
 
     return {
       periodId: period.id,
       periodCode: period.code,
-      cells: cells.map((row): ProgressCell => ({
-        goalId: row.goal_id,
-        organizationId: row.organization_id,
-        quarter: row.quarter,
-        ...figures(row, cellBand(cellKey(row))),
-      })),
-      goals: periodGoals.map((goal): GoalProgress => ({
-        goalId: goal.id,
-        code: goal.code,
-        ...figures(goalRows.get(goal.id), goalBand(goal.id)),
-        indicators: indicators
-          .filter((i) => i.goal_id === goal.id)
-          .map((i) => ({
-            indicatorId: i.indicator_id,
-            code: i.code,
-            nameSr: i.name_sr,
-            nameEn: i.name_en,
-            unit: i.unit,
-            value: Number(i.value),
-            baseline: i.baseline === null ? null : Number(i.baseline),
-            target: i.target === null ? null : Number(i.target),
-          })),
-      })),
-      network: figures(network[0], networkBand('all')),
+      cells: totals
+        .filter((row) => row.goal_id !== null && row.organization_id !== null)
+        .map((row): ProgressCell => ({ goalId: row.goal_id!, organizationId: row.organization_id!, quarter: row.quarter, ...figures([row]) })),
+      goals: goals.map(
+        (goal): GoalProgress => ({
+          goalId: goal.id,
+          code: goal.code,
+          ...figures(inScope.filter((row) => row.goal_id === goal.id)),
+          indicators: indicators
+            .filter((i) => i.goal_id === goal.id)
+            .map((i) => ({
+              indicatorId: i.indicator_id,
+              code: i.code,
+              nameSr: i.name_sr,
+              nameEn: i.name_en,
+              unit: i.unit,
+              value: Number(i.value),
+              baseline: i.baseline === null ? null : Number(i.baseline),
+              target: i.target === null ? null : Number(i.target),
+            })),
+        }),
+      ),
+      network: figures(inScope.filter((row) => row.goal_id === null)),
     };
-    });
   }
-}
-
-type Thunks = readonly (() => Promise<unknown>)[];
-type Results<T extends Thunks> = { -readonly [K in keyof T]: Awaited<ReturnType<T[K]>> };
-
-/** Runs queries one after another (a connection runs one at a time anyway) and returns their results in order. */
-async function inTurn<T extends Thunks>(thunks: T): Promise<Results<T>> {
-  const results: unknown[] = [];
-  for (const thunk of thunks) results.push(await thunk());
-  return results as Results<T>;
 }
