@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
-import { UnauthenticatedException } from '@app/common';
+import { isUuid, UnauthenticatedException } from '@app/common';
 import { User } from '@app/users/entities';
 import { endAllSessions } from '@app/users/sessions';
 import { verifyPassword } from './passwords';
@@ -97,10 +97,11 @@ export class AuthService {
   /** The actor behind a verified access token, if the account is active and the token not revoked. */
   async actorFor(accessToken: string): Promise<Actor> {
     const claims = await this.tokens.verifyAccess(accessToken);
-    const user = await this.dataSource.getRepository(User).findOne({
-      where: { id: claims.sub },
-      select: { id: true, organizationId: true, role: true, active: true, tokenVersion: true },
-    });
+    // Every request comes through here: plain SQL, not the ORM's query building.
+    const [user] = (await this.dataSource.query(
+      `SELECT id, organization_id AS "organizationId", role, active, token_version AS "tokenVersion" FROM users WHERE id = $1`,
+      [isUuid(claims.sub) ? claims.sub : null],
+    )) as Pick<User, 'id' | 'organizationId' | 'role' | 'active' | 'tokenVersion'>[];
     if (!user || !user.active || user.tokenVersion !== claims.ver) {
       throw new UnauthenticatedException('INVALID_ACCESS_TOKEN', 'The access token is invalid or expired');
     }

@@ -42,7 +42,7 @@ export async function paginate<T extends ObjectLiteral>(
   order: KeysetOrder,
   { first, after }: { first: number; after?: string },
 ): Promise<Connection<T>> {
-  const totalCount = await query.clone().orderBy().getCount();
+  const totalCount = await countRows(query);
   const direction = order.direction ?? 'ASC';
   const page = query.clone().orderBy(order.sortExpression, direction).addOrderBy(order.idExpression, direction);
   if (after) {
@@ -61,4 +61,14 @@ export async function paginate<T extends ObjectLiteral>(
     totalCount,
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/**
+ * Counts what a query matches. Without joins each row is one entity, so a plain count(*) does;
+ * TypeORM's getCount() counts DISTINCT ids, which sorts every match (twice the time on a large list).
+ */
+async function countRows<T extends ObjectLiteral>(query: SelectQueryBuilder<T>): Promise<number> {
+  if (query.expressionMap.joinAttributes.length > 0) return query.clone().orderBy().getCount();
+  const row = await query.clone().orderBy().select('count(*)::int', 'count').getRawOne<{ count: number }>();
+  return row?.count ?? 0;
 }
