@@ -1,10 +1,10 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module, ValidationPipe } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ClockModule, createRequestContext, GraphqlErrorFilter, LoggingModule, validationExceptionFactory } from '@app/common';
+import { ArgumentsValidationPipe, ClockModule, createRequestContext, GraphqlErrorFilter, LoggingModule } from '@app/common';
 import { ActivitiesModule } from '@app/activities';
 import { ActivitiesExchangeModule } from '@app/activities/exchange';
 import { AuthModule } from '@app/auth';
@@ -73,10 +73,7 @@ import { UsersModule } from '@app/users';
   ],
   providers: [
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },
-    {
-      provide: APP_PIPE,
-      useValue: new ValidationPipe({ transform: true, whitelist: true, forbidUnknownValues: true, exceptionFactory: validationExceptionFactory }),
-    },
+    { provide: APP_PIPE, useValue: new ArgumentsValidationPipe() },
   ],
 })
 export class ApiModule {}

@@ -119,23 +119,7 @@ export class ActivitiesService {
         currentGoalIds: [],
       });
       const repository = manager.getRepository(Activity);
-      const activity = await repository.save(
-        repository.create({
-          organizationId,
-          type: input.type,
-          title: input.title.trim(),
-          description: input.description ?? '',
-          startsOn: input.startsOn,
-          endsOn,
-          city: input.city ?? null,
-          online: input.online ?? false,
-          targetGroups: input.targetGroups ?? [],
-          participantsTotal: input.participantsTotal ?? null,
-          mediaOutlets: input.mediaOutlets ?? null,
-          mediaAudience: input.mediaAudience ?? null,
-          createdBy: actor.id,
-        }),
-      );
+      const activity = await repository.save(repository.create(newActivityFields(input, organizationId, actor.id)));
       await writeParts(manager, activity.id, parts);
       await this.audit.record({ action: AuditAction.ENTITY_CREATED, actor: auditActor(actor), entityType: 'Activity', entityId: activity.id }, manager);
       return activity;
@@ -250,6 +234,25 @@ export class ActivitiesService {
       throw new ActivityException(ActivityErrorCode.PERIOD_LOCKED, `The reporting period ${lock.startsOn} – ${lock.endsOn} is locked${lock.reason ? ` (${lock.reason})` : ''}: no activity in it can change`);
     }
   }
+}
+
+/** The columns of a new activity (a draft) from what its creator gave: the API's form and the import's rows alike. */
+export function newActivityFields(input: CreateActivityInput, organizationId: string, createdBy: string) {
+  return {
+    organizationId,
+    type: input.type,
+    title: input.title.trim(),
+    description: input.description ?? '',
+    startsOn: input.startsOn,
+    endsOn: input.endsOn ?? input.startsOn,
+    city: input.city ?? null,
+    online: input.online ?? false,
+    targetGroups: input.targetGroups ?? [],
+    participantsTotal: input.participantsTotal ?? null,
+    mediaOutlets: input.mediaOutlets ?? null,
+    mediaAudience: input.mediaAudience ?? null,
+    createdBy,
+  };
 }
 
 function assertDates(startsOn: string, endsOn: string): void {

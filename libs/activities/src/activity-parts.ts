@@ -1,5 +1,5 @@
-import { EntityManager, In } from 'typeorm';
-import { FieldError, InvalidInputException } from '@app/common';
+import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { FieldError, insertMany, InvalidInputException } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
 import { Indicator, StrategicGoal, StrategyPeriod } from '@app/strategy/entities';
@@ -24,6 +24,63 @@ export interface ResolvedParts {
   attachments?: { url: string; title: string }[];
 }
 
+/** The rows `resolveParts` checks an input against. */
+export interface PartReferences {
+  ageBands(): Promise<AgeBand[]>;
+  /** The plan period whose dates cover a day, if any. */
+  periodCovering(day: string): Promise<StrategyPeriod | null>;
+  goals(ids: string[]): Promise<StrategicGoal[]>;
+  indicators(ids: string[]): Promise<Indicator[]>;
+  organizations(ids: string[]): Promise<Organization[]>;
+}
+
+/** Looks each reference up in the database when asked: what checking one activity needs. */
+export function queriedReferences(manager: EntityManager): PartReferences {
+  return {
+    ageBands: () => manager.getRepository(AgeBand).find(),
+    periodCovering: (day) => manager.getRepository(StrategyPeriod).createQueryBuilder('p').where(':day BETWEEN p.starts_on AND p.ends_on', { day }).getOne(),
+    goals: (ids) => manager.getRepository(StrategicGoal).findBy({ id: In(ids) }),
+    indicators: (ids) => manager.getRepository(Indicator).findBy({ id: In(ids) }),
+    organizations: (ids) => manager.getRepository(Organization).findBy({ id: In(ids) }),
+  };
+}
+
+/**
+ * Reads the age bands and the strategy (periods, goals, indicators) once and answers from
+ * memory, for checking thousands of activities in one transaction; organizations, which are
+ * many, are read by id as they are named and remembered.
+ */
+export function preloadedReferences(manager: EntityManager): PartReferences {
+  const queried = queriedReferences(manager);
+  const periods = once(() => manager.getRepository(StrategyPeriod).find());
+  const goals = once(() => manager.getRepository(StrategicGoal).find());
+  const indicators = once(() => manager.getRepository(Indicator).find());
+  const organizations = new Map<string, Organization | undefined>();
+  return {
+    ageBands: once(queried.ageBands),
+    // Other ISO 8601 forms (week dates) go to the database, which refuses them as it always did.
+    periodCovering: async (day) => (isCalendarDate(day) ? ((await periods()).find((p) => p.startsOn <= day && day <= p.endsOn) ?? null) : queried.periodCovering(day)),
+    goals: async (ids) => (await goals()).filter((goal) => ids.includes(goal.id)),
+    indicators: async (ids) => (await indicators()).filter((indicator) => ids.includes(indicator.id)),
+    organizations: async (ids) => {
+      const unread = ids.filter((id) => !organizations.has(id));
+      const read = unread.length ? await queried.organizations(unread) : [];
+      for (const id of unread) organizations.set(id, read.find((o) => o.id === id));
+      return ids.map((id) => organizations.get(id)).filter((o): o is Organization => o !== undefined);
+    },
+  };
+}
+
+/** A YYYY-MM-DD date, which compares as text the way PostgreSQL compares it as a date. */
+export function isCalendarDate(day: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(day);
+}
+
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => (loaded ??= load());
+}
+
 /**
  * Checks what an input refers to (age bands, goals of the right plan period, indicators of
  * those goals, co-organizers that are other network members) and collects every problem,
@@ -33,12 +90,13 @@ export async function resolveParts(
   manager: EntityManager,
   input: ActivityFieldsInput,
   context: { startsOn: string; leadOrganizationId: string; participantsTotal: number | null; currentGoalIds: string[] },
+  references: PartReferences = queriedReferences(manager),
 ): Promise<ResolvedParts> {
   const problems: FieldError[] = [];
   const parts: ResolvedParts = {};
 
   if (input.participants) {
-    const bands = await manager.getRepository(AgeBand).find();
+    const bands = await references.ageBands();
     const byCode = new Map(bands.map((band) => [band.code, band.id]));
     const seen = new Set<string>();
     parts.participants = [];
@@ -57,12 +115,8 @@ export async function resolveParts(
   }
 
   if (input.goalIds) {
-    const period = await manager
-      .getRepository(StrategyPeriod)
-      .createQueryBuilder('p')
-      .where(':day BETWEEN p.starts_on AND p.ends_on', { day: context.startsOn })
-      .getOne();
-    const goals = input.goalIds.length ? await manager.getRepository(StrategicGoal).findBy({ id: In(input.goalIds) }) : [];
+    const period = await references.periodCovering(context.startsOn);
+    const goals = input.goalIds.length ? await references.goals(input.goalIds) : [];
     for (const id of input.goalIds) {
       const goal = goals.find((g) => g.id === id);
       if (!goal) problems.push({ field: 'goalIds', reason: `goal ${id} does not exist` });
@@ -76,7 +130,7 @@ export async function resolveParts(
   if (input.indicatorValues) {
     const goalIds = parts.goalIds ?? context.currentGoalIds;
     const ids = input.indicatorValues.map((v) => v.indicatorId);
-    const indicators = ids.length ? await manager.getRepository(Indicator).findBy({ id: In(ids) }) : [];
+    const indicators = ids.length ? await references.indicators(ids) : [];
     input.indicatorValues.forEach((value, i) => {
       const indicator = indicators.find((ind) => ind.id === value.indicatorId);
       if (!indicator || !goalIds.includes(indicator.goalId)) {
@@ -88,7 +142,7 @@ export async function resolveParts(
 
   if (input.coOrganizerIds) {
     const ids = [...new Set(input.coOrganizerIds)];
-    const organizations = ids.length ? await manager.getRepository(Organization).findBy({ id: In(ids) }) : [];
+    const organizations = ids.length ? await references.organizations(ids) : [];
     for (const id of ids) {
       const organization = organizations.find((o) => o.id === id);
       if (id === context.leadOrganizationId) problems.push({ field: 'coOrganizerIds', reason: 'lists the lead organization itself' });
@@ -106,17 +160,36 @@ export async function resolveParts(
   return parts;
 }
 
+/** Each part's table and rows (without the activity id), in the order they are written. */
+function partRows(parts: ResolvedParts): [EntityTarget<ObjectLiteral>, object[] | undefined][] {
+  return [
+    [ActivityParticipants, parts.participants],
+    [ActivityGoal, parts.goalIds?.map((goalId) => ({ goalId }))],
+    [ActivityIndicatorValue, parts.indicatorValues],
+    [ActivityCoOrganizer, parts.coOrganizerIds?.map((organizationId) => ({ organizationId }))],
+    [ActivityInstitution, parts.institutions],
+    [ActivityAttachment, parts.attachments],
+  ];
+}
+
 /** Replaces the related rows the input named; the ones it left out stay as they are. */
 export async function writeParts(manager: EntityManager, activityId: string, parts: ResolvedParts): Promise<void> {
-  const replace = async <T extends object>(entity: new () => T, rows: object[] | undefined) => {
-    if (!rows) return;
-    await manager.getRepository(entity).delete({ activityId } as never);
-    if (rows.length) await manager.getRepository(entity).insert(rows.map((row) => ({ ...row, activityId })) as never);
-  };
-  await replace(ActivityParticipants, parts.participants);
-  await replace(ActivityGoal, parts.goalIds?.map((goalId) => ({ goalId })));
-  await replace(ActivityIndicatorValue, parts.indicatorValues);
-  await replace(ActivityCoOrganizer, parts.coOrganizerIds?.map((organizationId) => ({ organizationId })));
-  await replace(ActivityInstitution, parts.institutions);
-  await replace(ActivityAttachment, parts.attachments);
+  for (const [entity, rows] of partRows(parts)) {
+    if (!rows) continue;
+    await manager.getRepository(entity).delete({ activityId });
+    if (rows.length) await manager.getRepository(entity).insert(rows.map((row) => ({ ...row, activityId })));
+  }
 }
+
+/** The related rows of activities just inserted, in a few statements per table whatever their number. */
+export async function insertParts(manager: EntityManager, activities: { activityId: string; parts: ResolvedParts }[]): Promise<void> {
+  const tables = new Map<EntityTarget<ObjectLiteral>, object[]>();
+  for (const { activityId, parts } of activities) {
+    for (const [entity, rows = []] of partRows(parts)) {
+      if (!tables.has(entity)) tables.set(entity, []);
+      tables.get(entity)!.push(...rows.map((row) => ({ ...row, activityId })));
+    }
+  }
+  for (const [entity, rows] of tables) await insertMany(manager, entity, rows);
+}
+

@@ -2,9 +2,9 @@ import { isIP } from 'node:net';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { Connection, InvalidInputException, KeysetOrder, paginate } from '@app/common';
+import { Connection, insertMany, InvalidInputException, KeysetOrder, paginate } from '@app/common';
 import { AuditAction } from './audit-action.enum';
-import { currentAuditContext } from './audit-context';
+import { AuditContext, currentAuditContext } from './audit-context';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditLogFilter } from './dto/audit-log.args';
 
@@ -52,13 +52,29 @@ export class AuditService {
    * Request id and IP default to those of the request being served.
    */
   async record(entry: NewAuditEntry, manager?: EntityManager): Promise<AuditEntry> {
+    const repository = manager ? manager.getRepository(AuditEntry) : this.entries;
+    const row = this.toRow(entry, repository, currentAuditContext());
+    const result = await repository.insert(row);
+    return Object.assign(row, result.generatedMaps[0]);
+  }
+
+  /**
+   * Appends many entries, each as `record` would, in one statement per 10,000 (`insertMany`):
+   * for a change of many records at once, such as an import.
+   */
+  async recordMany(entries: readonly NewAuditEntry[], manager?: EntityManager): Promise<void> {
+    const repository = manager ? manager.getRepository(AuditEntry) : this.entries;
+    const context = currentAuditContext();
+    // id and occurred_at take their defaults.
+    await insertMany(repository.manager, AuditEntry, entries.map((entry) => this.toRow(entry, repository, context)));
+  }
+
+  private toRow(entry: NewAuditEntry, repository: Repository<AuditEntry>, context: AuditContext | null): AuditEntry {
     const changedFields = [...new Set(entry.changedFields ?? [])];
     const notAName = changedFields.findIndex((field) => !FIELD_NAME.test(field) || field.length > 63);
     // A programming error, caught in tests. The message leaves the item out: it may be the very value that must not be logged.
     if (notAName >= 0) throw new Error(`changedFields must hold field names only; item ${notAName} is not one`);
 
-    const context = currentAuditContext();
-    const repository = manager ? manager.getRepository(AuditEntry) : this.entries;
     const row = repository.create({
       action: entry.action,
       actorUserId: entry.actor?.userId ?? null,
@@ -72,8 +88,7 @@ export class AuditService {
     });
     // An unparsable address must not fail the change being audited; it is dropped instead.
     if (row.ip !== null && !isIP(row.ip)) row.ip = null;
-    const result = await repository.insert(row);
-    return Object.assign(row, result.generatedMaps[0]);
+    return row;
   }
 
   /** Entries matching every given filter, newest first. Authorization is the caller's. */

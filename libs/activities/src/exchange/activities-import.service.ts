@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
@@ -6,14 +8,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
-import { DomainException, FieldError, InvalidInputException, isUuid, NotFoundException, toFieldErrors } from '@app/common';
+import { DomainException, FieldError, insertMany, InvalidInputException, isUuid, NotFoundException, toFieldErrors } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
-import { ActivitiesService } from '../activities.service';
-import { ResolvedParts, resolveParts, writeParts } from '../activity-parts';
+import { ActivitiesService, newActivityFields } from '../activities.service';
+import { insertParts, isCalendarDate, PartReferences, preloadedReferences, ResolvedParts, resolveParts } from '../activity-parts';
 import { Activity } from '../activity.entity';
 import { AgeBand } from '../age-band.entity';
 import { CreateActivityInput } from '../dto/activity.input';
+import { ReportingPeriodLock } from '../reporting-period-lock.entity';
 import { ActivityImportException, ImportRowError } from './activity-import.exception';
 import { ImportColumn, importColumns, LIST_SEPARATOR } from './exchange-columns';
 import { ReadCell, ReadRow, readSpreadsheet, UploadedSpreadsheet } from './spreadsheet-reader';
@@ -25,6 +28,23 @@ interface PeriodGoals {
   goalIds: Map<string, string>;
 }
 
+/** What checking a row needs, read once for all rows of an import. */
+interface RowChecks {
+  manager: EntityManager;
+  columns: ImportColumn[];
+  periods: PeriodGoals[];
+  organizationId: string;
+  references: PartReferences;
+  assertNotLocked: (startsOn: string, endsOn: string) => Promise<void>;
+}
+
+/** A row that passed every check, ready to insert. */
+interface CheckedRow {
+  row: number;
+  input: CreateActivityInput;
+  parts: ResolvedParts;
+}
+
 /** A row turned into a creation input, with the column each input field came from. */
 interface ConvertedRow {
   input: Record<string, unknown>;
@@ -32,6 +52,9 @@ interface ConvertedRow {
   /** Column of each `participants` entry, to name it in an error. */
   participantColumns: string[];
 }
+
+/** Checked rows inserted together while the next rows are checked. */
+const ROWS_PER_BATCH = 1_000;
 
 const YES = ['da', 'true', 'yes', '1', 'x'];
 const NO = ['ne', 'false', 'no', '0'];
@@ -67,35 +90,75 @@ export class ActivitiesImportService {
       if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) {
         throw InvalidInputException.field('organizationId', 'activities are logged by members of the AT network');
       }
-      const periods = await loadPeriodGoals(manager);
+      const checks: RowChecks = {
+        manager,
+        columns,
+        periods: await loadPeriodGoals(manager),
+        organizationId: organization.id,
+        references: preloadedReferences(manager),
+        assertNotLocked: await this.lockCheck(manager),
+      };
       const errors: ImportRowError[] = [];
+      let accepted: CheckedRow[] = [];
       let imported = 0;
-      for (const row of table.rows) {
-        const cells = (header: string) => row.cells[positions.get(header)!];
-        if (row.cells.length > table.header.length && row.cells.slice(table.header.length).some((c) => c !== undefined)) {
-          errors.push({ row: row.row, column: '', reason: `has ${row.cells.length} cells but the header has ${table.header.length} columns` });
-          continue;
+      // Batches of checked rows are inserted while the next rows are checked, so that PostgreSQL
+      // writes while Node checks; once a row failed nothing more is saved and the rest are only
+      // checked (the transaction then rolls back what was).
+      let saving = Promise.resolve();
+      let saveFailure: { error: unknown } | undefined;
+      const saveAccepted = () => {
+        const batch = accepted;
+        accepted = [];
+        imported += batch.length;
+        // Never rejects: a rejection waiting for its handler until all rows are checked would end the process.
+        saving = saving
+          .then(() => (saveFailure ? undefined : this.saveAll(manager, actor, organization.id, batch)))
+          .catch((error: unknown) => {
+            saveFailure = { error };
+          });
+      };
+      try {
+        for (const row of table.rows) {
+          // Lets the inserts proceed, and other requests be served, between rows.
+          await setImmediate();
+          const cells = (header: string) => row.cells[positions.get(header)!];
+          if (row.cells.length > table.header.length && row.cells.slice(table.header.length).some((c) => c !== undefined)) {
+            errors.push({ row: row.row, column: '', reason: `has ${row.cells.length} cells but the header has ${table.header.length} columns` });
+            continue;
+          }
+          const checked = await this.checkRow(row, cells, checks);
+          errors.push(...checked.errors);
+          if (checked.input && checked.parts) accepted.push({ row: row.row, input: checked.input, parts: checked.parts });
+          if (errors.length === 0 && accepted.length === ROWS_PER_BATCH) saveAccepted();
         }
-        const checked = await this.checkRow(manager, row, cells, columns, periods, organization.id);
-        errors.push(...checked.errors);
-        // Once a row failed nothing will be saved, so the rest are only checked.
-        if (errors.length === 0 && checked.input && checked.parts) {
-          await this.save(manager, actor, organization.id, checked.input, checked.parts, row.row);
-          imported += 1;
-        }
+        if (errors.length === 0 && accepted.length) saveAccepted();
+      } finally {
+        // Nothing may still be running on the transaction's connection when it ends.
+        await saving;
       }
+      if (saveFailure) throw saveFailure.error;
       if (errors.length) throw new ActivityImportException(errors);
       return { imported };
     });
   }
 
+  /**
+   * `ActivitiesService.assertNotLocked` for many rows: the locks are read once, and only a row
+   * that touches one of them (or has dates the database must read) asks the service, which
+   * refuses it with its usual message.
+   */
+  private async lockCheck(manager: EntityManager): Promise<(startsOn: string, endsOn: string) => Promise<void>> {
+    const locks = await manager.getRepository(ReportingPeriodLock).find();
+    return async (startsOn, endsOn) => {
+      const clear = isCalendarDate(startsOn) && isCalendarDate(endsOn) && !locks.some((lock) => lock.startsOn <= endsOn && lock.endsOn >= startsOn);
+      if (!clear) await this.activities.assertNotLocked(manager, startsOn, endsOn);
+    };
+  }
+
   private async checkRow(
-    manager: EntityManager,
     row: ReadRow,
     cell: (header: string) => ReadCell,
-    columns: ImportColumn[],
-    periods: PeriodGoals[],
-    organizationId: string,
+    { manager, columns, periods, organizationId, references, assertNotLocked }: RowChecks,
   ): Promise<{ errors: ImportRowError[]; input?: CreateActivityInput; parts?: ResolvedParts }> {
     const converted = convertRow(cell, columns, periods);
     const at = (column: string, reason: string): ImportRowError => ({ row: row.row, column, reason });
@@ -109,8 +172,9 @@ export class ActivitiesImportService {
     const endsOn = input.endsOn ?? input.startsOn;
     if (endsOn < input.startsOn) return { errors: [at('endsOn', `must not be before startsOn (${input.startsOn})`)] };
     try {
-      await this.activities.assertNotLocked(manager, input.startsOn, endsOn);
-      const parts = await resolveParts(manager, input, { startsOn: input.startsOn, leadOrganizationId: organizationId, participantsTotal: input.participantsTotal ?? null, currentGoalIds: [] });
+      await assertNotLocked(input.startsOn, endsOn);
+      const context = { startsOn: input.startsOn, leadOrganizationId: organizationId, participantsTotal: input.participantsTotal ?? null, currentGoalIds: [] };
+      const parts = await resolveParts(manager, input, context, references);
       return { errors: [], input, parts };
     } catch (error) {
       if (error instanceof InvalidInputException) return { errors: error.fields.map((f: FieldError) => at(columnOf(f.field), f.reason)) };
@@ -119,34 +183,19 @@ export class ActivitiesImportService {
     }
   }
 
-  private async save(manager: EntityManager, actor: Actor, organizationId: string, input: CreateActivityInput, parts: ResolvedParts, row: number) {
-    const repository = manager.getRepository(Activity);
-    const activity = await repository.save(
-      repository.create({
-        organizationId,
-        type: input.type,
-        title: input.title.trim(),
-        description: input.description ?? '',
-        startsOn: input.startsOn,
-        endsOn: input.endsOn ?? input.startsOn,
-        city: input.city ?? null,
-        online: input.online ?? false,
-        targetGroups: input.targetGroups ?? [],
-        participantsTotal: input.participantsTotal ?? null,
-        mediaOutlets: input.mediaOutlets ?? null,
-        mediaAudience: input.mediaAudience ?? null,
-        createdBy: actor.id,
-      }),
-    );
-    await writeParts(manager, activity.id, parts);
-    await this.audit.record(
-      {
+  /** Inserts checked rows as drafts, table by table in a statement or two each however many rows there are, each audited like a creation. */
+  private async saveAll(manager: EntityManager, actor: Actor, organizationId: string, rows: CheckedRow[]): Promise<void> {
+    const activities = rows.map(({ input }) => ({ id: randomUUID(), ...newActivityFields(input, organizationId, actor.id), version: 1 }));
+    await insertMany(manager, Activity, activities);
+    await insertParts(manager, activities.map(({ id }, i) => ({ activityId: id, parts: rows[i].parts })));
+    await this.audit.recordMany(
+      activities.map(({ id }, i) => ({
         action: AuditAction.ENTITY_CREATED,
         actor: { userId: actor.id, organizationId: actor.organizationId },
         entityType: 'Activity',
-        entityId: activity.id,
-        summary: `imported from a spreadsheet, row ${row}`,
-      },
+        entityId: id,
+        summary: `imported from a spreadsheet, row ${rows[i].row}`,
+      })),
       manager,
     );
   }

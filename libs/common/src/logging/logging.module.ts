@@ -14,9 +14,28 @@ export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
   return id;
 }
 
+const LOGGED_QUERY_LENGTH = 500;
+
 /**
- * Structured JSON logs with a request id on every line. Request bodies, query strings
- * and auth headers are never logged: they can carry personal data and secrets.
+ * An error as it goes into a log line: its kind, message, SQLSTATE, the start of the SQL text
+ * and the stack. Never the values a failed query carried (TypeORM's `parameters`, pg's
+ * `detail`): they can be personal data, and a bulk insert's are megabytes.
+ */
+export function errorForLog(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { code, query, driverError } = error as Error & { code?: unknown; query?: unknown; driverError?: { code?: unknown } };
+  return {
+    type: error.name,
+    message: error.message,
+    ...((code ?? driverError?.code) !== undefined && { code: code ?? driverError?.code }),
+    ...(typeof query === 'string' && { query: query.slice(0, LOGGED_QUERY_LENGTH) }),
+    stack: error.stack,
+  };
+}
+
+/**
+ * Structured JSON logs with a request id on every line. Request bodies, query strings, auth
+ * headers and the values of failed queries are never logged: they can carry personal data and secrets.
  */
 @Module({
   imports: [
@@ -30,6 +49,7 @@ export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
           redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+            err: errorForLog,
           },
           autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' || req.url === '/ready' },
         },
