@@ -25,8 +25,8 @@ const require = createRequire(import.meta.url);
 const QUICK = process.argv.includes('--quick');
 const SIZES = QUICK ? QUICK_SIZES : FULL_SIZES;
 const RUN = QUICK
-  ? { duration: 3, warmup: 1, connections: 10, latencyReferrals: 10, burstReferrals: 50, importRows: 500, mailTimeoutS: 30 }
-  : { duration: 10, warmup: 2, connections: 10, latencyReferrals: 50, burstReferrals: 1_000, importRows: 10_000, mailTimeoutS: 180 };
+  ? { duration: 3, warmup: 1, connections: 10, approvals: 10, latencyReferrals: 10, burstReferrals: 50, importRows: 500, mailTimeoutS: 30 }
+  : { duration: 10, warmup: 2, connections: 10, approvals: 30, latencyReferrals: 50, burstReferrals: 1_000, importRows: 10_000, mailTimeoutS: 180 };
 const IMPORT_ROWS_PER_FILE = 5_000; // MAX_IMPORT_ROWS of the import endpoint
 const YEARS = [2021, 2022, 2023, 2024];
 
@@ -457,6 +457,23 @@ async function main() {
   const progressAlone = await load(`${api}/graphql`, { headers: { authorization: `Bearer ${coordinatorToken}` }, bodies: [progressBody], ...RUN, connections: 1 });
   await settle(client, db.name);
   log(`strategy progress: p50 ${progress.p50Ms} ms, p99 ${progress.p99Ms} ms; one client: p50 ${progressAlone.p50Ms} ms, p99 ${progressAlone.p99Ms} ms (${progressCheck.strategyProgress.network.activities} approved activities)`);
+  // Reports are kept until the totals change: also time the first report after each of a series
+  // of approvals (the change applied to the totals, the report computed anew), and check that
+  // every approval is counted once.
+  const toApprove = (await client.query(`SELECT id FROM activities WHERE status = 'SUBMITTED' ORDER BY id LIMIT $1`, [RUN.approvals])).rows.map((r) => r.id);
+  const afterApproval = [];
+  let counted = progressCheck.strategyProgress.network.activities;
+  let countedRight = true;
+  for (const id of toApprove) {
+    await graphql(api, `mutation($id: ID!) { approveActivity(id: $id) { id } }`, { id }, coordinatorToken);
+    const started = performance.now();
+    const fresh = await graphql(api, PROGRESS_QUERY, { periodId }, coordinatorToken);
+    afterApproval.push(performance.now() - started);
+    countedRight &&= fresh.strategyProgress.network.activities === counted + 1;
+    counted = fresh.strategyProgress.network.activities;
+  }
+  const afterApprovalStats = { samples: afterApproval.length, p50Ms: round(percentile(afterApproval, 50)), p99Ms: round(percentile(afterApproval, 99)), eachApprovalCountedOnce: countedRight };
+  log(`strategy progress right after an approval: p50 ${afterApprovalStats.p50Ms} ms, p99 ${afterApprovalStats.p99Ms} ms over ${afterApproval.length} approvals; each counted once: ${countedRight}`);
 
   // --- (3) referral sent -> mail accepted by the SMTP server
   const partnerId = dataset.partnerIds[0];
@@ -542,6 +559,8 @@ async function main() {
     [`(2) strategy progress 2021–2024, ${RUN.connections} clients: p99 ms`, progress.p99Ms, '< 200', progress.p99Ms < 200],
     [`(2) strategy progress, ${RUN.connections} clients: req/s`, progress.requestsPerSecond, '', ''],
     ['(2) strategy progress, 1 client: p50 / p99 ms', `${progressAlone.p50Ms} / ${progressAlone.p99Ms}`, '', ''],
+    ['(2) first report after an approval: p50 / p99 ms', `${afterApprovalStats.p50Ms} / ${afterApprovalStats.p99Ms}`, '', ''],
+    ['(2) each approval counted once', afterApprovalStats.eachApprovalCountedOnce ? 'yes' : 'no', 'yes', afterApprovalStats.eachApprovalCountedOnce ? 'yes' : 'NO'],
     ['(3) referral sent → mail accepted: p50 ms', mailLatency.p50Ms, '', ''],
     ['(3) referral sent → mail accepted: p99 ms', mailLatency.p99Ms, '', ''],
     [`(3) burst of ${burst.length}: mails / distinct Message-IDs`, `${mails.length} / ${distinctIds}`, `${burst.length} / ${burst.length}`, burstResult.ok],
@@ -571,7 +590,7 @@ async function main() {
     dataset: { ...dataset.counts, seedSeconds: round(seedSeconds, 2), seedSteps: dataset.timings, foreignKeyChecksSkipped: dataset.foreignKeyChecksSkipped, migrateAndSeedSeconds: round(migrateSeconds, 2) },
     load: { durationSeconds: RUN.duration, warmupSeconds: RUN.warmup, connections: RUN.connections, pageVariants: pageBodies.length },
     activitiesPage: { api: apiPage, baseline: basePage, ratio: round(ratio, 3), target: 0.5, sameIds: sameAnswer, sameJson },
-    strategyProgress: { ...progress, targetP50Ms: 50, targetP99Ms: 200, oneClient: progressAlone },
+    strategyProgress: { ...progress, targetP50Ms: 50, targetP99Ms: 200, oneClient: progressAlone, afterApproval: afterApprovalStats },
     referralMail: { ...mailLatency, burst: burstResult },
     import: { rows: imported, files: files.length, seconds: round(importSeconds, 2) },
     memory: { apiPeakRssMb: apiMemory.peakMb, apiVmHwmMb: apiMemory.hwmMb, baselinePeakRssMb: baseMemory.peakMb },

@@ -12,7 +12,8 @@ const ROWS_PER_STATEMENT = 10_000;
 export async function insertMany<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: QueryDeepPartialEntity<T>[]): Promise<void> {
   const { driver } = manager.connection;
   const metadata = manager.connection.getMetadata(entity);
-  const columns = metadata.columns.filter((column) => rows.some((row) => column.propertyName in row));
+  // A column every row leaves undefined keeps its default (a property merely declared on the class is undefined).
+  const columns = metadata.columns.filter((column) => rows.some((row) => column.getEntityValue(row, true) !== undefined));
   const table = driver.escape(metadata.tableName);
   const names = columns.map((column) => driver.escape(column.databaseName)).join(', ');
   for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {

@@ -22,14 +22,15 @@ const LOGGED_QUERY_LENGTH = 500;
  * `detail`): they can be personal data, and a bulk insert's are megabytes.
  */
 export function errorForLog(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: String(error) };
-  const { code, query, driverError } = error as Error & { code?: unknown; query?: unknown; driverError?: { code?: unknown } };
+  // Duck-typed: an error from another realm, or a library's own error object, is not `instanceof Error`.
+  if (typeof error !== 'object' || error === null || !('message' in error)) return { message: String(error) };
+  const { name, message, stack, code, query, driverError } = error as Error & { code?: unknown; query?: unknown; driverError?: { code?: unknown } };
   return {
-    type: error.name,
-    message: error.message,
+    type: name ?? error.constructor?.name,
+    message: String(message),
     ...((code ?? driverError?.code) !== undefined && { code: code ?? driverError?.code }),
     ...(typeof query === 'string' && { query: query.slice(0, LOGGED_QUERY_LENGTH) }),
-    stack: error.stack,
+    stack,
   };
 }
 
