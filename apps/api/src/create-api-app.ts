@@ -6,9 +6,12 @@ import { ApiModule } from './api.module';
 /** Builds the API application; `main.ts` and the end-to-end tests both start it this way. */
 export async function createApiApp(): Promise<NestExpressApplication> {
   process.env.APP_NAME ??= 'api';
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true });
+  // JSON bodies only (GraphQL); file uploads have their own parser, and nothing posts forms here.
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // Answers to POSTed queries are never revalidated, so hashing every body for an ETag is wasted work.
+  app.disable('etag');
   app.useBodyParser('json', { limit: '1mb' });
   app.enableShutdownHooks();
   return app;
