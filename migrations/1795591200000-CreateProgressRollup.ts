@@ -89,7 +89,8 @@ export class CreateProgressRollup1795591200000 implements MigrationInterface {
       )`);
     await queryRunner.query(`INSERT INTO "progress_state" ("version") VALUES (0)`);
 
-    // What an approved activity counts for, computed from its rows now (ids NULL: all of them).
+    // What approved activities count for, computed from their rows now. Functions below take the
+    // activities as an array alone (no "NULL for all" branch), so that their plans look them up by key.
     await queryRunner.query(`
       CREATE FUNCTION progress_record_facts(ids uuid[]) RETURNS void LANGUAGE sql AS $$
         INSERT INTO progress_activity_facts
@@ -108,7 +109,7 @@ export class CreateProgressRollup1795591200000 implements MigrationInterface {
                    sum(count) FILTER (WHERE gender = 'OTHER_UNKNOWN') AS other_unknown
               FROM activity_participants WHERE activity_id = a.id
           ) p ON TRUE
-         WHERE a.status = 'APPROVED' AND (ids IS NULL OR a.id = ANY (ids))
+         WHERE a.id = ANY (ids) AND a.status = 'APPROVED'
       $$`);
 
     // Sums two maps of counts, {"<age band id>": n}.
@@ -126,7 +127,7 @@ export class CreateProgressRollup1795591200000 implements MigrationInterface {
           SELECT f.*, g.goal_id, o.organization_id FROM progress_activity_facts f
            CROSS JOIN LATERAL (SELECT unnest(f.goal_ids) UNION ALL SELECT NULL) g (goal_id)
            CROSS JOIN LATERAL (SELECT unnest(f.organization_ids) UNION ALL SELECT NULL) o (organization_id)
-           WHERE ids IS NULL OR f.activity_id = ANY (ids)),
+           WHERE f.activity_id = ANY (ids)),
         figures AS (
           SELECT quarter, goal_id, organization_id, sign * count(*) AS activities, sign * sum(participants) AS participants,
                  sign * sum(female) AS female, sign * sum(male) AS male, sign * sum(other_unknown) AS other_unknown
@@ -151,7 +152,7 @@ export class CreateProgressRollup1795591200000 implements MigrationInterface {
           FROM progress_activity_facts f
          CROSS JOIN LATERAL jsonb_each_text(f.indicators) v
          CROSS JOIN LATERAL (SELECT unnest(f.organization_ids) UNION ALL SELECT NULL) o (organization_id)
-         WHERE ids IS NULL OR f.activity_id = ANY (ids)
+         WHERE f.activity_id = ANY (ids)
          GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
         ON CONFLICT (quarter, indicator_id, organization_id) DO UPDATE SET value = t.value + EXCLUDED.value;
       $$`);
@@ -192,8 +193,8 @@ export class CreateProgressRollup1795591200000 implements MigrationInterface {
         DELETE FROM progress_activity_facts;
         DELETE FROM progress_figures;
         DELETE FROM progress_indicators;
-        PERFORM progress_record_facts(NULL);
-        PERFORM progress_add_facts(NULL, 1);
+        PERFORM progress_record_facts(ARRAY(SELECT id FROM activities WHERE status = 'APPROVED'));
+        PERFORM progress_add_facts(ARRAY(SELECT activity_id FROM progress_activity_facts), 1);
         UPDATE progress_state SET version = version + 1;
         RETURN (SELECT count(*) FROM progress_activity_facts);
       END $$`);
