@@ -205,11 +205,24 @@ async function startChild(label, script, env, { readyUrl, readyLine }) {
 
 /** Peak resident memory of a process: VmRSS sampled every 200 ms, and the kernel's VmHWM. */
 function memorySampler(pid) {
+  // The process and its children (the API's worker processes when API_WORKERS > 1), summed.
+  const pids = () => {
+    try {
+      return [pid, ...readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)];
+    } catch {
+      return [pid];
+    }
+  };
   const read = () => {
     try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const kb = (key) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN);
-      return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+      const total = { rss: 0, hwm: 0 };
+      for (const p of pids()) {
+        const status = readFileSync(`/proc/${p}/status`, 'utf8');
+        const kb = (key) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm'))?.[1] ?? NaN);
+        total.rss += kb('VmRSS');
+        total.hwm += kb('VmHWM');
+      }
+      return total;
     } catch {
       return null;
     }
@@ -406,6 +419,8 @@ async function main() {
       ...SECRETS,
       DATABASE_URL: db.url,
       PORT: String(apiPort),
+      // One process per core, as the Dockerfile runs it.
+      API_WORKERS: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       MAIL_WORKER: 'on',

@@ -30,6 +30,12 @@ export class AppConfig {
   @Max(65535)
   PORT: number = 3000;
 
+  /** API processes sharing PORT (node:cluster): 1 by default, 0 for one per CPU core. */
+  @IsInt({ message: 'API_WORKERS must be a whole number: how many API processes share the port, 0 for one per CPU core' })
+  @Min(0)
+  @Max(64)
+  API_WORKERS: number = 1;
+
   @IsInt({ message: 'ADMIN_PORT must be a whole number (the admin app port)' })
   @Min(1)
   @Max(65535)
