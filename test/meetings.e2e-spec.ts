@@ -120,9 +120,28 @@ describe('network meetings', () => {
   });
 
   describe('answers', () => {
-    const rsvp = (token: string, language = 'sr') => t.http().get('/meetings/rsvp').query({ token }).set('Accept-Language', language);
+    /** Opens an answer link, as a mail scanner or a person does: it records nothing yet. */
+    const open = (token: string, language = 'sr') => t.http().get('/meetings/rsvp').query({ token }).set('Accept-Language', language);
+    /** Presses the confirmation button of the page a link opens. */
+    const rsvp = (token: string, language = 'sr') => t.http().post('/meetings/rsvp').type('form').send({ token }).set('Accept-Language', language);
     const answers = async (id: string) =>
       (await t.gql(`query($id: ID!) { meeting(id: $id) { invitations { userId fullName answer organization { id } } } }`, { id }, coordinator)).data.meeting.invitations;
+
+    it('records nothing when a link is only opened (as mail scanners do), and asks to confirm with a button', async () => {
+      const { id } = await create();
+      const [mail] = await mailsFor('meeting-invitation', id).then((all) => all.filter((m) => m.recipient === ana.email));
+      const token = tokenOf(mail.params.yesLink);
+      for (let i = 0; i < 3; i++) {
+        const page = await open(token);
+        expect(page.status).toBe(200);
+        expect(page.text).toContain('Potvrdite odgovor');
+        expect(page.text).toContain('<form method="post" action="/meetings/rsvp">');
+        expect(page.text).toContain(`name="token" value="${token}"`);
+      }
+      expect((await open(token, 'en')).text).toContain('Confirm my answer');
+      expect((await answers(id)).find((a: { userId: string }) => a.userId === ana.id).answer).toBeNull();
+      expect(await t.db.dataSource.query(`SELECT 1 FROM meeting_rsvp_uses WHERE meeting_id = $1`, [id])).toEqual([]);
+    });
 
     it('records the answer of a signed link once, shows a Serbian or English page, and the coordinator sees it', async () => {
       const { id } = await create();
@@ -137,6 +156,7 @@ describe('network meetings', () => {
       const again = await rsvp(tokenOf(mail.params.yesLink), 'en-GB,en;q=0.9');
       expect(again.status).toBe(409);
       expect(again.text).toContain('The link has already been used');
+      expect((await open(tokenOf(mail.params.yesLink), 'en')).text).toContain('The link has already been used');
 
       // Another of the links changes the answer.
       expect((await rsvp(tokenOf(mail.params.noLink))).status).toBe(200);
@@ -154,9 +174,11 @@ describe('network meetings', () => {
       const bad = await rsvp(`${version}.${tampered}.${mac}`, 'en');
       expect(bad.status).toBe(400);
       expect(bad.text).toContain('The link is not valid');
+      expect((await open(`${version}.${tampered}.${mac}`, 'en')).status).toBe(400);
 
       // The links last until the meeting ends.
       jest.spyOn(t.app.get(Clock), 'now').mockReturnValue(new Date(Date.now() + 30 * DAY));
+      expect((await open(tokenOf(mail.params.maybeLink))).status).toBe(410);
       const expired = await rsvp(tokenOf(mail.params.maybeLink));
       expect(expired.status).toBe(410);
       expect(expired.text).toContain('Veza je istekla');

@@ -6,13 +6,14 @@ import { ApiModule } from './api.module';
 /** Builds the API application; `main.ts` and the end-to-end tests both start it this way. */
 export async function createApiApp(): Promise<NestExpressApplication> {
   process.env.APP_NAME ??= 'api';
-  // JSON bodies only (GraphQL); file uploads have their own parser, and nothing posts forms here.
+  // JSON bodies (GraphQL) and the one small form (a meeting answer's confirmation); uploads have their own parser.
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   // Answers to POSTed queries are never revalidated, so hashing every body for an ETag is wasted work.
   app.disable('etag');
   app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('urlencoded', { extended: false, limit: '8kb' });
   app.enableShutdownHooks();
   return app;
 }

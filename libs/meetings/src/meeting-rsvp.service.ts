@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { Clock, NotFoundException } from '@app/common';
 import { Meeting } from './meeting.entity';
-import { InvitationAnswer } from './meeting.enums';
+import { InvitationAnswer, MeetingStatus } from './meeting.enums';
 import { MeetingErrorCode, MeetingException } from './meeting.exception';
 import { MeetingsService } from './meetings.service';
 import { RsvpTokenProblem, RsvpTokens } from './rsvp-tokens';
@@ -24,6 +24,24 @@ export class MeetingRsvpService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * What a link would answer, without recording anything: the page a link opens asks to confirm,
+   * so that mail scanners and link previews, which open links too, answer nothing.
+   */
+  async previewByToken(token: string): Promise<RsvpOutcome> {
+    const verified = this.tokens.verify(token, this.clock.now());
+    if (!verified.ok) {
+      throw new MeetingException(verified.problem === RsvpTokenProblem.EXPIRED ? MeetingErrorCode.RSVP_LINK_EXPIRED : MeetingErrorCode.RSVP_LINK_INVALID);
+    }
+    const { meetingId, answer } = verified.claim;
+    const meeting = await this.dataSource.getRepository(Meeting).findOneBy({ id: meetingId });
+    if (!meeting) throw new MeetingException(MeetingErrorCode.RSVP_LINK_INVALID);
+    if (meeting.status === MeetingStatus.CANCELLED) throw new MeetingException(MeetingErrorCode.MEETING_CANCELLED);
+    const used: unknown[] = await this.dataSource.query(`SELECT 1 FROM meeting_rsvp_uses WHERE token_hash = $1`, [RsvpTokens.hash(token)]);
+    if (used.length > 0) throw new MeetingException(MeetingErrorCode.RSVP_LINK_USED);
+    return { meeting, answer };
+  }
 
   /**
    * Records the answer a link carries, once: the token's hash is stored in the same transaction,

@@ -28,17 +28,18 @@ const PROBLEMS: Record<string, Record<Language, [string, string]>> = {
   },
 };
 
-function page(language: Language, heading: string, body: string, link?: string): string {
+function page(language: Language, heading: string, body: string, link?: string, form?: string): string {
   return [
     '<!DOCTYPE html>',
     `<html lang="${language}">`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width">',
     `<title>${escapeHtml(heading)} – ${language === Language.EN ? 'AT network' : 'AT mreža'}</title>`,
-    '<style>body{font-family:Arial,Helvetica,sans-serif;line-height:1.5;color:#222;max-width:36rem;margin:3rem auto;padding:0 1rem}h1{color:#8b1e3f;font-size:1.5rem}</style>',
+    '<style>body{font-family:Arial,Helvetica,sans-serif;line-height:1.5;color:#222;max-width:36rem;margin:3rem auto;padding:0 1rem}h1{color:#8b1e3f;font-size:1.5rem}button{font-size:1rem;padding:.6rem 1.2rem;background:#8b1e3f;color:#fff;border:0;border-radius:4px;cursor:pointer}</style>',
     '</head>',
     '<body>',
     `<h1>${escapeHtml(heading)}</h1>`,
     `<p>${escapeHtml(body)}</p>`,
+    form ?? '',
     link ? `<p><a href="${escapeHtml(link)}">${language === Language.EN ? 'Open the meeting in the portal' : 'Otvorite sastanak na portalu'}</a></p>` : '',
     '</body>',
     '</html>',
@@ -51,6 +52,18 @@ export function rsvpRecordedPage(language: Language, title: string, answer: Invi
   return language === Language.EN
     ? page(language, 'Thank you, your answer is recorded', `For "${title}" we noted that ${ANSWERS[answer].en}. You can change your answer in the portal.`, link)
     : page(language, 'Hvala, vaš odgovor je zabeležen', `Za „${title}” zabeležili smo da ${ANSWERS[answer].sr}. Odgovor možete promeniti na portalu.`, link);
+}
+
+/**
+ * The page an answer link opens: it asks to confirm with a button (a POST), so that opening the
+ * link, which mail scanners and previews do too, records nothing.
+ */
+export function rsvpConfirmPage(language: Language, title: string, answer: InvitationAnswer, token: string, action: string): string {
+  const button = language === Language.EN ? 'Confirm my answer' : 'Potvrdi odgovor';
+  const form = `<form method="post" action="${escapeHtml(action)}"><input type="hidden" name="token" value="${escapeHtml(token)}"><button type="submit" id="confirm">${button}</button></form>`;
+  return language === Language.EN
+    ? page(language, 'Confirm your answer', `For "${title}" you are answering that ${ANSWERS[answer].en}.`, undefined, form)
+    : page(language, 'Potvrdite odgovor', `Za „${title}” odgovarate da ${ANSWERS[answer].sr}.`, undefined, form);
 }
 
 /** The page for a link that recorded nothing, and why. */

@@ -1,10 +1,10 @@
-import { Controller, Get, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { languageOf } from '@app/common';
+import { Language, languageOf } from '@app/common';
 import { MeetingMailer } from './meeting-mailer';
 import { MeetingErrorCode, MeetingException } from './meeting.exception';
 import { MeetingRsvpService } from './meeting-rsvp.service';
-import { rsvpProblemPage, rsvpRecordedPage } from './rsvp-page';
+import { rsvpConfirmPage, rsvpProblemPage, rsvpRecordedPage } from './rsvp-page';
 
 const STATUS: Record<string, number> = {
   [MeetingErrorCode.RSVP_LINK_INVALID]: 400,
@@ -14,8 +14,10 @@ const STATUS: Record<string, number> = {
 };
 
 /**
- * The answer links of invitation mails: `GET /meetings/rsvp?token=...` records the answer the
- * signed token carries and shows a small page, in Serbian unless Accept-Language prefers English.
+ * The answer links of invitation mails. `GET /meetings/rsvp?token=...` checks the signed token and
+ * shows a page asking to confirm; only its button (`POST /meetings/rsvp`) records the answer, so
+ * mail scanners and link previews that open the link answer nothing. Pages are in Serbian unless
+ * Accept-Language prefers English.
  */
 @Controller('meetings')
 export class RsvpController {
@@ -25,18 +27,35 @@ export class RsvpController {
   ) {}
 
   @Get('rsvp')
-  async answer(@Query('token') token: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async confirm(@Query('token') token: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.answerPage(req, res, async (language) => {
+      const text = typeof token === 'string' ? token : '';
+      const { meeting, answer } = await this.rsvp.previewByToken(text);
+      return rsvpConfirmPage(language, meeting.title, answer, text, '/meetings/rsvp');
+    });
+  }
+
+  @Post('rsvp')
+  @HttpCode(200)
+  async answer(@Body() body: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+    await this.answerPage(req, res, async (language) => {
+      const token = (body as { token?: unknown } | undefined)?.token;
+      const { meeting, answer } = await this.rsvp.answerByToken(typeof token === 'string' ? token : '');
+      return rsvpRecordedPage(language, meeting.title, answer, this.mailer.meetingLink(meeting.id));
+    });
+  }
+
+  private async answerPage(req: Request, res: Response, render: (language: Language) => Promise<string>): Promise<void> {
     const language = languageOf(req);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     // The token is in the URL: no page this leads to may learn it from the Referer.
     res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
     res.setHeader('Content-Language', language);
     try {
-      const { meeting, answer } = await this.rsvp.answerByToken(typeof token === 'string' ? token : '');
-      res.status(200).send(rsvpRecordedPage(language, meeting.title, answer, this.mailer.meetingLink(meeting.id)));
+      res.status(200).send(await render(language));
     } catch (error) {
       if (!(error instanceof MeetingException)) throw error;
       res.status(STATUS[error.code] ?? 400).send(rsvpProblemPage(language, error.code));
