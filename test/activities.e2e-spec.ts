@@ -182,6 +182,16 @@ describe('prevention activities', () => {
       expect((await detail(id, staff)).title).toBe('Prva izmena');
     });
 
+    it('moves the version on when only related lists change, so such an edit cannot be lost either', async () => {
+      const { id, version } = await create(staff);
+      const nis = await t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'CZD Niš' });
+      const first = await t.gql(`mutation($id: ID!, $v: Int!, $co: [ID!]) { updateActivity(id: $id, input: { coOrganizerIds: $co, version: $v }) { version } }`, { id, v: version, co: [nis.id] }, staff);
+      expect(first.data.updateActivity.version).toBe(version + 1);
+      const second = await t.gql(`mutation($id: ID!, $v: Int!) { updateActivity(id: $id, input: { coOrganizerIds: [], version: $v }) { version } }`, { id, v: version }, staff);
+      expect(second.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+      expect(await t.db.dataSource.query(`SELECT organization_id FROM activity_co_organizers WHERE activity_id = $1`, [id])).toEqual([{ organization_id: nis.id }]);
+    });
+
     it('lets exactly one of two simultaneous approvals win', async () => {
       const { id } = await create(staff);
       await t.gql(`mutation($id: ID!) { submitActivity(id: $id) { id } }`, { id }, staff);

@@ -101,9 +101,11 @@ describe('admin app: trainings and capacity', () => {
     const organizations = Object.fromEntries(
       [...edit.text.matchAll(/name="(participants\.\d+\.organizationId)"[^>]*>(?:(?!<\/select>).)*?<option value="([^"]+)" selected>/gs)].map(([, name, value]) => [name, value]),
     );
+    const version = /name="version" value="(\d+)"/.exec(edit.text)![1];
     const updated = await agent.post(`/trainings/${id}`).type('form').send({
       _csrf: formToken(edit.text),
       rows: /name="rows" value="(\d+)"/.exec(edit.text)![1],
+      version,
       originalTrainers: 'Marko Predavač\nProf. Jelena Ilić',
       trainers: 'Marko Predavač\nProf. Jelena Ilić',
       title: 'Identifikacija žrtava u praksi (II)',
@@ -120,6 +122,24 @@ describe('admin app: trainings and capacity', () => {
       { full_name: 'Bojan Bojić', certificate_number: 'AT-2024-002' },
       { full_name: 'Milica Milić', certificate_number: 'AT-2024-001' },
     ]);
+    expect((await t.db.dataSource.query(`SELECT title FROM trainings WHERE id = $1`, [id]))[0].title).toBe('Identifikacija žrtava u praksi (II)');
+
+    // A second tab still holding the form as it was opened: its save would undo the one above.
+    const stale = await agent.post(`/trainings/${id}?lang=en`).type('form').send({
+      _csrf: formToken(edit.text),
+      rows: '0',
+      version,
+      originalTrainers: 'Marko Predavač\nProf. Jelena Ilić',
+      trainers: 'Marko Predavač\nProf. Jelena Ilić',
+      title: 'Stari naslov iz druge kartice',
+      startsOn: '2024-04-10',
+      endsOn: '2024-04-11',
+      hours: '6.5',
+      topicCodes: ['VICTIM_IDENTIFICATION'],
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.text).toContain('Someone saved this training in the meantime');
+    expect(stale.text).toContain('value="Stari naslov iz druge kartice"');
     expect((await t.db.dataSource.query(`SELECT title FROM trainings WHERE id = $1`, [id]))[0].title).toBe('Identifikacija žrtava u praksi (II)');
   });
 

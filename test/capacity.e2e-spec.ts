@@ -164,6 +164,20 @@ describe('capacity building', () => {
       );
     });
 
+    it('refuses an edit based on a stale version, also when only the participants changed, so no edit is lost', async () => {
+      const id = await create({ title: 'Obuka o verzijama', startsOn: '2025-05-06', hours: 3, topicCodes: ['OTHER'] });
+      const read = async () => (await t.gql(`query($id: ID!) { training(id: $id) { version hours } }`, { id }, coordinator)).data.training;
+      const { version } = await read();
+      const update = (input: Record<string, unknown>) => t.gql(`mutation($id: ID!, $input: UpdateTrainingInput!) { updateTraining(id: $id, input: $input) { version } }`, { id, input }, coordinator);
+      const first = await update({ participants: [{ fullName: 'Vesna Vesić', organizationId: nis.id }], version });
+      expect(first.errors).toBeUndefined();
+      expect(first.data.updateTraining.version).toBe(version + 1);
+      const stale = await update({ hours: 9, version });
+      expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'STALE_VERSION' });
+      expect(await read()).toEqual({ version: version + 1, hours: 3 });
+      expect((await update({ hours: 9, version: version + 1 })).data.updateTraining.version).toBe(version + 2);
+    });
+
     it('filters by the organization that attended, the topic, the year and the meeting', async () => {
       const meetingId = randomUUID();
       const id = await create({ title: 'Obuka na sastanku mreže', startsOn: '2025-04-02', hours: 2, topicCodes: ['OTHER'], meetingId });

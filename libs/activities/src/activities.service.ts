@@ -4,7 +4,7 @@ import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typ
 import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
-import { Connection, foldedSql, whereWordsMatch, ForbiddenException, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
+import { bumpVersion, Connection, foldedSql, whereWordsMatch, ForbiddenException, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
 import { resolveParts, writeParts } from './activity-parts';
@@ -153,6 +153,8 @@ export class ActivitiesService {
       const changed = [...changedFieldNames(activity, next), ...PARTS.filter((part) => input[part] !== undefined)];
       if (changed.length === 0) return activity;
       const saved = await manager.getRepository(Activity).save(next);
+      // Related lists alone change no column: the version must move all the same.
+      if (saved.version === activity.version) await bumpVersion(manager, Activity, saved);
       await writeParts(manager, id, parts);
       await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'Activity', entityId: id, changedFields: changed }, manager);
       return saved;

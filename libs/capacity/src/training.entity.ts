@@ -1,5 +1,5 @@
-import { Field, Float, HideField, ID, ObjectType } from '@nestjs/graphql';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, ValueTransformer } from 'typeorm';
+import { Field, Float, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, ValueTransformer, VersionColumn } from 'typeorm';
 import { Organization } from '@app/organizations/entities';
 import { User } from '@app/users/entities';
 import { TrainingTopic } from './catalog.entity';
@@ -61,6 +61,11 @@ export class Training {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   @Field()
   updatedAt: Date;
+
+  /** Optimistic locking: an edit that names the version it read loses if another save came first. */
+  @VersionColumn({ default: 1 })
+  @Field(() => Int, { description: 'Send back with updateTraining; a stale version is refused with CONFLICT' })
+  version: number;
 }
 
 /** A topic a training covered. */

@@ -4,7 +4,7 @@ import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
-import { Connection, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
+import { bumpVersion, Connection, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { CapacityErrorCode, CapacityException } from './capacity.exception';
 import { CreateTrainingInput, UpdateTrainingInput } from './dto/training.input';
 import { TrainingsArgs } from './dto/trainings.args';
@@ -83,6 +83,7 @@ export class TrainingsService {
     return this.dataSource.transaction(async (manager) => {
       const training = await manager.getRepository(Training).createQueryBuilder('t').setLock('pessimistic_write').where('t.id = :id', { id: isUuid(id) ? id : null }).getOne();
       if (!training) throw new NotFoundException('Training');
+      if (input.version !== undefined && input.version !== training.version) throw new CapacityException(CapacityErrorCode.STALE_VERSION);
       const next = { ...training };
       for (const field of SCALARS) if (input[field] !== undefined) (next as Record<string, unknown>)[field] = input[field];
       assertDates(next.startsOn, next.endsOn);
@@ -91,6 +92,8 @@ export class TrainingsService {
       const changed = [...changedFieldNames(training, next), ...PARTS.filter((part) => input[part] !== undefined)];
       if (changed.length === 0) return training;
       const saved = await manager.getRepository(Training).save(next);
+      // Participants, topics or trainers alone change no column: the version must move all the same.
+      if (saved.version === training.version) await bumpVersion(manager, Training, saved);
       await writeTrainingParts(manager, id, parts);
       await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'Training', entityId: id, changedFields: changed }, manager);
       return saved;

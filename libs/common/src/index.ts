@@ -8,6 +8,7 @@ export * from './pagination/connection.type';
 export * from './pagination/paginate';
 export * from './database/insert-missing';
 export * from './database/insert-many';
+export * from './database/bump-version';
 export * from './graphql/request-context';
 export * from './graphql/language.args';
 export * from './database/sql';

@@ -54,6 +54,7 @@ const sr = {
   trainingInvalid_DUPLICATE_PARTICIPANT: 'Ova osoba je već upisana.',
   trainingInvalid_USER_AND_NAMED_PERSON: 'Ova osoba je već upisana preko svog naloga u portalu.',
   trainingInvalid_DUPLICATE_CERTIFICATE: 'Ovaj broj sertifikata već ima drugi učesnik ove obuke.',
+  trainingErr_STALE_VERSION: 'Neko je u međuvremenu sačuvao ovu obuku. Otvorite je ponovo i ponovite izmenu.',
   certificateInvalid_number: 'Broj sertifikata: od 1 do 40 znakova, bez razmaka na krajevima.',
   certificateInvalid_issuedOn: 'Datum izdavanja ne može biti pre početka obuke.',
 
@@ -132,6 +133,7 @@ const en: typeof sr = {
   trainingInvalid_DUPLICATE_PARTICIPANT: 'This person is already listed.',
   trainingInvalid_USER_AND_NAMED_PERSON: 'This person is already listed with their portal account.',
   trainingInvalid_DUPLICATE_CERTIFICATE: 'Another participant of this training has this certificate number.',
+  trainingErr_STALE_VERSION: 'Someone saved this training in the meantime. Open it again and repeat your change.',
   certificateInvalid_number: 'Certificate number: 1 to 40 characters, no spaces at either end.',
   certificateInvalid_issuedOn: 'The issue date cannot be before the training starts.',
 

@@ -5,6 +5,7 @@ import { CurrentUser } from '@app/auth/current-user';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can } from '@app/auth/policy/policy';
 import { TrainingsService } from '@app/capacity';
+import { CapacityErrorCode, CapacityException } from '@app/capacity/capacity.exception';
 import { CatalogService } from '@app/capacity/catalog.service';
 import { CreateTrainingInput, UpdateTrainingInput } from '@app/capacity/dto/training.input';
 import { TrainingLoaders } from '@app/capacity/training-loaders.service';
@@ -55,6 +56,8 @@ interface TrainingValues {
   /** The trainers as loaded, to send them only when the text changed (a user trainer stays a user). */
   originalTrainers: string;
   participants: ParticipantRow[];
+  /** The version the form was opened with (edits only): a save by someone else in between is refused. */
+  version: string;
 }
 
 type Form = Record<string, unknown>;
@@ -121,7 +124,7 @@ export class TrainingsPagesController {
   @Get('new')
   async newForm(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor) {
     authorize(actor, Action.TRAINING_MANAGE);
-    const values: TrainingValues = { title: '', description: '', startsOn: '', endsOn: '', hours: '', city: '', topicCodes: [], trainers: '', originalTrainers: '', participants: [] };
+    const values: TrainingValues = { title: '', description: '', startsOn: '', endsOn: '', hours: '', city: '', topicCodes: [], trainers: '', originalTrainers: '', participants: [], version: '' };
     return this.renderForm(req, res, actor, values, BLANK_ROWS);
   }
 
@@ -162,6 +165,7 @@ export class TrainingsPagesController {
       topicCodes: topics.map((topic) => topic.code),
       trainers: trainerNames,
       originalTrainers: trainerNames,
+      version: String(training.version),
       participants: participants.map((p) => ({
         userId: p.userId ?? '',
         name: p.userId ? (p.fullName ?? '') : '',
@@ -218,6 +222,9 @@ export class TrainingsPagesController {
       const saved = await work(input);
       return res.redirect(303, `/trainings/${saved}?done=${id ? 'updated' : 'created'}`);
     } catch (error) {
+      if (error instanceof CapacityException && error.code === CapacityErrorCode.STALE_VERSION) {
+        return this.renderForm(req, res.status(409), actor, values, rows, { form: pageContext(req).t.trainingErr_STALE_VERSION }, id);
+      }
       if (!(error instanceof InvalidInputException)) throw error;
       const { t } = pageContext(req);
       // The service numbers participants as sent (blank rows left out); the form numbers its rows.
@@ -240,7 +247,7 @@ export class TrainingsPagesController {
       id,
       values,
       errors,
-      error: Object.keys(errors).length ? t.formHasErrors : undefined,
+      error: errors.form ?? (Object.keys(errors).length ? t.formHasErrors : undefined),
       topics: catalog
         .filter((topic) => topic.active || values.topicCodes.includes(topic.code))
         .map((topic) => ({ value: topic.code, label: localize(lang, topic.nameSr, topic.nameEn), checked: values.topicCodes.includes(topic.code) })),
@@ -354,6 +361,7 @@ function formValues(body: Form): TrainingValues {
     trainers: text(body.trainers, 5_000),
     originalTrainers: text(body.originalTrainers, 5_000),
     participants,
+    version: text(body.version, 10),
   };
 }
 
@@ -393,6 +401,7 @@ function toInput(values: TrainingValues, creating: boolean): { input: Record<str
           .map((fullName) => ({ fullName })),
       }),
       participants,
+      ...(!creating && values.version !== '' && { version: Number(values.version) }),
     },
     rowOf,
   };

@@ -1,6 +1,6 @@
-import { Field, Float, ID, InputType } from '@nestjs/graphql';
+import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Matches, Max, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsISO8601, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Matches, Max, MaxLength, ValidateNested } from 'class-validator';
 
 /** A person: a portal user, or a named person with an organization. Never both. */
 @InputType()
@@ -137,4 +137,9 @@ export class CreateTrainingInput extends TrainingFieldsInput {
 }
 
 @InputType()
-export class UpdateTrainingInput extends TrainingFieldsInput {}
+export class UpdateTrainingInput extends TrainingFieldsInput {
+  @Field(() => Int, { nullable: true, description: 'The version you read; if someone saved in between, the update is refused with CONFLICT (the admin app always sends it)' })
+  @IsOptional()
+  @IsInt({ message: 'version must be the whole number the training was read with' })
+  version?: number;
+}
