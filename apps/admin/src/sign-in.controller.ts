@@ -35,6 +35,9 @@ export class SignInController {
       await new Promise<void>((resolve, reject) => req.session.regenerate((error) => (error ? reject(error) : resolve())));
       req.session.userId = user.id;
       req.session.tokenVersion = user.tokenVersion;
+      // Stored before the redirect goes out: express-session would otherwise send the 303's headers
+      // while still writing, and the browser's next request could find no session yet.
+      await new Promise<void>((resolve, reject) => req.session.save((error) => (error ? reject(error) : resolve())));
       return res.redirect(303, safeNext(form.next) || '/dashboard');
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
