@@ -1,44 +1,28 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { TrainingsService } from '@app/capacity';
 import { Organization } from '@app/organizations';
 import { User } from '@app/users/entities';
 import { Role } from '@app/users/role.enum';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
+import { BrowserSession, describeInBrowser, openBrowser } from './utils/browser';
 import { startTestApp, TestApp } from './utils/test-app';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = join(__dirname, '..', 'test-output', 'screenshots');
-
-// .ci/run installs Debian's chromium; a machine without it skips these tests and says why.
-const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM)) process.stderr.write(`Browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`);
 
 describeInBrowser('admin directory and trainings pages in a real browser', () => {
   let t: TestApp;
   let browser: Browser;
   let page: Page;
   let base: string;
+  let shot: BrowserSession['shot'];
 
   beforeAll(async () => {
     t = await startTestApp('admin');
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'sr-Latn-RS' });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ base, browser, page, shot } = await openBrowser(t));
   });
 
   afterAll(async () => {
     await browser?.close();
     await t?.close();
   });
-
-  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
   it('signs in, invites someone, and finds the invitation in the audit log', async () => {
     const org = (shortName: string) => t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName });

@@ -1,26 +1,18 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { freePort } from '@app/database';
 import { MailWorker } from '@app/mail';
 import { Organization } from '@app/organizations';
 import { Role } from '@app/users/role.enum';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
+import { BrowserSession, describeInBrowser, openBrowser } from './utils/browser';
 import { startTestApp, TestApp } from './utils/test-app';
 import { TestSmtpServer } from './utils/test-smtp-server';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SCREENSHOTS = join(__dirname, '..', 'test-output', 'screenshots');
-
-// .ci/run installs Debian's chromium; a machine without it skips these tests and says why.
-const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
-if (!existsSync(CHROMIUM)) process.stderr.write(`Meetings browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)\n`);
 
 /** The .ics attachment of a raw message (base64 in its MIME part), unfolded into lines. */
 function icsLines(raw: string): string[] {
@@ -38,6 +30,7 @@ describeInBrowser('meetings pages in a real browser', () => {
   let browser: Browser;
   let page: Page;
   let base: string;
+  let shot: BrowserSession['shot'];
   const saved = process.env.SMTP_URL;
 
   beforeAll(async () => {
@@ -45,14 +38,7 @@ describeInBrowser('meetings pages in a real browser', () => {
     await smtp.start();
     process.env.SMTP_URL = smtp.url;
     t = await startTestApp('admin');
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'sr-Latn-RS' });
-    mkdirSync(SCREENSHOTS, { recursive: true });
+    ({ base, browser, page, shot } = await openBrowser(t));
   });
 
   afterAll(async () => {
@@ -62,8 +48,6 @@ describeInBrowser('meetings pages in a real browser', () => {
     if (saved === undefined) delete process.env.SMTP_URL;
     else process.env.SMTP_URL = saved;
   });
-
-  const shot = (name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
   it('plans a meeting whose invitation arrives with its .ics, records attendance and an action item, in both languages', async () => {
     const organizations = t.db.dataSource.getRepository(Organization);

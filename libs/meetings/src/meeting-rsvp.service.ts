@@ -30,11 +30,7 @@ export class MeetingRsvpService {
    * so that mail scanners and link previews, which open links too, answer nothing.
    */
   async previewByToken(token: string): Promise<RsvpOutcome> {
-    const verified = this.tokens.verify(token, this.clock.now());
-    if (!verified.ok) {
-      throw new MeetingException(verified.problem === RsvpTokenProblem.EXPIRED ? MeetingErrorCode.RSVP_LINK_EXPIRED : MeetingErrorCode.RSVP_LINK_INVALID);
-    }
-    const { meetingId, answer } = verified.claim;
+    const { meetingId, answer } = this.claimOf(token, this.clock.now());
     const meeting = await this.dataSource.getRepository(Meeting).findOneBy({ id: meetingId });
     if (!meeting) throw new MeetingException(MeetingErrorCode.RSVP_LINK_INVALID);
     if (meeting.status === MeetingStatus.CANCELLED) throw new MeetingException(MeetingErrorCode.MEETING_CANCELLED);
@@ -49,11 +45,7 @@ export class MeetingRsvpService {
    */
   async answerByToken(token: string): Promise<RsvpOutcome> {
     const now = this.clock.now();
-    const verified = this.tokens.verify(token, now);
-    if (!verified.ok) {
-      throw new MeetingException(verified.problem === RsvpTokenProblem.EXPIRED ? MeetingErrorCode.RSVP_LINK_EXPIRED : MeetingErrorCode.RSVP_LINK_INVALID);
-    }
-    const { meetingId, userId, answer } = verified.claim;
+    const { meetingId, userId, answer } = this.claimOf(token, now);
     return this.dataSource.transaction(async (manager) => {
       const meeting = await manager.getRepository(Meeting).findOne({ where: { id: meetingId }, lock: { mode: 'pessimistic_write' } });
       if (!meeting) throw new MeetingException(MeetingErrorCode.RSVP_LINK_INVALID);
@@ -69,5 +61,14 @@ export class MeetingRsvpService {
       await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: { userId, organizationId: null }, entityType: 'Meeting', entityId: meetingId, changedFields: ['answer'], summary: `${answer} by link` }, manager);
       return { meeting, answer };
     });
+  }
+
+  /** What a valid, unexpired link says; any other is refused as expired or invalid. */
+  private claimOf(token: string, now: Date) {
+    const verified = this.tokens.verify(token, now);
+    if (!verified.ok) {
+      throw new MeetingException(verified.problem === RsvpTokenProblem.EXPIRED ? MeetingErrorCode.RSVP_LINK_EXPIRED : MeetingErrorCode.RSVP_LINK_INVALID);
+    }
+    return verified.claim;
   }
 }
