@@ -24,4 +24,9 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  {
+    // The admin app's scripts run in the browser.
+    files: ['apps/admin/public/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
 );

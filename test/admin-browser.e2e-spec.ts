@@ -12,10 +12,11 @@ describeInBrowser('admin app in a real browser', () => {
   let page: Page;
   let base: string;
   let shot: BrowserSession['shot'];
+  let consoleErrors: string[];
 
   beforeAll(async () => {
     t = await startTestApp('admin');
-    ({ base, browser, page, shot } = await openBrowser(t));
+    ({ base, browser, page, shot, consoleErrors } = await openBrowser(t));
   });
 
   afterAll(async () => {
@@ -58,5 +59,9 @@ describeInBrowser('admin app in a real browser', () => {
     await page.goto(`${base}/dashboard`);
     await shot('dashboard-phone');
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
+  });
+
+  it('security: the pages ran with no Content-Security-Policy violation or script error', () => {
+    expect(consoleErrors).toEqual([]);
   });
 });

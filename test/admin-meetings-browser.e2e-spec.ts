@@ -31,6 +31,7 @@ describeInBrowser('meetings pages in a real browser', () => {
   let page: Page;
   let base: string;
   let shot: BrowserSession['shot'];
+  let consoleErrors: string[];
   const saved = process.env.SMTP_URL;
 
   beforeAll(async () => {
@@ -38,7 +39,7 @@ describeInBrowser('meetings pages in a real browser', () => {
     await smtp.start();
     process.env.SMTP_URL = smtp.url;
     t = await startTestApp('admin');
-    ({ base, browser, page, shot } = await openBrowser(t));
+    ({ base, browser, page, shot, consoleErrors } = await openBrowser(t));
   });
 
   afterAll(async () => {
@@ -151,5 +152,24 @@ describeInBrowser('meetings pages in a real browser', () => {
     await page.goto(`${base}/meetings/new`);
     await shot('meeting-form-phone');
     expect(await page.evaluate('document.documentElement.scrollWidth <= window.innerWidth + 1')).toBe(true);
+
+    // Cancelling asks first (a script file: the policy allows no inline handler); saying no cancels nothing.
+    await page.goto(`${base}/meetings/${id}`);
+    const asked = page.waitForEvent('dialog');
+    const clicked = page.click('#cancel-meeting');
+    const question = await asked;
+    expect(question.message()).toMatch(/^(Otkazati sastanak|Cancel the meeting)\?/);
+    await question.dismiss();
+    await clicked;
+    expect(await page.locator('#cancelled-banner').count()).toBe(0);
+    expect((await t.db.dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [id]))[0].status).toBe('SCHEDULED');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await Promise.all([page.waitForLoadState('load'), page.click('#cancel-meeting')]);
+    await page.waitForSelector('#cancelled-banner');
+    expect((await t.db.dataSource.query(`SELECT status FROM meetings WHERE id = $1`, [id]))[0].status).toBe('CANCELLED');
+  });
+
+  it('security: the meeting pages ran with no Content-Security-Policy violation or script error', () => {
+    expect(consoleErrors).toEqual([]);
   });
 });

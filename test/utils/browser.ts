@@ -17,6 +17,11 @@ export interface BrowserSession {
   page: Page;
   /** A full-page screenshot under test-output/screenshots/<name>.png. */
   shot(name: string): Promise<Buffer>;
+  /**
+   * Errors the page logged or threw so far, e.g. a Content-Security-Policy violation ("Refused to
+   * ..."); not answers with an error status, which pages show on purpose (a form with errors is a 400).
+   */
+  consoleErrors: string[];
 }
 
 /**
@@ -33,6 +38,11 @@ export async function openBrowser(t: TestApp): Promise<BrowserSession> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'sr-Latn-RS' });
   // A step that hangs fails naming itself, well before the test's own timeout.
   page.setDefaultTimeout(15_000);
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) consoleErrors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return { base, browser, page, shot: (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true }) };
+  return { base, browser, page, consoleErrors, shot: (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true }) };
 }

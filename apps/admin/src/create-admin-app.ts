@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import hbs from 'hbs';
+import { securityHeaders } from '@app/common';
 import { AppConfig } from '@app/config';
 import { AdminModule } from './admin.module';
 import { useSessions } from './session';
@@ -13,6 +14,8 @@ export async function createAdminApp(): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AdminModule, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
+  // Strict CSP (no inline script or style), never framed, nosniff, no referrer: on every page and asset.
+  app.use(securityHeaders());
   app.setBaseViewsDir(join(__dirname, '..', 'views'));
   app.setViewEngine('hbs');
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);

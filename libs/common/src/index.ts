@@ -17,3 +17,4 @@ export * from './timing';
 export * from './clock';
 export * from './periodic-job';
 export * from './database/select-entities';
+export * from './http/security-headers';

@@ -28,13 +28,21 @@ const PROBLEMS: Record<string, Record<Language, [string, string]>> = {
   },
 };
 
+/** Where the answer pages' stylesheet is served: the pages' policy allows no inline style. */
+export const RSVP_STYLESHEET_PATH = '/meetings/rsvp.css';
+
+export const RSVP_STYLESHEET =
+  'body{font-family:Arial,Helvetica,sans-serif;line-height:1.5;color:#222;max-width:36rem;margin:3rem auto;padding:0 1rem}' +
+  'h1{color:#8b1e3f;font-size:1.5rem}' +
+  'button{font-size:1rem;padding:.6rem 1.2rem;background:#8b1e3f;color:#fff;border:0;border-radius:4px;cursor:pointer}\n';
+
 function page(language: Language, heading: string, body: string, link?: string, form?: string): string {
   return [
     '<!DOCTYPE html>',
     `<html lang="${language}">`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width">',
     `<title>${escapeHtml(heading)} – ${language === Language.EN ? 'AT network' : 'AT mreža'}</title>`,
-    '<style>body{font-family:Arial,Helvetica,sans-serif;line-height:1.5;color:#222;max-width:36rem;margin:3rem auto;padding:0 1rem}h1{color:#8b1e3f;font-size:1.5rem}button{font-size:1rem;padding:.6rem 1.2rem;background:#8b1e3f;color:#fff;border:0;border-radius:4px;cursor:pointer}</style>',
+    `<link rel="stylesheet" href="${RSVP_STYLESHEET_PATH}">`,
     '</head>',
     '<body>',
     `<h1>${escapeHtml(heading)}</h1>`,

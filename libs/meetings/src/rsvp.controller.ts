@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Language, languageOf } from '@app/common';
 import { MeetingMailer } from './meeting-mailer';
 import { MeetingErrorCode, MeetingException } from './meeting.exception';
 import { MeetingRsvpService } from './meeting-rsvp.service';
-import { rsvpConfirmPage, rsvpProblemPage, rsvpRecordedPage } from './rsvp-page';
+import { RSVP_STYLESHEET, rsvpConfirmPage, rsvpProblemPage, rsvpRecordedPage } from './rsvp-page';
 
 const STATUS: Record<string, number> = {
   [MeetingErrorCode.RSVP_LINK_INVALID]: 400,
@@ -25,6 +25,14 @@ export class RsvpController {
     private readonly rsvp: MeetingRsvpService,
     private readonly mailer: MeetingMailer,
   ) {}
+
+  /** The pages' stylesheet (RSVP_STYLESHEET_PATH), a file of its own because the strict policy allows no inline style. */
+  @Get('rsvp.css')
+  @Header('Content-Type', 'text/css; charset=utf-8')
+  @Header('Cache-Control', 'public, max-age=86400')
+  stylesheet(): string {
+    return RSVP_STYLESHEET;
+  }
 
   @Get('rsvp')
   async confirm(@Query('token') token: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
@@ -49,10 +57,10 @@ export class RsvpController {
     const language = languageOf(req);
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    // The token is in the URL: no page this leads to may learn it from the Referer.
+    // The token is in the URL: no page this leads to may learn it from the Referer (the API's
+    // security headers say so for every answer; this page must not depend on it). Its
+    // Content-Security-Policy is the API's strict one.
     res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
     res.setHeader('Content-Language', language);
     try {
       res.status(200).send(await render(language));
