@@ -495,4 +495,13 @@ describe('authorization matrix over GraphQL', () => {
       }
     },
   );
+
+  it.each(Object.values(Role).filter((role) => POLICY[Action.REFERRAL_STATS_READ][role] !== Reach.NONE))(
+    'answers referral statistics over a period shorter than the minimum for %s only as POLICY says',
+    async (role) => {
+      const { errors } = await t.gql(`query($from: DateTime, $to: DateTime) { referralStatistics(from: $from, to: $to) { total } }`, { from: '2024-03-01T00:00:00Z', to: '2024-03-08T00:00:00Z' }, actors.get(role)!.as);
+      const allowed = POLICY[Action.REFERRAL_STATS_ANY_PERIOD][role] !== Reach.NONE;
+      expect(errors?.[0].extensions?.code ?? 'ALLOWED').toBe(allowed ? 'ALLOWED' : 'BAD_USER_INPUT');
+    },
+  );
 });

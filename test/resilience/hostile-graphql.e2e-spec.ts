@@ -275,3 +275,70 @@ describe('hostile GraphQL', () => {
     for (const answer of answers) expect(problemWith(answer, answer.text)).toBeNull();
   });
 });
+
+describe('hostile GraphQL: NUL bytes and forged cursors', () => {
+  let t: TestApp;
+  let coordinator: GqlOptions;
+  let schema: GraphQLSchema;
+
+  beforeAll(async () => {
+    t = await startTestApp('api');
+    const astra = await t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'ASTRA' });
+    coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: astra }));
+    schema = buildClientSchema((await t.gql(getIntrospectionQuery())).data);
+  });
+
+  afterAll(() => t.close());
+
+  /** Each operation with a NUL byte at one string path, as the coordinator; the codes of the answers by label. */
+  const withNul = async (kind: 'query' | 'mutation') => {
+    const root = (kind === 'query' ? schema.getQueryType() : schema.getMutationType()) as GraphQLObjectType;
+    const answers: Record<string, string> = {};
+    const calls = Object.values(root.getFields()).flatMap((field) =>
+      stringPaths(field.args).map((path) => {
+        const variables = objectFor(field.args, path, 'Radio\u0000nica');
+        return { label: `${field.name}(${path.join('.')})`, query: operationFor(kind, field, variables), variables };
+      }),
+    );
+    await inBatches(calls, 8, async ({ label, query, variables }) => {
+      const result = await t.gql(query, variables, coordinator);
+      answers[label] = result.status >= 500 ? `HTTP ${result.status}` : (result.errors?.[0].extensions?.code ?? 'DATA');
+    });
+    return answers;
+  };
+
+  it('security: answers a NUL byte in any string argument of any query as BAD_USER_INPUT, never an internal error', async () => {
+    const answers = await withNul('query');
+    expect(Object.keys(answers).length).toBeGreaterThan(20);
+    expect(Object.entries(answers).filter(([, code]) => code !== 'BAD_USER_INPUT')).toEqual([]);
+  });
+
+  it('security: answers a NUL byte in any string input of any mutation as BAD_USER_INPUT, never an internal error', async () => {
+    const answers = await withNul('mutation');
+    expect(Object.keys(answers).length).toBeGreaterThan(50);
+    // A password is only compared, never stored: one with a NUL byte is simply a wrong one. Sign-in limits may also refuse first.
+    const acceptable = (label: string, code: string) => code === 'BAD_USER_INPUT' || code === 'TOO_MANY_REQUESTS' || (label === 'signIn(input.password)' && code === 'UNAUTHENTICATED');
+    expect(Object.entries(answers).filter(([label, code]) => !acceptable(label, code))).toEqual([]);
+  });
+
+  const cursor = (key: unknown) => Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
+  const LISTS = ['organizations', 'networks', 'activities', 'referrals', 'auditLog', 'users', 'meetings', 'trainings', 'strategyPeriods', 'actionItems', 'undeliveredMails'];
+  /** Lists ordered by a date or a time: a sort key that is no date cannot come from them. */
+  const BY_DATE = ['activities', 'auditLog', 'meetings', 'trainings', 'strategyPeriods', 'actionItems', 'undeliveredMails'];
+  const FORGED: [string, string, string[]][] = [
+    ['a sort key that is no date', cursor(['not a date', randomUUID()]), BY_DATE],
+    ['a sort key with a NUL byte', cursor(['x\u0000y', randomUUID()]), LISTS],
+    ['a number out of every range', cursor([1e308, randomUUID()]), BY_DATE],
+    ['a date out of range', cursor(['9999999-01-01', randomUUID()]), BY_DATE],
+  ];
+
+  it.each(FORGED)('security: answers a forged cursor (%s) as BAD_USER_INPUT naming `after`, in every list it cannot come from', async (_, after, refusing) => {
+    const answers: Record<string, string> = {};
+    for (const list of LISTS) {
+      const { status, errors } = await t.gql(`query($after: String) { ${list}(after: $after) { totalCount } }`, { after }, coordinator);
+      const extensions = errors?.[0].extensions;
+      answers[list] = status >= 500 ? `HTTP ${status}` : !extensions ? 'DATA' : `${extensions.code}${extensions.fields ? ` ${extensions.fields.map((f) => f.field).join()}` : ''}`;
+    }
+    expect(answers).toEqual(Object.fromEntries(LISTS.map((list) => [list, refusing.includes(list) ? 'BAD_USER_INPUT after' : 'DATA'])));
+  });
+});

@@ -2,13 +2,36 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize } from '@app/auth/policy/policy';
+import { Actor, authorize, can } from '@app/auth/policy/policy';
 import { Clock, InvalidInputException } from '@app/common';
 import { ReferralStatisticsArgs } from './dto/referral-statistics.args';
 import { PartnerNetworkResponseTimes, ReferralCount, ReferralStatistics } from './dto/referral-statistics.type';
 import { ReferralStatus } from './referral.enums';
 
 type Dimension = 'network' | 'country' | 'category' | 'urgency' | 'status' | 'outcome';
+
+/** Counts from 1 to this minus one are not shown (nor times computed from them): a handful of referrals can single out a case. */
+export const REFERRAL_STATS_MIN_CELL = 5;
+/** The shortest period those without REFERRAL_STATS_ANY_PERIOD (evaluators) may ask about. */
+export const REFERRAL_STATS_MIN_PERIOD_DAYS = 90;
+const DAY_MS = 86_400_000;
+
+/** A count, or null when it is too small to show. Zero is shown: it singles out nobody. */
+const shown = (count: number): number | null => (count > 0 && count < REFERRAL_STATS_MIN_CELL ? null : count);
+
+/**
+ * The cells of one dimension with small counts suppressed. The cells add up to a figure shown
+ * elsewhere (the total, or the closed count), so one suppressed cell alone could be worked out
+ * by subtraction: then the smallest shown cell is suppressed with it.
+ */
+function suppressed(cells: { key: string; count: number }[]): ReferralCount[] {
+  const result: ReferralCount[] = cells.map(({ key, count }) => ({ key, count: shown(count) }));
+  if (result.filter((c) => c.count === null).length === 1) {
+    const smallest = result.filter((c) => c.count !== null).sort((a, b) => a.count! - b.count!)[0];
+    if (smallest) smallest.count = null;
+  }
+  return result;
+}
 
 /** The referrals sent in [$1, $2), with their network and partner organization. */
 const SENT_IN_PERIOD = `
@@ -38,6 +61,9 @@ export class ReferralStatisticsService {
     const now = this.clock.now();
     const until = to ?? now;
     if (from && until <= from) throw InvalidInputException.field('to', 'must be later than from');
+    if (from && !can(actor, Action.REFERRAL_STATS_ANY_PERIOD) && until.getTime() - from.getTime() < REFERRAL_STATS_MIN_PERIOD_DAYS * DAY_MS) {
+      throw InvalidInputException.field('from', `the period must span at least ${REFERRAL_STATS_MIN_PERIOD_DAYS} days (from must be at least ${REFERRAL_STATS_MIN_PERIOD_DAYS} days before to)`, 'PERIOD_TOO_SHORT');
+    }
     const period = [from ?? null, until];
 
     // One scan: every dimension is a grouping set; the empty set gives the totals.
@@ -57,10 +83,10 @@ export class ReferralStatisticsService {
       [...period, now],
     );
     const counts = (dimension: Dimension): ReferralCount[] =>
-      groups.filter((g) => g.dimension === dimension && g.key !== null).map(({ key, count }) => ({ key: key!, count }));
+      suppressed(groups.filter((g) => g.dimension === dimension && g.key !== null).map(({ key, count }) => ({ key: key!, count })));
     const totals = groups.find((g) => g.dimension === null);
 
-    const responseTimes: PartnerNetworkResponseTimes[] = await this.dataSource.query(
+    const times: PartnerNetworkResponseTimes[] = await this.dataSource.query(
       `SELECT n.code AS "networkCode",
               count(r.acknowledged_at)::int AS "acknowledged",
               ${percentile(0.5, 'r.acknowledged_at')} AS "medianHoursToAcknowledge",
@@ -74,11 +100,24 @@ export class ReferralStatisticsService {
       period,
     );
 
+    // Times computed from a suppressed count are suppressed with it: a median of two is nearly each of them.
+    const responseTimes = times.map((row) => {
+      const acknowledged = shown(row.acknowledged!);
+      const closed = shown(row.closed!);
+      return {
+        ...row,
+        acknowledged,
+        ...(acknowledged === null && { medianHoursToAcknowledge: null, p90HoursToAcknowledge: null }),
+        closed,
+        ...(closed === null && { medianHoursToClose: null, p90HoursToClose: null }),
+      };
+    });
+
     return {
       from: from ?? null,
       to: until,
-      total: totals?.count ?? 0,
-      overdue: totals?.overdue ?? 0,
+      total: shown(totals?.count ?? 0),
+      overdue: shown(totals?.overdue ?? 0),
       byNetwork: counts('network'),
       byPartnerCountry: counts('country'),
       byCategory: counts('category'),

@@ -29,6 +29,8 @@ export enum Action {
   REFERRAL_DETAILS_READ = 'referral.details_read',
   /** Aggregated referral figures, without any person in them. */
   REFERRAL_STATS_READ = 'referral.stats_read',
+  /** Referral figures over a period of any length; others need at least REFERRAL_STATS_MIN_PERIOD_DAYS, so a short window cannot single out a referral. */
+  REFERRAL_STATS_ANY_PERIOD = 'referral.stats_any_period',
   /** Partner organizations' profiles: what they accept, whom to notify. */
   PARTNER_MANAGE = 'partner.manage',
   /** A meeting: every one for coordinators; for members, those they or their organization are invited to. */

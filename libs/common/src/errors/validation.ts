@@ -28,7 +28,36 @@ export class ArgumentsValidationPipe extends ValidationPipe {
     super({ transform: true, whitelist: true, forbidUnknownValues: true, exceptionFactory: validationExceptionFactory });
   }
 
+  /**
+   * A NUL character is refused in every string a client sends, whatever its type (also a bare
+   * `ID` or `String` argument, which class-validator never sees): PostgreSQL cannot store one in
+   * text, so it would otherwise fail deep in a query as an internal error.
+   */
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (CLIENT_INPUT.has(metadata.type as string)) {
+      const field = pathToNul(value, metadata.data ?? '');
+      if (field !== null) throw nulCharacterError(field);
+    }
+    return super.transform(value, metadata);
+  }
+
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     return CLIENT_INPUT.has(metadata.type as string) && super.toValidate(metadata);
   }
+}
+
+/** A NUL character in a client's string: PostgreSQL cannot store it in text. */
+export function nulCharacterError(field: string): InvalidInputException {
+  return InvalidInputException.field(field || 'input', 'must not contain a NUL character (\\u0000)', 'NUL_CHARACTER');
+}
+
+/** The dotted path of the first string holding a NUL character in a value, or null when there is none. */
+export function pathToNul(value: unknown, path = '', depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (!value || typeof value !== 'object' || depth > 32) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    const found = pathToNul(inner, path ? `${path}.${key}` : key, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DomainException, ErrorKind } from '../errors/domain.exception';
+import { nulCharacterError, pathToNul } from '../errors/validation';
 
 /**
  * The one place where errors become GraphQL errors. Domain errors keep their kind as
@@ -19,6 +20,9 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): GraphQLError {
     const requestId = requestIdFrom(host);
     if (exception instanceof GraphQLError) return exception;
+    const nulField = isUnstorableText(exception) ? nulFieldIn(host) : null;
+    // The validation pipe refuses NUL characters; this is one that reached the database before it (a guard's own query).
+    if (nulField !== null) exception = nulCharacterError(nulField);
     if (exception instanceof DomainException) {
       return new GraphQLError(exception.message, {
         extensions: {
@@ -90,6 +94,21 @@ export function isConcurrentWriteConflict(error: unknown): boolean {
   if (!error || typeof error !== 'object') return false;
   const { code } = ((error as { driverError?: unknown }).driverError ?? error) as { code?: unknown };
   return typeof code === 'string' && CONFLICT_SQLSTATES.has(code);
+}
+
+// character_not_in_repertoire (a NUL byte in text), untranslatable_character (\\u0000 in jsonb).
+const UNSTORABLE_TEXT_SQLSTATES = new Set(['22021', '22P05']);
+
+function isUnstorableText(error: unknown): boolean {
+  if (!error || typeof error !== 'object') return false;
+  const { code } = ((error as { driverError?: unknown }).driverError ?? error) as { code?: unknown };
+  return typeof code === 'string' && UNSTORABLE_TEXT_SQLSTATES.has(code);
+}
+
+/** Which argument of the failed GraphQL operation holds a NUL character, or null when none does. */
+function nulFieldIn(host: ArgumentsHost): string | null {
+  if (host.getType<string>() !== 'graphql') return null;
+  return pathToNul(GqlArgumentsHost.create(host).getArgs());
 }
 
 function requestIdFrom(host: ArgumentsHost): string | number | undefined {

@@ -8,7 +8,7 @@ describe('cursors', () => {
     expect(decodeCursor(encodeCursor([42, id]))).toEqual([42, id]);
   });
 
-  it.each(['', 'garbage', encodeCursor(['x', 'not-a-uuid']), Buffer.from('{"a":1}').toString('base64url')])(
+  it.each(['', 'garbage', encodeCursor(['x', 'not-a-uuid']), encodeCursor(['a\u0000b', id]), Buffer.from('{"a":1}').toString('base64url')])(
     'reject %j as bad input on the `after` argument',
     (cursor) => {
       expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ kind: 'BAD_USER_INPUT', fields: [{ field: 'after', reason: expect.any(String) }] }));

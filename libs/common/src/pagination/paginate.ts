@@ -23,13 +23,24 @@ export function encodeCursor(key: [string | number, string]): string {
 export function decodeCursor(cursor: string): [string | number, string] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === 2 && ['string', 'number'].includes(typeof key[0]) && UUID.test(String(key[1]))) {
+    if (Array.isArray(key) && key.length === 2 && ['string', 'number'].includes(typeof key[0]) && !String(key[0]).includes('\u0000') && UUID.test(String(key[1]))) {
       return key as [string | number, string];
     }
   } catch {
     // fall through: any malformed cursor gets the same answer
   }
-  throw InvalidInputException.field('after', 'is not a cursor returned by this list');
+  throw notACursor();
+}
+
+const notACursor = () => InvalidInputException.field('after', 'is not a cursor returned by this list');
+
+/**
+ * Whether PostgreSQL refused a value as data (SQLSTATE class 22: a date that is no date, a number
+ * out of range): for a cursor, a sort key of the wrong type, which only a forged cursor carries.
+ */
+function isDataException(error: unknown): boolean {
+  const { code } = ((error as { driverError?: unknown })?.driverError ?? error ?? {}) as { code?: unknown };
+  return typeof code === 'string' && code.startsWith('22');
 }
 
 /**
@@ -53,7 +64,13 @@ export async function paginate<T extends ObjectLiteral>(
       cursorId: id,
     });
   }
-  const rows = await page.take(first + 1).getMany();
+  const rows = await page
+    .take(first + 1)
+    .getMany()
+    .catch((error: unknown) => {
+      // The count above ran the same filters without the cursor, so a value refused here is the cursor's.
+      throw after && isDataException(error) ? notACursor() : error;
+    });
   const hasNextPage = rows.length > first;
   const edges = rows.slice(0, first).map((node) => ({ node, cursor: encodeCursor(order.keyOf(node)) }));
   return {

@@ -4,7 +4,7 @@ import { IsDate, IsOptional } from 'class-validator';
 
 @ArgsType()
 export class ReferralStatisticsArgs {
-  @Field({ nullable: true, description: 'Referrals sent at or after this instant; from the first one when empty' })
+  @Field({ nullable: true, description: 'Referrals sent at or after this instant; from the first one when empty. For evaluators at least 90 days before `to`' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()

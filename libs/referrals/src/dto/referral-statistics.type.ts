@@ -6,8 +6,8 @@ export class ReferralCount {
   @Field()
   key: string;
 
-  @Field(() => Int)
-  count: number;
+  @Field(() => Int, { nullable: true, description: 'Empty when under 5 (or when it would reveal such a count): too few to show without singling out a referral' })
+  count: number | null;
 }
 
 /** How fast a partner network's organizations answer, in hours from sending. */
@@ -16,8 +16,8 @@ export class PartnerNetworkResponseTimes {
   @Field({ description: 'The partner network\'s code, e.g. "LSI"' })
   networkCode: string;
 
-  @Field(() => Int, { description: 'Referrals of the period it acknowledged' })
-  acknowledged: number;
+  @Field(() => Int, { nullable: true, description: 'Referrals of the period it acknowledged; empty when under 5, and so are the times' })
+  acknowledged: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Median hours from sending to acknowledgment; empty without any' })
   medianHoursToAcknowledge: number | null;
@@ -25,8 +25,8 @@ export class PartnerNetworkResponseTimes {
   @Field(() => Float, { nullable: true, description: '90th percentile of the hours from sending to acknowledgment' })
   p90HoursToAcknowledge: number | null;
 
-  @Field(() => Int, { description: 'Referrals of the period it closed' })
-  closed: number;
+  @Field(() => Int, { nullable: true, description: 'Referrals of the period it closed; empty when under 5, and so are the times' })
+  closed: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Median hours from sending to closing' })
   medianHoursToClose: number | null;
@@ -44,11 +44,11 @@ export class ReferralStatistics {
   @Field()
   to: Date;
 
-  @Field(() => Int, { description: 'Referrals sent in the period' })
-  total: number;
+  @Field(() => Int, { nullable: true, description: 'Referrals sent in the period; empty when under 5' })
+  total: number | null;
 
-  @Field(() => Int, { description: 'Of those, how many are still waiting for an acknowledgment past their due time' })
-  overdue: number;
+  @Field(() => Int, { nullable: true, description: 'Of those, how many are still waiting for an acknowledgment past their due time; empty when under 5' })
+  overdue: number | null;
 
   @Field(() => [ReferralCount], { description: 'By partner network code' })
   byNetwork: ReferralCount[];
