@@ -41,7 +41,7 @@ registerEnumType(AuditAction, {
     AUTH_SIGN_IN: { description: 'Signed in' },
     AUTH_SIGN_IN_FAILED: { description: 'A sign-in failed; the actor is empty when the address is unknown' },
     AUTH_SIGN_OUT: { description: 'Signed out' },
-    AUTH_REFRESH_REUSE_DETECTED: { description: 'A refresh token was used twice; the whole session family was revoked' },
+    AUTH_REFRESH_REUSE_DETECTED: { description: "A refresh token was used twice; the whole session family was revoked and the user's access tokens stopped" },
     AUTH_PASSWORD_RESET_REQUESTED: { description: 'A password reset was requested' },
     AUTH_PASSWORD_CHANGED: { description: 'A password was changed or reset' },
     USER_INVITED: { description: 'A user was invited' },
