@@ -220,6 +220,42 @@ describe('admin app: organizations, people and the audit log', () => {
       expect((await t.db.dataSource.getRepository(User).findOneByOrFail({ id: colleague.id })).active).toBe(false);
     });
 
+    it("security: a member admin at ASTRA can neither rename nor deactivate ASTRA's coordinator or evaluator, and is offered only the roles the policy lets them give", async () => {
+      const astraAdmin = await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization: astra, fullName: 'Admin Astre' });
+      const evaluator = await t.factory.newUser({ role: Role.EVALUATOR, organization: astra, fullName: 'Eva Evaluatorka' });
+      const agent = await signedIn(astraAdmin);
+      const list = await agent.get('/users').expect(200);
+      expect(list.text).not.toContain(`/users/${coordinator.id}/edit`);
+      expect(list.text).not.toContain(`/users/${evaluator.id}/edit`);
+      for (const victim of [coordinator, evaluator]) {
+        const page = await agent.get(`/users/${victim.id}/edit?lang=en`).expect(200);
+        expect(page.text).not.toContain('id="user-form"');
+        expect(page.text).not.toContain('id="deactivate-form"');
+        const deactivate = await agent.post(`/users/${victim.id}/deactivate?lang=en`).type('form').send({ _csrf: formToken(list.text) });
+        expect(deactivate.status).toBe(403);
+        expect(deactivate.text).toContain('You cannot change a person of your rank or above.');
+        const rename = await agent.post(`/users/${victim.id}?lang=en`).type('form').send({ _csrf: formToken(list.text), fullName: 'Preimenovana', language: 'sr' });
+        expect(rename.status).toBe(403);
+        expect(await t.db.dataSource.getRepository(User).findOneByOrFail({ id: victim.id })).toMatchObject({ fullName: victim.fullName, active: true });
+      }
+      const invite = await agent.get('/users/invite').expect(200);
+      expect([...invite.text.matchAll(/<option value="([A-Z_]+)"/g)].map((m) => m[1]).filter((v) => v in Role).sort()).toEqual([Role.MEMBER_ADMIN, Role.MEMBER_STAFF]);
+    });
+
+    it('security: a coordinator reactivates a deactivated account from its page, audited', async () => {
+      const person = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: nis, fullName: 'Vraćena Osoba', active: false });
+      const agent = await signedIn(coordinator);
+      const page = await agent.get(`/users/${person.id}/edit?lang=en`).expect(200);
+      expect(page.text).toContain('id="reactivate"');
+      const response = await agent.post(`/users/${person.id}/reactivate?lang=en`).type('form').send({ _csrf: formToken(page.text) });
+      expect(response.status).toBe(303);
+      expect(response.headers.location).toBe('/users?done=reactivated');
+      expect((await t.db.dataSource.getRepository(User).findOneByOrFail({ id: person.id })).active).toBe(true);
+      const [entry] = await t.db.dataSource.query(`SELECT actor_user_id FROM audit_log WHERE entity_id = $1 AND action = 'user.reactivate'`, [person.id]);
+      expect(entry).toEqual({ actor_user_id: coordinator.id });
+      expect((await agent.get(`/users/${person.id}/edit`).expect(200)).text).not.toContain('id="reactivate"');
+    });
+
     it("refuses a member organization's admin another organization's person and capacity page, without a word of them", async () => {
       const stranger = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: nis, fullName: 'Tajna Osoba' });
       const agent = await signedIn(paorAdmin);

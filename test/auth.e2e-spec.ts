@@ -63,6 +63,21 @@ describe('sign-in, sessions and sign-out', () => {
     expect(afterReuse.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('security: a reused refresh token also stops the access tokens of the session at once', async () => {
+    const user = await t.factory.newUser({ password: PASSWORD });
+    const first = (await signIn(user.email)).data.signIn;
+    const second = (await t.gql(REFRESH, { token: first.refreshToken })).data.refreshSession;
+    expect((await t.gql(ME, {}, bearer(second.accessToken))).data.me.email).toBe(user.email);
+
+    expect((await t.gql(REFRESH, { token: first.refreshToken })).errors?.[0].extensions?.reason).toBe('INVALID_REFRESH_TOKEN');
+    // Neither the thief's nor the holder's access token of that session works any more.
+    for (const accessToken of [first.accessToken, second.accessToken]) {
+      expect((await t.gql(ME, {}, bearer(accessToken))).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+    // The owner signs in again as usual.
+    expect((await signIn(user.email)).data.signIn.accessToken).toEqual(expect.any(String));
+  });
+
   it('rejects earlier tokens at once after sign-out', async () => {
     const user = await t.factory.newUser({ password: PASSWORD });
     const session = (await signIn(user.email)).data.signIn;

@@ -1,5 +1,5 @@
 import { ActivityStatus } from '@app/activities';
-import { Action, POLICY, Reach } from '@app/auth';
+import { Action, canGrant, POLICY, RANK, Reach } from '@app/auth';
 import { Organization, OrganizationKind } from '@app/organizations';
 import { Role } from '@app/users/role.enum';
 import { GqlOptions, GraphqlResult, startTestApp, TestApp } from './utils/test-app';
@@ -56,7 +56,8 @@ const activityIn = (ctx: Context, status: ActivityStatus) => ctx.t.factory.newAc
 const activityOp = (mutation: string, status: ActivityStatus, args = '') => async (ctx: Context, as: GqlOptions) =>
   ctx.t.gql(`mutation($id: ID!) { ${mutation}(id: $id${args}) { id } }`, { id: (await activityIn(ctx, status)).id }, as);
 
-const userIn = (ctx: Context) => ctx.t.factory.newUser({ organization: ctx.subjectOrg, passwordHash: null } as never);
+/** A person of the subject organization: member staff unless said otherwise (the lowest rank, so only the reach decides). */
+const userIn = (ctx: Context, overrides: { role?: Role; active?: boolean } = {}) => ctx.t.factory.newUser({ organization: ctx.subjectOrg, passwordHash: null, ...overrides } as never);
 
 /** A training with one named participant of the subject organization (the matrix database is not seeded: it brings its topic). */
 const trainingIn = async ({ t, subjectOrg }: Context) => {
@@ -342,6 +343,10 @@ const OPERATIONS: Record<string, Operation> = {
     access: Action.USER_DEACTIVATE,
     run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: (await userIn(ctx)).id }, as),
   },
+  reactivateUser: {
+    access: Action.USER_REACTIVATE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { reactivateUser(id: $id) { id } }`, { id: (await userIn(ctx, { active: false })).id }, as),
+  },
   trainings: {
     access: Action.TRAINING_READ,
     run: async (ctx, as) => {
@@ -414,11 +419,34 @@ function outcome(result: GraphqlResult & { visible?: boolean }): string {
   return 'ALLOWED';
 }
 
-function expected(action: Action, role: Role, where: Where): string {
+function expected(action: Action, role: Role, where: Where, subjectRole: Role = Role.MEMBER_STAFF): string {
   const reach = POLICY[action][role];
   if (reach === Reach.NONE) return 'FORBIDDEN';
-  return reach === Reach.ANY || where === 'own' ? 'ALLOWED' : 'NOT_FOUND';
+  if (reach === Reach.ANY) return 'ALLOWED';
+  if (where === 'other') return 'NOT_FOUND';
+  // A person of one's own organization who ranks as high as one or higher: seen, but refused.
+  return reach === Reach.OWN_ORGANIZATION_LOWER_RANK && RANK[role] <= RANK[subjectRole] ? 'FORBIDDEN' : 'ALLOWED';
 }
+
+/** The operations on a person, each run by every role on a person of every role of the own organization. */
+const RANKED: Record<string, { action: Action; run: (ctx: Context, as: GqlOptions, subjectRole: Role) => Promise<GraphqlResult> }> = {
+  updateUser: {
+    action: Action.USER_UPDATE,
+    run: async (ctx, as, role) => ctx.t.gql(`mutation($id: ID!) { updateUser(id: $id, input: { fullName: "Changed Name" }) { id } }`, { id: (await userIn(ctx, { role })).id }, as),
+  },
+  changeUserRole: {
+    action: Action.USER_CHANGE_ROLE,
+    run: async (ctx, as, role) => ctx.t.gql(`mutation($id: ID!) { changeUserRole(id: $id, role: MEMBER_STAFF) { id } }`, { id: (await userIn(ctx, { role })).id }, as),
+  },
+  deactivateUser: {
+    action: Action.USER_DEACTIVATE,
+    run: async (ctx, as, role) => ctx.t.gql(`mutation($id: ID!) { deactivateUser(id: $id) { id } }`, { id: (await userIn(ctx, { role })).id }, as),
+  },
+  reactivateUser: {
+    action: Action.USER_REACTIVATE,
+    run: async (ctx, as, role) => ctx.t.gql(`mutation($id: ID!) { reactivateUser(id: $id) { id } }`, { id: (await userIn(ctx, { role, active: false })).id }, as),
+  },
+};
 
 describe('authorization matrix over GraphQL', () => {
   let t: TestApp;
@@ -458,6 +486,27 @@ describe('authorization matrix over GraphQL', () => {
     const subjectOrg = where === 'own' ? ownOrg : otherOrg;
     const result = await op.run({ t, actor: user, subjectOrg }, as);
     expect(outcome(result)).toBe((op as { expected?: (r: Role, w: Where) => string }).expected?.(role, where) ?? expected(action, role, where));
+  });
+
+  const rankCases = Object.keys(RANKED).flatMap((name) => Object.values(Role).flatMap((role) => Object.values(Role).map((subjectRole) => ({ name, role, subjectRole }))));
+
+  it.each(rankCases)('security: rank rule: $name as $role on a $subjectRole of the own organization', async ({ name, role, subjectRole }) => {
+    const { user, as } = actors.get(role)!;
+    const result = await RANKED[name].run({ t, actor: user, subjectOrg: ownOrg }, as, subjectRole);
+    expect(outcome(result)).toBe(expected(RANKED[name].action, role, 'own', subjectRole));
+  });
+
+  const grantCases = Object.values(Role).flatMap((role) => Object.values(Role).map((granted) => ({ role, granted })));
+
+  it.each(grantCases)('security: rank rule: inviteUser as $role giving $granted', async ({ role, granted }) => {
+    const { user, as } = actors.get(role)!;
+    const result = await t.gql(
+      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { email } }`,
+      { input: { email: `g${Math.random().toString(36).slice(2)}@example.org`, fullName: 'Matrix Person', organizationId: ownOrg.id, role: granted } },
+      as,
+    );
+    const allowed = POLICY[Action.USER_INVITE][role] !== Reach.NONE && canGrant({ ...user, role }, granted);
+    expect(outcome(result)).toBe(allowed ? 'ALLOWED' : 'FORBIDDEN');
   });
 
   it.each(Object.entries(OPERATIONS).filter(([, op]) => op.access !== 'public'))('%s refuses anonymous callers', async (name) => {

@@ -1,4 +1,5 @@
 import { createUser } from '../apps/cli/src/create-user';
+import { reactivateUser } from '../apps/cli/src/reactivate-user';
 import { seed } from '../apps/cli/src/seed';
 import { createDemoAccounts } from '@app/users/demo-accounts';
 import { verifyPassword } from '@app/auth';
@@ -31,6 +32,21 @@ describe('command line accounts', () => {
     await expect(createUser({ email: 'not-an-email', org: 'ASTRA', role: 'COORDINATOR' }, () => undefined)).rejects.toThrow(/--email/);
     await expect(createUser({ email: 'a@b.example', org: 'ASTRA', role: 'BOSS' }, () => undefined)).rejects.toThrow(/--role/);
     await expect(createUser({ email: 'a@b.example', org: 'Nobody', role: 'COORDINATOR' }, () => undefined)).rejects.toThrow(/org: no organization has the short name "Nobody"/);
+  });
+
+  it('security: reactivates a deactivated account from the command line, audited without an actor', async () => {
+    const [user] = await db.dataSource.query(
+      `INSERT INTO users (organization_id, email, full_name, role, active, failed_sign_ins, locked_until)
+       SELECT id, 'zadnja.koordinatorka@astra.example', 'Zadnja Koordinatorka', 'COORDINATOR', false, 7, now() + interval '1 hour' FROM organizations WHERE short_name = 'ASTRA' RETURNING id`,
+    );
+    const lines: string[] = [];
+    await reactivateUser({ email: 'Zadnja.Koordinatorka@astra.example' }, (l) => lines.push(l));
+    expect(lines.join('\n')).toMatch(/zadnja\.koordinatorka@astra\.example \(COORDINATOR\) is active/);
+    const [row] = await db.dataSource.query(`SELECT active, failed_sign_ins, locked_until FROM users WHERE id = $1`, [user.id]);
+    expect(row).toEqual({ active: true, failed_sign_ins: 0, locked_until: null });
+    const entries = await db.dataSource.query(`SELECT action, actor_user_id, summary FROM audit_log WHERE entity_id = $1`, [user.id]);
+    expect(entries).toEqual([{ action: 'user.reactivate', actor_user_id: null, summary: 'reactivated from the command line' }]);
+    await expect(reactivateUser({ email: 'nobody@astra.example' }, () => undefined)).rejects.toThrow(/email: no account has this e-mail address/);
   });
 
   it('creates the local demo accounts once, one per role, sharing one generated password', async () => {

@@ -1,3 +1,4 @@
+import { User, UsersService } from '@app/users';
 import { Role } from '@app/users/role.enum';
 import { Organization, OrganizationKind } from '@app/organizations';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
@@ -195,6 +196,78 @@ describe('users, invitations and password resets', () => {
       const coordinator = await t.factory.newUser({ role: Role.COORDINATOR });
       const done = await t.gql(`mutation($id: ID!) { changeUserRole(id: $id, role: MEMBER_ADMIN) { role } }`, { id: staff.id }, await t.as(coordinator));
       expect(done.data.changeUserRole).toEqual({ role: 'MEMBER_ADMIN' });
+    });
+  });
+
+  describe('the rank rule', () => {
+    const UPDATE = `mutation($id: ID!) { updateUser(id: $id, input: { fullName: "Preimenovana" }) { fullName } }`;
+    const DEACTIVATE = `mutation($id: ID!) { deactivateUser(id: $id) { active } }`;
+    const DEMOTE = `mutation($id: ID!) { changeUserRole(id: $id, role: MEMBER_STAFF) { role } }`;
+    const REACTIVATE = `mutation($id: ID!) { reactivateUser(id: $id) { active } }`;
+    const astra = () => t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'ASTRA' });
+    const stateOf = async (id: string) => (await t.db.dataSource.query(`SELECT full_name, active, role FROM users WHERE id = $1`, [id]))[0];
+
+    it("security: a member admin at ASTRA is refused on ASTRA's coordinator, evaluator and another member admin, and nothing changes", async () => {
+      const organization = await astra();
+      const admin = await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization });
+      const as = await t.as(admin);
+      for (const role of [Role.COORDINATOR, Role.EVALUATOR, Role.MEMBER_ADMIN]) {
+        const victim = await t.factory.newUser({ role, organization, fullName: 'Neko Viši' });
+        for (const mutation of [UPDATE, DEACTIVATE]) {
+          const { errors } = await t.gql(mutation, { id: victim.id }, as);
+          expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'OUTRANKED' });
+        }
+        expect(await stateOf(victim.id)).toEqual({ full_name: 'Neko Viši', active: true, role });
+      }
+      // Staff of their own organization they still manage.
+      const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization });
+      expect((await t.gql(UPDATE, { id: staff.id }, as)).data.updateUser).toEqual({ fullName: 'Preimenovana' });
+      expect((await t.gql(DEACTIVATE, { id: staff.id }, as)).data.deactivateUser).toEqual({ active: false });
+    });
+
+    it('security: the last active coordinator can be neither deactivated nor demoted, even by two coordinators at once', async () => {
+      const organization = await astra();
+      const [first, second] = [await t.factory.newUser({ role: Role.COORDINATOR, organization }), await t.factory.newUser({ role: Role.COORDINATOR, organization })];
+      await t.db.dataSource.query(`UPDATE users SET active = false WHERE role = 'COORDINATOR' AND id NOT IN ($1, $2)`, [first.id, second.id]);
+      // Each deactivates the other at the same moment (straight at the service, so both requests are
+      // past sign-in checks): one of them must stay.
+      const users = t.app.get(UsersService);
+      const actor = (user: User) => ({ id: user.id, organizationId: user.organizationId, role: user.role });
+      const outcome = (work: Promise<unknown>) => work.then(() => 'done', (error: { code?: string }) => error.code);
+      const results = await Promise.all([outcome(users.deactivate(actor(first), second.id)), outcome(users.deactivate(actor(second), first.id))]);
+      expect(results.sort()).toEqual(['LAST_COORDINATOR', 'done']);
+      const activeCoordinators = async () => (await t.db.dataSource.query(`SELECT id, email FROM users WHERE role = 'COORDINATOR' AND active`)) as { id: string; email: string }[];
+      expect(await activeCoordinators()).toHaveLength(1);
+
+      const [last] = await activeCoordinators();
+      const demoted = await t.gql(DEMOTE, { id: last.id }, await t.as(last));
+      expect(demoted.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'LAST_COORDINATOR' });
+      const deactivated = await t.gql(DEACTIVATE, { id: last.id }, await t.as(await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization })));
+      expect(deactivated.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(await stateOf(last.id)).toMatchObject({ active: true, role: 'COORDINATOR' });
+      // Two coordinators demoting each other at once: one goes through.
+      const other = await t.factory.newUser({ role: Role.COORDINATOR, organization });
+      const lastUser = await t.db.dataSource.getRepository(User).findOneByOrFail({ id: last.id });
+      const demotions = await Promise.all([
+        outcome(users.changeRole(actor(lastUser), other.id, Role.MEMBER_STAFF)),
+        outcome(users.changeRole(actor(other), last.id, Role.MEMBER_STAFF)),
+      ]);
+      expect(demotions.sort()).toEqual(['LAST_COORDINATOR', 'done']);
+      expect(await activeCoordinators()).toHaveLength(1);
+    });
+
+    it('security: a coordinator reactivates an account, audited, and the person signs in again; nobody else may', async () => {
+      const coordinator = await t.factory.newUser({ role: Role.COORDINATOR });
+      const person = await t.factory.newUser({ role: Role.MEMBER_STAFF });
+      await t.gql(DEACTIVATE, { id: person.id }, await t.as(coordinator));
+      expect((await t.gql(SIGN_IN, { input: { email: person.email, password: DEFAULT_PASSWORD } })).errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
+
+      const admin = await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization: await organizationOf(person) });
+      expect((await t.gql(REACTIVATE, { id: person.id }, await t.as(admin))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await t.gql(REACTIVATE, { id: person.id }, await t.as(coordinator))).data.reactivateUser).toEqual({ active: true });
+      expect((await t.gql(SIGN_IN, { input: { email: person.email, password: DEFAULT_PASSWORD } })).data.signIn.accessToken).toEqual(expect.any(String));
+      const [entry] = await t.db.dataSource.query(`SELECT action, actor_user_id, changed_fields FROM audit_log WHERE entity_id = $1 AND action = 'user.reactivate'`, [person.id]);
+      expect(entry).toEqual({ action: 'user.reactivate', actor_user_id: coordinator.id, changed_fields: ['active'] });
     });
   });
 

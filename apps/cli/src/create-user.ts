@@ -13,8 +13,9 @@ import { InviteUserInput, UsersModule, UsersService } from '@app/users';
 /** The invitation's fields but the organization, which the command line names by short name. */
 class CreateUserInput extends OmitType(InviteUserInput, ['organizationId'] as const, InputType) {}
 
+/** What the command line's account commands need: the users' service on the configured database, mail queued only. */
 @Module({ imports: [ConfigModule, DatabaseModule, AuditModule, MailModule.forRoot({ worker: false }), UsersModule] })
-class CreateUserModule {}
+export class UsersCliModule {}
 
 export interface CreateUserOptions {
   email: string;
@@ -38,7 +39,7 @@ export async function createUser(options: CreateUserOptions, out: (line: string)
   const errors = toFieldErrors(await validate(input));
   if (errors.length) throw new Error(errors.map((e) => `--${e.field === 'fullName' ? 'name' : e.field}: ${e.reason}`).join('\n'));
 
-  const app = await NestFactory.createApplicationContext(CreateUserModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(UsersCliModule, { logger: ['error', 'warn'] });
   try {
     const { user, link } = await app.get(UsersService).createFromCommandLine({ ...input, organizationShortName: options.org });
     out(`Created ${user.email} (${user.role}).`);

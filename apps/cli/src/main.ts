@@ -10,6 +10,7 @@ import { DetailsCipher } from '@app/referrals/details-cipher';
 import { rotateReferralKeys } from '@app/referrals/referral-key-rotation';
 import { withDataSource } from './data-source';
 import { createUser, CreateUserOptions } from './create-user';
+import { reactivateUser } from './reactivate-user';
 import { assertMigrationName, migrationSource } from './migration-file';
 import { seed } from './seed';
 import { start } from './start';
@@ -58,6 +59,20 @@ function program(config: AppConfig): Command {
       try {
         await withDataSource(server.url, (dataSource) => dataSource.runMigrations({ transaction: 'each' }));
         await createUser(options, out);
+      } finally {
+        await server.stop();
+      }
+    });
+
+  cli
+    .command('reactivate-user')
+    .description('Let a deactivated account sign in again (when no coordinator is left to do it); audited')
+    .requiredOption('--email <email>', 'e-mail address of the account')
+    .action(async ({ email }: { email: string }) => {
+      const server = await openDatabaseServer(config, out);
+      process.env.DATABASE_URL = server.url;
+      try {
+        await reactivateUser({ email }, out);
       } finally {
         await server.stop();
       }

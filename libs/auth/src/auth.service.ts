@@ -71,9 +71,12 @@ export class AuthService {
       const rotated = await this.tokens.rotate(manager, refreshToken);
       if (!rotated) return null;
       if ('reused' in rotated) {
+        // The family's access tokens carry no family id: raising the user's token version stops
+        // them (and the user's other access tokens) at once; other sessions refresh as usual.
+        await manager.getRepository(User).increment({ id: rotated.reused.userId }, 'tokenVersion', 1);
         const owner = await manager.getRepository(User).findOneBy({ id: rotated.reused.userId });
         await this.audit.record(
-          { action: AuditAction.AUTH_REFRESH_REUSE_DETECTED, actor: owner && actorOf(owner), entityType: 'User', entityId: rotated.reused.userId, summary: 'session family revoked' },
+          { action: AuditAction.AUTH_REFRESH_REUSE_DETECTED, actor: owner && actorOf(owner), entityType: 'User', entityId: rotated.reused.userId, summary: 'session family revoked, access tokens ended' },
           manager,
         );
         return null;

@@ -89,6 +89,11 @@ export class UsersResolver {
     return this.usersService.deactivate(actor, id);
   }
 
+  @Mutation(() => User, { description: 'Let a deactivated account sign in again (coordinators only); audited' })
+  reactivateUser(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
+    return this.usersService.reactivate(actor, id);
+  }
+
   @Mutation(() => Boolean, { description: 'Set the first password from an invitation link' })
   async acceptInvitation(@Args() { token, password }: TokenPasswordArgs) {
     await this.account.acceptInvitation(token, password);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize, scopeOf } from '@app/auth/policy/policy';
+import { Actor, authorize, canGrant, PersonSubject, scopeOf } from '@app/auth/policy/policy';
 import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, localize, NotFoundException, paginate } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
@@ -18,9 +18,6 @@ import { issueUserToken } from './user-tokens';
 import { UsersErrorCode, UsersException } from './users.exception';
 
 const BY_NAME: KeysetOrder = { sortExpression: 'u.full_name', idExpression: 'u.id', keyOf: (u: User) => [u.fullName, u.id] };
-
-/** Roles a member organization's admin may give; everything else is for coordinators. */
-const MEMBER_ADMIN_GRANTS = new Set([Role.MEMBER_ADMIN, Role.MEMBER_STAFF]);
 
 /** Which kind of organization each role belongs to (EVALUATOR: any). */
 const ROLE_ORGANIZATION: Partial<Record<Role, OrganizationKind>> = {
@@ -111,7 +108,7 @@ export class UsersService {
     authorize(actor, Action.USER_UPDATE);
     return this.dataSource.transaction(async (manager) => {
       const user = await this.get(actor, id, manager);
-      authorize(actor, Action.USER_UPDATE, { type: 'User', organizationId: user.organizationId });
+      authorize(actor, Action.USER_UPDATE, person(user));
       const changes = { ...(input.fullName !== undefined && { fullName: input.fullName.trim() }), ...(input.language && { language: input.language }) };
       const changed = changedFieldNames(user, { ...user, ...changes });
       if (changed.length === 0) return user;
@@ -124,11 +121,13 @@ export class UsersService {
   async changeRole(actor: Actor | null, id: string, role: Role): Promise<User> {
     authorize(actor, Action.USER_CHANGE_ROLE);
     return this.dataSource.transaction(async (manager) => {
+      const coordinators = await lockActiveCoordinators(manager);
       const user = await this.get(actor, id, manager);
-      authorize(actor, Action.USER_CHANGE_ROLE, { type: 'User', organizationId: user.organizationId });
+      authorize(actor, Action.USER_CHANGE_ROLE, person(user));
       if (user.role === role) return user;
       const organization = await manager.getRepository(Organization).findOneByOrFail({ id: user.organizationId });
       this.assertMayGrant(actor, role, organization);
+      assertNotLastCoordinator(user, coordinators);
       const saved = await manager.getRepository(User).save({ ...user, role });
       await this.audit.record(
         { action: AuditAction.USER_ROLE_CHANGED, actor: auditActor(actor), entityType: 'User', entityId: id, changedFields: ['role'], summary: `${user.role} -> ${role}` },
@@ -138,19 +137,57 @@ export class UsersService {
     });
   }
 
-  /** Deactivates the account and ends its sessions at once. */
+  /** Deactivates the account and ends its sessions at once; the network keeps at least one active coordinator. */
   async deactivate(actor: Actor | null, id: string): Promise<User> {
     authorize(actor, Action.USER_DEACTIVATE);
     return this.dataSource.transaction(async (manager) => {
+      const coordinators = await lockActiveCoordinators(manager);
       const user = await this.get(actor, id, manager);
-      authorize(actor, Action.USER_DEACTIVATE, { type: 'User', organizationId: user.organizationId });
+      authorize(actor, Action.USER_DEACTIVATE, person(user));
       if (user.id === actor.id) throw new UsersException(UsersErrorCode.CANNOT_DEACTIVATE_SELF);
       if (!user.active) return user;
+      assertNotLastCoordinator(user, coordinators);
       await manager.getRepository(User).update({ id }, { active: false });
       await endAllSessions(manager, id);
       await this.audit.record({ action: AuditAction.USER_DEACTIVATED, actor: auditActor(actor), entityType: 'User', entityId: id, changedFields: ['active'] }, manager);
       return manager.getRepository(User).findOneByOrFail({ id });
     });
+  }
+
+  /** Lets a deactivated account sign in again with its password (failed attempts forgotten). */
+  async reactivate(actor: Actor | null, id: string): Promise<User> {
+    authorize(actor, Action.USER_REACTIVATE);
+    return this.dataSource.transaction(async (manager) => {
+      const user = await this.get(actor, id, manager);
+      authorize(actor, Action.USER_REACTIVATE, person(user));
+      if (user.active) return user;
+      return this.markActive(manager, user, { action: AuditAction.USER_REACTIVATED, actor: auditActor(actor), entityType: 'User', entityId: id, changedFields: ['active'] });
+    });
+  }
+
+  /**
+   * The command line's way to reactivate an account, for the day no coordinator is left to do it:
+   * whoever runs it has the server's shell and database. Audited without an actor.
+   */
+  async reactivateFromCommandLine(email: string): Promise<User> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+      if (!user) throw InvalidInputException.field('email', 'no account has this e-mail address');
+      if (user.active) return user;
+      return this.markActive(manager, user, {
+        action: AuditAction.USER_REACTIVATED,
+        entityType: 'User',
+        entityId: user.id,
+        changedFields: ['active'],
+        summary: 'reactivated from the command line',
+      });
+    });
+  }
+
+  private async markActive(manager: EntityManager, user: User, entry: Parameters<AuditService['record']>[0]): Promise<User> {
+    await manager.getRepository(User).update({ id: user.id }, { active: true, failedSignIns: 0, lockedUntil: null });
+    await this.audit.record(entry, manager);
+    return manager.getRepository(User).findOneByOrFail({ id: user.id });
   }
 
   private async organizationFor(actor: Actor | null, action: Action, organizationId: string, manager: EntityManager): Promise<Organization> {
@@ -162,7 +199,7 @@ export class UsersService {
   }
 
   private assertMayGrant(actor: Actor, role: Role, organization: Organization): void {
-    if (actor.role !== Role.COORDINATOR && !MEMBER_ADMIN_GRANTS.has(role)) throw new UsersException(UsersErrorCode.ROLE_NOT_ALLOWED);
+    if (!canGrant(actor, role)) throw new UsersException(UsersErrorCode.ROLE_NOT_ALLOWED);
     assertRoleFits(role, organization);
   }
 
@@ -180,6 +217,28 @@ export class UsersService {
       await this.audit.record({ action: AuditAction.USER_CREATED, entityType: 'User', entityId: user.id, summary: `created from the command line, role ${user.role}` }, manager);
       return { user, link };
     });
+  }
+}
+
+/** A user as the policy's subject: their organization, and who they are and their role, for the rank rule. */
+function person(user: User): PersonSubject {
+  return { type: 'User', organizationId: user.organizationId, id: user.id, role: user.role };
+}
+
+/**
+ * Locks the rows of the active coordinators (in id order, so two transactions never wait on each
+ * other crosswise) and returns their ids. Every deactivation and role change takes this lock
+ * first, so two of them at once cannot each leave the other as the last coordinator and then both
+ * go ahead: the second sees the first one's change once it gets the lock.
+ */
+async function lockActiveCoordinators(manager: EntityManager): Promise<string[]> {
+  const rows: { id: string }[] = await manager.query(`SELECT id FROM users WHERE role = $1 AND active ORDER BY id FOR UPDATE`, [Role.COORDINATOR]);
+  return rows.map((row) => row.id);
+}
+
+function assertNotLastCoordinator(user: User, activeCoordinators: string[]): void {
+  if (user.role === Role.COORDINATOR && user.active && !activeCoordinators.some((id) => id !== user.id)) {
+    throw new UsersException(UsersErrorCode.LAST_COORDINATOR);
   }
 }
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req
 import type { Request, Response } from 'express';
 import { CurrentUser } from '@app/auth/current-user';
 import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize, can, reachOf } from '@app/auth/policy/policy';
+import { Actor, authorize, can, canGrant, reachOf } from '@app/auth/policy/policy';
 import { Reach } from '@app/auth/policy/policy.table';
 import { DomainException, ErrorKind, InvalidInputException, isUuid, Language } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
@@ -14,15 +14,14 @@ import { DomainPageFilter, fieldErrors, nextPageLink, text, validated } from './
 
 const PAGE_SIZE = 25;
 const ALL = 100;
-/** The roles a member organization's admin may give (the service decides; the form offers only these). */
-const MEMBER_ADMIN_ROLES = [Role.MEMBER_ADMIN, Role.MEMBER_STAFF];
-const DONE = ['invited', 'updated', 'roleChanged', 'deactivated'] as const;
+const DONE = ['invited', 'updated', 'roleChanged', 'deactivated', 'reactivated'] as const;
 
 type Form = Record<string, string | undefined>;
 
 /**
  * People: coordinators see and manage everyone; a member organization's admin sees, invites and
- * deactivates only their own organization's people (the service filters and refuses).
+ * deactivates only their own organization's people of a lower rank. The policy decides what each
+ * page offers, and the service refuses the rest.
  */
 @Controller('users')
 @UseGuards(AdminUserGuard)
@@ -72,7 +71,7 @@ export class UsersPagesController {
         status: statusOf(node, t),
         active: node.active,
         lastSignIn: node.lastSignInAt ? formatDate(node.lastSignInAt, lang) : '—',
-        edit: can(actor, Action.USER_UPDATE, { organizationId: node.organizationId }),
+        edit: can(actor, Action.USER_UPDATE, node),
       })),
       next: nextPageLink('/users', { organizationId: filter.organizationId, search: filter.search, active: filter.active }, connection.pageInfo.endCursor, connection.pageInfo.hasNextPage),
     });
@@ -135,6 +134,12 @@ export class UsersPagesController {
     return this.change(req, res, actor, id, {}, () => this.users.deactivate(actor, id), 'deactivated');
   }
 
+  @Post(':id/reactivate')
+  @HttpCode(200)
+  async reactivate(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    return this.change(req, res, actor, id, {}, () => this.users.reactivate(actor, id), 'reactivated');
+  }
+
   /** Post/redirect/get after a change; refused input re-renders the edit page with the typed values. */
   private async change(req: Request, res: Response, actor: Actor, id: string, values: Form, work: () => Promise<User>, done: (typeof DONE)[number]) {
     try {
@@ -161,7 +166,7 @@ export class UsersPagesController {
       error: Object.keys(errors).length ? t.formHasErrors : undefined,
       organizations: coordinator ? await this.organizationOptions(values.organizationId) : [],
       ownOrganization: coordinator ? undefined : (await this.organizationNames([actor.organizationId])).get(actor.organizationId),
-      roles: roleOptions(coordinator ? Object.values(Role) : MEMBER_ADMIN_ROLES, values.role, t),
+      roles: roleOptions(grantable(actor), values.role, t),
       languages: languageOptions(values.language, t),
     });
   }
@@ -185,9 +190,10 @@ export class UsersPagesController {
       values,
       errors,
       error: Object.keys(errors).length ? (errors.form ?? t.formHasErrors) : undefined,
-      update: can(actor, Action.USER_UPDATE, { organizationId: user.organizationId }),
-      roles: can(actor, Action.USER_CHANGE_ROLE, { organizationId: user.organizationId }) ? roleOptions(Object.values(Role), values.role ?? user.role, t) : null,
-      deactivate: user.active && user.id !== actor.id && can(actor, Action.USER_DEACTIVATE, { organizationId: user.organizationId }),
+      update: can(actor, Action.USER_UPDATE, user),
+      roles: can(actor, Action.USER_CHANGE_ROLE, user) ? roleOptions(grantable(actor), values.role ?? user.role, t) : null,
+      deactivate: user.active && user.id !== actor.id && can(actor, Action.USER_DEACTIVATE, user),
+      reactivate: !user.active && can(actor, Action.USER_REACTIVATE, user),
       languages: languageOptions(values.language, t),
     });
   }
@@ -205,6 +211,11 @@ export class UsersPagesController {
 function statusOf(user: User, t: Messages): string {
   if (!user.active) return t.userStatusDeactivated;
   return user.passwordHash ? t.userStatusActive : t.userStatusInvited;
+}
+
+/** The roles the policy lets this person give. */
+function grantable(actor: Actor): Role[] {
+  return Object.values(Role).filter((role) => canGrant(actor, role));
 }
 
 function roleOptions(roles: Role[], selected: string | undefined, t: Messages) {
@@ -226,6 +237,10 @@ function fieldOfCode(code: string, t: Messages): Record<string, string> {
       return { organizationId: t.userInvalid_ORGANIZATION_INACTIVE };
     case 'CANNOT_DEACTIVATE_SELF':
       return { form: t.userInvalid_CANNOT_DEACTIVATE_SELF };
+    case 'LAST_COORDINATOR':
+      return { form: t.userInvalid_LAST_COORDINATOR };
+    case 'OUTRANKED':
+      return { form: t.userInvalid_OUTRANKED };
     default:
       return { form: t.refusedForbidden };
   }

@@ -8,10 +8,14 @@ export enum Action {
   /** Add and edit organizations and their network memberships (partners abroad included). */
   ORGANIZATION_MANAGE = 'organization.manage',
   USER_READ = 'user.read',
+  /** Invite a person; which roles one may give follows RANK (`canGrant`). */
   USER_INVITE = 'user.invite',
+  /** Change a person's name and language. */
   USER_UPDATE = 'user.update',
   USER_CHANGE_ROLE = 'user.change_role',
   USER_DEACTIVATE = 'user.deactivate',
+  /** Let a deactivated account sign in again. */
+  USER_REACTIVATE = 'user.reactivate',
   /** Approved activities and the network's reports. */
   ACTIVITY_READ = 'activity.read',
   /** Drafts, submitted and returned activities, and an activity's change history. */
@@ -42,6 +46,8 @@ export enum Action {
   /** Change the status of an action item, as its owner organization. */
   ACTION_ITEM_UPDATE = 'action_item.update',
   AUDIT_READ = 'audit.read',
+  /** The client IP address of an audit entry (shown in an activity's history and a referral's detail reads). */
+  AUDIT_IP_READ = 'audit.ip_read',
   MAIL_OUTBOX_READ = 'mail.outbox_read',
   MAIL_RETRY = 'mail.retry',
   /** The list of trainings with their topics, trainers and participants' organizations. */

@@ -1,25 +1,43 @@
 import { ErrorKind } from '@app/common';
 import { Role } from '@app/users/role.enum';
 import { Action } from './action.enum';
-import { authorize, can, scopeOf } from './policy';
-import { POLICY, Reach } from './policy.table';
+import { authorize, can, canGrant, scopeOf } from './policy';
+import { POLICY, RANK, Reach } from './policy.table';
 
 /**
  * The authorization matrix, generated from the policy table: every role × every action ×
- * own / other organization. A new Action without a POLICY row does not compile; a row that
- * `can` or `authorize` ignores fails here.
+ * own / other organization, and for the actions on people every pair of roles. A new Action
+ * without a POLICY row does not compile; a row that `can` or `authorize` ignores fails here.
  */
 const OWN = 'org-own';
 const OTHER = 'org-other';
 const actor = (role: Role) => ({ id: `user-${role}`, organizationId: OWN, role });
+const ROLES = Object.values(Role);
+
+/** The actions whose subject is a person: each is checked for every pair of roles. */
+const USER_ACTIONS = [Action.USER_UPDATE, Action.USER_CHANGE_ROLE, Action.USER_DEACTIVATE, Action.USER_REACTIVATE];
+
+/** What the table says, read independently of `can`: reach, organization, and rank where the reach needs it. */
+function allowedByTable(action: Action, role: Role, where: 'own' | 'other', subjectRole: Role): boolean {
+  const reach = POLICY[action][role];
+  if (reach === Reach.ANY) return true;
+  if (reach === Reach.OWN_ORGANIZATION) return where === 'own';
+  if (reach === Reach.OWN_ORGANIZATION_LOWER_RANK) return where === 'own' && RANK[role] > RANK[subjectRole];
+  return false;
+}
+
+function refusalKind(action: Action, role: Role, where: 'own' | 'other'): ErrorKind {
+  const reach = POLICY[action][role];
+  if (reach === Reach.NONE) return ErrorKind.FORBIDDEN;
+  // Another organization's record looks like none; a person of one's own organization who outranks one is FORBIDDEN.
+  return where === 'other' ? ErrorKind.NOT_FOUND : ErrorKind.FORBIDDEN;
+}
 
 const cases = Object.values(Action).flatMap((action) =>
-  Object.values(Role).flatMap((role) =>
-    (['own', 'other'] as const).map((where) => {
-      const reach = POLICY[action][role];
-      const allowed = reach === Reach.ANY || (reach === Reach.OWN_ORGANIZATION && where === 'own');
-      return { action, role, where, reach, allowed };
-    }),
+  (USER_ACTIONS.includes(action) ? ROLES : [Role.MEMBER_STAFF]).flatMap((subjectRole) =>
+    ROLES.flatMap((role) =>
+      (['own', 'other'] as const).map((where) => ({ action, role, where, subjectRole, allowed: allowedByTable(action, role, where, subjectRole) })),
+    ),
   ),
 );
 
@@ -30,15 +48,14 @@ describe('authorization matrix', () => {
     }
   });
 
-  it.each(cases)('$role $action on $where organization: allowed=$allowed', ({ action, role, where, reach, allowed }) => {
-    const subject = { type: 'Thing', organizationId: where === 'own' ? OWN : OTHER };
+  it.each(cases)('$role $action on a $subjectRole of the $where organization: allowed=$allowed', ({ action, role, where, subjectRole, allowed }) => {
+    // The subject is a person as well, so every action sees the same shape; only rank-bound reaches read the role.
+    const subject = { type: 'Thing', organizationId: where === 'own' ? OWN : OTHER, id: 'someone-else', role: subjectRole };
     expect(can(actor(role), action, subject)).toBe(allowed);
     if (allowed) {
       expect(() => authorize(actor(role), action, subject)).not.toThrow();
     } else {
-      // Never allowed at all: FORBIDDEN. Allowed for the own organization only: another's record is NOT_FOUND.
-      const kind = reach === Reach.NONE ? ErrorKind.FORBIDDEN : ErrorKind.NOT_FOUND;
-      expect(() => authorize(actor(role), action, subject)).toThrow(expect.objectContaining({ kind }));
+      expect(() => authorize(actor(role), action, subject)).toThrow(expect.objectContaining({ kind: refusalKind(action, role, where) }));
     }
   });
 
@@ -53,5 +70,42 @@ describe('authorization matrix', () => {
     expect(scopeOf(actor(Role.COORDINATOR), Action.USER_READ)).toEqual({ all: true });
     expect(scopeOf(actor(Role.MEMBER_STAFF), Action.USER_READ)).toEqual({ all: false, organizationIds: [OWN] });
     expect(() => scopeOf(actor(Role.EVALUATOR), Action.USER_READ)).toThrow(expect.objectContaining({ kind: ErrorKind.FORBIDDEN }));
+  });
+});
+
+describe('the rank rule', () => {
+  const person = (role: Role, id = `other-${role}`) => ({ type: 'User', organizationId: OWN, id, role });
+
+  it('ranks COORDINATOR above PARTNER and EVALUATOR, above MEMBER_ADMIN, above MEMBER_STAFF', () => {
+    expect(RANK[Role.COORDINATOR]).toBeGreaterThan(RANK[Role.PARTNER]);
+    expect(RANK[Role.PARTNER]).toBe(RANK[Role.EVALUATOR]);
+    expect(RANK[Role.EVALUATOR]).toBeGreaterThan(RANK[Role.MEMBER_ADMIN]);
+    expect(RANK[Role.MEMBER_ADMIN]).toBeGreaterThan(RANK[Role.MEMBER_STAFF]);
+  });
+
+  it.each(USER_ACTIONS)('security: a member admin may %s only staff of their own organization, never a coordinator, evaluator, partner or another member admin', (action) => {
+    const admin = actor(Role.MEMBER_ADMIN);
+    for (const role of [Role.COORDINATOR, Role.EVALUATOR, Role.PARTNER, Role.MEMBER_ADMIN]) {
+      expect(can(admin, action, person(role))).toBe(false);
+      expect(() => authorize(admin, action, person(role))).toThrow(expect.objectContaining({ kind: ErrorKind.FORBIDDEN }));
+    }
+    expect(can(admin, action, person(Role.MEMBER_STAFF))).toBe(POLICY[action][Role.MEMBER_ADMIN] !== Reach.NONE);
+  });
+
+  it('lets a member admin change their own name, and a coordinator act on another coordinator', () => {
+    const admin = actor(Role.MEMBER_ADMIN);
+    expect(can(admin, Action.USER_UPDATE, person(Role.MEMBER_ADMIN, admin.id))).toBe(true);
+    for (const action of USER_ACTIONS) expect(can(actor(Role.COORDINATOR), action, person(Role.COORDINATOR))).toBe(true);
+  });
+
+  it('refuses a rank-bound action on a subject that is not a person', () => {
+    expect(can(actor(Role.MEMBER_ADMIN), Action.USER_DEACTIVATE, { organizationId: OWN })).toBe(false);
+  });
+
+  it.each(ROLES)('lets a %s give only roles up to their own rank', (role) => {
+    for (const granted of ROLES) expect(canGrant(actor(role), granted)).toBe(RANK[granted] <= RANK[role]);
+    expect(ROLES.filter((granted) => canGrant(actor(Role.MEMBER_ADMIN), granted)).sort()).toEqual([Role.MEMBER_ADMIN, Role.MEMBER_STAFF]);
+    expect(ROLES.every((granted) => canGrant(actor(Role.COORDINATOR), granted))).toBe(true);
+    expect(canGrant(null, Role.MEMBER_STAFF)).toBe(false);
   });
 });

@@ -5,15 +5,35 @@ import { Action } from './action.enum';
  * How far a role's permission for an action reaches:
  * - ANY: every record;
  * - OWN_ORGANIZATION: records of the user's own organization only;
+ * - OWN_ORGANIZATION_LOWER_RANK: people of the user's own organization whose role ranks below
+ *   the user's (see RANK), and the user themself;
  * - NONE: not at all.
  */
 export enum Reach {
   ANY = 'ANY',
   OWN_ORGANIZATION = 'OWN_ORGANIZATION',
+  OWN_ORGANIZATION_LOWER_RANK = 'OWN_ORGANIZATION_LOWER_RANK',
   NONE = 'NONE',
 }
 
-const { ANY, OWN_ORGANIZATION: OWN, NONE } = Reach;
+const { ANY, OWN_ORGANIZATION: OWN, OWN_ORGANIZATION_LOWER_RANK: LOWER, NONE } = Reach;
+
+/**
+ * The rank of each role, for acting on people: outside ANY reach, nobody changes, deactivates or
+ * demotes a person of a higher or equal rank (Reach.OWN_ORGANIZATION_LOWER_RANK), nor gives a
+ * role above their own (`canGrant`). Only coordinators have ANY reach over people.
+ * PARTNER and EVALUATOR rank above MEMBER_ADMIN: only coordinators give these roles (a partner
+ * abroad or a donor's evaluator is the network's relation, not a member organization's staff),
+ * so an evaluator or partner account placed in a member organization, ASTRA included, is out of
+ * its admin's hands; they stay below COORDINATOR, who manages everyone.
+ */
+export const RANK: Record<Role, number> = {
+  [Role.COORDINATOR]: 4,
+  [Role.PARTNER]: 3,
+  [Role.EVALUATOR]: 3,
+  [Role.MEMBER_ADMIN]: 2,
+  [Role.MEMBER_STAFF]: 1,
+};
 
 /** The one table of who may do what. Read it as: POLICY[action][role]. */
 export const POLICY: Record<Action, Record<Role, Reach>> = {
@@ -22,9 +42,10 @@ export const POLICY: Record<Action, Record<Role, Reach>> = {
   [Action.ORGANIZATION_MANAGE]:       row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.USER_READ]:                 row(ANY,         OWN,          OWN,          OWN,     NONE),
   [Action.USER_INVITE]:               row(ANY,         OWN,          NONE,         NONE,    NONE),
-  [Action.USER_UPDATE]:               row(ANY,         OWN,          NONE,         NONE,    NONE),
+  [Action.USER_UPDATE]:               row(ANY,         LOWER,        NONE,         NONE,    NONE),
   [Action.USER_CHANGE_ROLE]:          row(ANY,         NONE,         NONE,         NONE,    NONE),
-  [Action.USER_DEACTIVATE]:           row(ANY,         OWN,          NONE,         NONE,    NONE),
+  [Action.USER_DEACTIVATE]:           row(ANY,         LOWER,        NONE,         NONE,    NONE),
+  [Action.USER_REACTIVATE]:           row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.ACTIVITY_READ]:             row(ANY,         ANY,          ANY,          NONE,    ANY),
   [Action.ACTIVITY_READ_UNAPPROVED]:  row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.ACTIVITY_WRITE]:            row(ANY,         OWN,          OWN,          NONE,    NONE),
@@ -42,6 +63,7 @@ export const POLICY: Record<Action, Record<Role, Reach>> = {
   [Action.MEETING_RESPOND]:           row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.ACTION_ITEM_UPDATE]:        row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.AUDIT_READ]:                row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.AUDIT_IP_READ]:             row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.MAIL_OUTBOX_READ]:          row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.MAIL_RETRY]:                row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.TRAINING_READ]:             row(ANY,         ANY,          ANY,          NONE,    NONE),

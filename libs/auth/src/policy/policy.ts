@@ -1,7 +1,7 @@
 import { ForbiddenException, NotFoundException, UnauthenticatedException } from '@app/common';
 import { Role } from '@app/users/role.enum';
 import { Action } from './action.enum';
-import { POLICY, Reach } from './policy.table';
+import { POLICY, RANK, Reach } from './policy.table';
 
 /** Who is acting: a signed-in user (GraphQL, admin app) or a background job acting for one. */
 export interface Actor {
@@ -17,6 +17,14 @@ export interface Subject {
   organizationId: string;
 }
 
+/** A person an action touches: their organization, and who they are and their role, for the rank rule. */
+export interface PersonSubject extends Subject {
+  id: string;
+  role: Role;
+}
+
+type SubjectRef = Pick<Subject, 'organizationId'> & Partial<Pick<PersonSubject, 'id' | 'role'>>;
+
 /** What a list may contain, for filtering in SQL: everything, or some organizations' records. */
 export type Scope = { all: true } | { all: false; organizationIds: string[] };
 
@@ -24,29 +32,49 @@ export function reachOf(actor: Actor, action: Action): Reach {
   return POLICY[action][actor.role];
 }
 
-/** The policy decision: may this actor do this action (to this subject)? */
-export function can(actor: Actor | null | undefined, action: Action, subject?: Pick<Subject, 'organizationId'>): boolean {
+/**
+ * The policy decision: may this actor do this action (to this subject)? Where the reach depends
+ * on rank, the subject must be a person (id and role); any other subject is refused.
+ */
+export function can(actor: Actor | null | undefined, action: Action, subject?: SubjectRef): boolean {
   if (!actor) return false;
   switch (reachOf(actor, action)) {
     case Reach.ANY:
       return true;
     case Reach.OWN_ORGANIZATION:
       return !subject || subject.organizationId === actor.organizationId;
+    case Reach.OWN_ORGANIZATION_LOWER_RANK:
+      return !subject || (subject.organizationId === actor.organizationId && outranks(actor, subject));
     case Reach.NONE:
       return false;
   }
 }
 
+/** Acting on oneself, or on someone of a lower rank. */
+function outranks(actor: Actor, subject: SubjectRef): boolean {
+  if (subject.id === undefined || subject.role === undefined) return false;
+  return subject.id === actor.id || RANK[actor.role] > RANK[subject.role];
+}
+
+/** Whether the actor may give a role (inviting, changing a role): one up to their own rank, so coordinators any. */
+export function canGrant(actor: Actor | null | undefined, role: Role): boolean {
+  return !!actor && RANK[role] <= RANK[actor.role];
+}
+
 /**
  * Throws unless allowed: UNAUTHENTICATED without an actor, FORBIDDEN when the role may never
- * do this, and NOT_FOUND when the subject lies outside the actor's reach, so that another
- * organization's records look exactly like records that do not exist.
+ * do this or the person outranks the actor (OUTRANKED: they see the person, so hiding them would
+ * not help), and NOT_FOUND when the subject lies outside the actor's organization, so that
+ * another organization's records look exactly like records that do not exist.
  */
-export function authorize(actor: Actor | null | undefined, action: Action, subject?: Subject): asserts actor is Actor {
+export function authorize(actor: Actor | null | undefined, action: Action, subject?: Subject | PersonSubject): asserts actor is Actor {
   if (!actor) throw new UnauthenticatedException();
   const reach = reachOf(actor, action);
   if (reach === Reach.NONE) throw new ForbiddenException();
-  if (subject && !can(actor, action, subject)) throw new NotFoundException(subject.type);
+  if (subject && !can(actor, action, subject)) {
+    if (subject.organizationId !== actor.organizationId || reach !== Reach.OWN_ORGANIZATION_LOWER_RANK) throw new NotFoundException(subject.type);
+    throw new ForbiddenException('OUTRANKED', 'You cannot change a person of your rank or above');
+  }
 }
 
 /** The records of an action's list an actor may see; throws like `authorize` when none. */
