@@ -384,6 +384,9 @@ async function inBatches(items, size, work) {
 async function main() {
   const startedAt = new Date();
   const t0 = performance.now();
+  // The machine may be shared: its load goes with the figures.
+  const loadAtStart = os.loadavg().map((n) => round(n, 2));
+  log(`load average ${loadAtStart.join(' ')} on ${os.cpus().length} cores`);
   log(`${QUICK ? 'quick' : 'full'} run: ${SIZES.activities.toLocaleString('en')} activities, ${SIZES.referrals.toLocaleString('en')} referrals`);
 
   // --- database, migrations, seed, synthetic data
@@ -440,28 +443,56 @@ async function main() {
   const coordinatorToken = await signIn(api, COORDINATOR_EMAIL);
   const memberToken = await signIn(api, MEMBER_EMAIL);
 
-  // --- (1) activities page: api vs baseline
+  // --- (1) activities page: api vs baseline, as a coordinator (everything) and as a member user
+  // (approved activities, and the unapproved ones of their own organization)
   const pageBodies = dataset.memberIds.flatMap((organizationId) =>
     YEARS.map((year) => JSON.stringify({ query: PAGE_QUERY, variables: { organizationId, from: `${year}-01-01`, to: `${year}-12-31`, first: 50 } })),
   );
-  const sample = JSON.parse(pageBodies[2]);
-  const apiAnswer = await graphql(api, sample.query, sample.variables, coordinatorToken);
-  const baseAnswer = await (await fetch(baseline, { method: 'POST', body: pageBodies[2] })).json();
-  const apiIds = apiAnswer.activities.edges.map((e) => e.node.id);
-  const baseIds = baseAnswer.data.activities.edges.map((e) => e.node.id);
-  const sameAnswer =
-    apiIds.length === baseIds.length && apiIds.every((id, i) => id === baseIds[i]) && apiAnswer.activities.totalCount === baseAnswer.data.activities.totalCount;
-  const sameJson = JSON.stringify(normalize(apiAnswer)) === JSON.stringify(normalize(baseAnswer.data));
-  log(`page check: api ${apiIds.length} items (total ${apiAnswer.activities.totalCount}), baseline ${baseIds.length} (total ${baseAnswer.data.activities.totalCount}): ${sameAnswer ? 'same ids' : 'DIFFERENT'}${sameJson ? ', same JSON' : ', JSON differs (beyond list order)'}`);
+  const users = {
+    coordinator: { api: { authorization: `Bearer ${coordinatorToken}` }, baseline: {} },
+    member: { api: { authorization: `Bearer ${memberToken}` }, baseline: { 'x-member-organization': dataset.memberId } },
+  };
+  const checks = {};
+  for (const [who, headers] of Object.entries(users)) {
+    // A page of another organization than the member's own, so that visibility filters.
+    const body = pageBodies.find((b) => JSON.parse(b).variables.organizationId !== dataset.memberId && JSON.parse(b).variables.from.startsWith('2023'));
+    const apiAnswer = await (await fetch(`${api}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers.api }, body })).json();
+    const baseAnswer = await (await fetch(baseline, { method: 'POST', headers: headers.baseline, body })).json();
+    if (apiAnswer.errors?.length || baseAnswer.errors?.length) throw new Error(`page check (${who}): ${JSON.stringify(apiAnswer.errors ?? baseAnswer.errors).slice(0, 800)}`);
+    const apiIds = apiAnswer.data.activities.edges.map((e) => e.node.id);
+    const baseIds = baseAnswer.data.activities.edges.map((e) => e.node.id);
+    const sameIds =
+      apiIds.length === baseIds.length && apiIds.every((id, i) => id === baseIds[i]) && apiAnswer.data.activities.totalCount === baseAnswer.data.activities.totalCount;
+    const sameJson = JSON.stringify(normalize(apiAnswer.data)) === JSON.stringify(normalize(baseAnswer.data));
+    checks[who] = { sameIds, sameJson, total: apiAnswer.data.activities.totalCount };
+    log(`page check (${who}): api ${apiIds.length} items (total ${apiAnswer.data.activities.totalCount}), baseline ${baseIds.length} (total ${baseAnswer.data.activities.totalCount}): ${sameIds ? 'same ids' : 'DIFFERENT'}${sameJson ? ', same JSON' : ', JSON differs (beyond list order)'}`);
+  }
+  const sameAnswer = checks.coordinator.sameIds && checks.member.sameIds && checks.coordinator.sameJson && checks.member.sameJson;
 
   const memory = memorySampler(apiProcess.child.pid);
-  const apiPage = await load(`${api}/graphql`, { headers: { authorization: `Bearer ${coordinatorToken}` }, bodies: pageBodies, ...RUN });
+  const apiPage = await load(`${api}/graphql`, { headers: users.coordinator.api, bodies: pageBodies, ...RUN });
+  await settle(client, db.name);
+  const apiMemberPage = await load(`${api}/graphql`, { headers: users.member.api, bodies: pageBodies, ...RUN });
   const apiMemory = await memory.stop();
   await settle(client, db.name);
   const baselineMemory = memorySampler(baselineProcess.child.pid);
-  const basePage = await load(baseline, { headers: {}, bodies: pageBodies, ...RUN });
+  const basePage = await load(baseline, { headers: users.coordinator.baseline, bodies: pageBodies, ...RUN });
+  const baseMemberPage = await load(baseline, { headers: users.member.baseline, bodies: pageBodies, ...RUN });
   const baseMemory = await baselineMemory.stop();
-  log(`activities page: api ${apiPage.requestsPerSecond} req/s, baseline ${basePage.requestsPerSecond} req/s`);
+  log(`activities page: coordinator api ${apiPage.requestsPerSecond} req/s, baseline ${basePage.requestsPerSecond} req/s; member api ${apiMemberPage.requestsPerSecond} req/s, baseline ${baseMemberPage.requestsPerSecond} req/s`);
+
+  // The API's own cost per request: `{ __typename }` through the whole stack, against node:http answering the same.
+  const typenameBody = JSON.stringify({ query: '{ __typename }' });
+  const apiTypename = await load(`${api}/graphql`, { headers: {}, bodies: [typenameBody], ...RUN });
+  const bareTypename = await load(`${baseline}/typename`, { headers: {}, bodies: [typenameBody], ...RUN });
+  const primaryRssMb = rssMb(apiProcess.child.pid);
+  log(`{ __typename }: api ${apiTypename.requestsPerSecond} req/s, bare node:http ${bareTypename.requestsPerSecond} req/s; api primary process ${primaryRssMb} MB`);
+
+  // The statements behind a page, as the API runs them, with their plans.
+  const explained = await explainPages(db.url, dataset);
+  const explainFile = QUICK ? join(ROOT, 'bench/results/explain-quick.md') : join(ROOT, 'bench/EXPLAIN.md');
+  writeFileSync(explainFile, explained.markdown);
+  log(`plans of the page statements in ${explainFile.slice(ROOT.length + 1)}: ${explained.summary}`);
 
   // --- (2) strategy progress over the whole dataset
   const progressBody = JSON.stringify({ query: PROGRESS_QUERY, variables: { periodId } });
@@ -563,13 +594,22 @@ async function main() {
 
   // --- report
   const ratio = apiPage.requestsPerSecond / basePage.requestsPerSecond;
+  const memberRatio = apiMemberPage.requestsPerSecond / baseMemberPage.requestsPerSecond;
+  const typenameRatio = apiTypename.requestsPerSecond / bareTypename.requestsPerSecond;
   const rows = [
-    [`(1) activities page, api, ${RUN.connections} clients: req/s`, apiPage.requestsPerSecond, '', ''],
-    ['(1) activities page, api: p50 / p99 ms', `${apiPage.p50Ms} / ${apiPage.p99Ms}`, '', ''],
-    ['(1) baseline (node:http + pg): req/s', basePage.requestsPerSecond, '', ''],
-    ['(1) baseline: p50 / p99 ms', `${basePage.p50Ms} / ${basePage.p99Ms}`, '', ''],
-    ['(1) ratio api ÷ baseline (req/s)', round(ratio, 2), '≥ 0.5', ratio >= 0.5],
-    ['(1) same ids as baseline', sameAnswer ? 'yes' : 'NO', 'yes', sameAnswer],
+    [`(1) activities page, coordinator, api, ${RUN.connections} clients: req/s`, apiPage.requestsPerSecond, '≥ 300', apiPage.requestsPerSecond >= 300],
+    ['(1) activities page, coordinator, api: p50 / p99 ms', `${apiPage.p50Ms} / ${apiPage.p99Ms}`, 'p99 < 100', apiPage.p99Ms < 100],
+    ['(1) baseline, coordinator (best SQL): req/s', basePage.requestsPerSecond, '', ''],
+    ['(1) baseline, coordinator: p50 / p99 ms', `${basePage.p50Ms} / ${basePage.p99Ms}`, '', ''],
+    ['(1) ratio api ÷ baseline, coordinator (req/s)', round(ratio, 2), '≥ 0.5', ratio >= 0.5],
+    [`(1) activities page, member, api, ${RUN.connections} clients: req/s`, apiMemberPage.requestsPerSecond, '≥ 300', apiMemberPage.requestsPerSecond >= 300],
+    ['(1) activities page, member, api: p50 / p99 ms', `${apiMemberPage.p50Ms} / ${apiMemberPage.p99Ms}`, 'p99 < 100', apiMemberPage.p99Ms < 100],
+    ['(1) baseline, member (best SQL): req/s', baseMemberPage.requestsPerSecond, '', ''],
+    ['(1) baseline, member: p50 / p99 ms', `${baseMemberPage.p50Ms} / ${baseMemberPage.p99Ms}`, '', ''],
+    ['(1) ratio api ÷ baseline, member (req/s)', round(memberRatio, 2), '≥ 0.5', memberRatio >= 0.5],
+    ['(1) same JSON as baseline (coordinator, member)', sameAnswer ? 'yes' : 'NO', 'yes', sameAnswer],
+    ['(1) { __typename }: api / bare node:http req/s', `${apiTypename.requestsPerSecond} / ${bareTypename.requestsPerSecond}`, '', ''],
+    ['(1) { __typename }: ratio api ÷ bare', round(typenameRatio, 2), '≥ 0.3', typenameRatio >= 0.3],
     [`(2) strategy progress 2021–2024, ${RUN.connections} clients: p50 ms`, progress.p50Ms, '< 50', progress.p50Ms < 50],
     [`(2) strategy progress 2021–2024, ${RUN.connections} clients: p99 ms`, progress.p99Ms, '< 200', progress.p99Ms < 200],
     [`(2) strategy progress, ${RUN.connections} clients: req/s`, progress.requestsPerSecond, '', ''],
@@ -580,11 +620,12 @@ async function main() {
     ['(3) referral sent → mail accepted: p99 ms', mailLatency.p99Ms, '', ''],
     [`(3) burst of ${burst.length}: mails / distinct Message-IDs`, `${mails.length} / ${distinctIds}`, `${burst.length} / ${burst.length}`, burstResult.ok],
     [`(4) import of ${imported.toLocaleString('en')} activities (CSV): s`, round(importSeconds, 2), '', ''],
-    ['(5) api peak RSS during (1): MB', apiMemory.peakMb, '', ''],
+    ['(5) api peak RSS during (1), all processes: MB', apiMemory.peakMb, '≤ 400', apiMemory.peakMb <= 400],
+    ['(5) api primary process RSS: MB', primaryRssMb, '< 60', primaryRssMb < 60],
     ['    (baseline peak RSS: MB)', baseMemory.peakMb, '', ''],
     ['seeding the synthetic data: s', round(seedSeconds, 1), '< 120', seedSeconds < 120],
   ];
-  const errors = apiPage.errors + basePage.errors + progress.errors + progressAlone.errors;
+  const errors = apiPage.errors + basePage.errors + apiMemberPage.errors + baseMemberPage.errors + apiTypename.errors + bareTypename.errors + progress.errors + progressAlone.errors;
   printTable(rows);
   if (errors) log(`WARNING: ${errors} failed requests (errors, timeouts or non-2xx) during the load runs`);
 
@@ -601,20 +642,101 @@ async function main() {
       node: process.version,
       postgres: db.version,
       database: db.server,
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: os.loadavg().map((n) => round(n, 2)),
     },
     dataset: { ...dataset.counts, seedSeconds: round(seedSeconds, 2), seedSteps: dataset.timings, foreignKeyChecksSkipped: dataset.foreignKeyChecksSkipped, migrateAndSeedSeconds: round(migrateSeconds, 2) },
     load: { durationSeconds: RUN.duration, warmupSeconds: RUN.warmup, connections: RUN.connections, pageVariants: pageBodies.length },
-    activitiesPage: { api: apiPage, baseline: basePage, ratio: round(ratio, 3), target: 0.5, sameIds: sameAnswer, sameJson },
+    activitiesPage: {
+      coordinator: { api: apiPage, baseline: basePage, ratio: round(ratio, 3) },
+      member: { api: apiMemberPage, baseline: baseMemberPage, ratio: round(memberRatio, 3) },
+      target: 0.5,
+      checks,
+    },
+    typename: { api: apiTypename, bare: bareTypename, ratio: round(typenameRatio, 3) },
+    plans: explained.summary,
     strategyProgress: { ...progress, targetP50Ms: 50, targetP99Ms: 200, oneClient: progressAlone, afterApproval: afterApprovalStats },
     referralMail: { ...mailLatency, burst: burstResult },
     import: { rows: imported, files: files.length, seconds: round(importSeconds, 2) },
-    memory: { apiPeakRssMb: apiMemory.peakMb, apiVmHwmMb: apiMemory.hwmMb, baselinePeakRssMb: baseMemory.peakMb },
+    memory: { apiPeakRssMb: apiMemory.peakMb, apiVmHwmMb: apiMemory.hwmMb, apiPrimaryRssMb: primaryRssMb, baselinePeakRssMb: baseMemory.peakMb },
     apiStartSeconds: round(apiStartSeconds, 1),
     loadErrors: errors,
   };
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-  log(`wrote bench/results/latest.json (${result.totalSeconds} s in all)`);
+  log(`wrote bench/results/latest.json (${result.totalSeconds} s in all); load average now ${result.machine.loadAverageAtEnd.join(" ")}`);
+}
+
+/** Resident memory of one process (the API's primary alone), in MB. */
+function rssMb(pid) {
+  try {
+    return round(Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)[1]) / 1024);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * EXPLAIN (ANALYZE, BUFFERS) of the statements the API's ActivitiesService runs for a page (the
+ * built code, its own SQL and parameters), for a coordinator (first and second page) and a member
+ * user, each run once before to warm the cache as the load did.
+ */
+async function explainPages(url, dataset) {
+  const { DataSource } = require('typeorm');
+  const { dataSourceOptions } = require(join(DIST, 'libs/database/src/data-source-options.js'));
+  const { ActivitiesService } = require(join(DIST, 'libs/activities/src/activities.service.js'));
+  const dataSource = new DataSource({ ...dataSourceOptions(url, { poolSize: 1, applicationName: 'bench-explain' }), migrations: [] });
+  await dataSource.initialize();
+  const original = dataSource.query.bind(dataSource);
+  let recorded = [];
+  dataSource.query = (sql, params) => (recorded.push({ sql, params }), original(sql, params));
+  const service = new ActivitiesService(dataSource, null);
+  const organizationId = dataset.memberIds.find((id) => id !== dataset.memberId && id !== dataset.astraId);
+  const filter = { organizationId, from: '2023-01-01', to: '2023-12-31' };
+  const coordinator = { id: '00000000-0000-4000-8000-000000000001', organizationId: dataset.astraId, role: 'COORDINATOR' };
+  const member = { id: '00000000-0000-4000-8000-000000000002', organizationId: dataset.memberId, role: 'MEMBER_ADMIN' };
+  const first = await service.list(coordinator, { filter, first: 50, orderBy: 'NEWEST_FIRST' });
+  const cases = [
+    ['coordinator, first page', coordinator, {}],
+    ['coordinator, next page (after a cursor)', coordinator, { after: first.pageInfo.endCursor }],
+    ['member user, first page', member, {}],
+  ];
+  const sections = [];
+  const summary = [];
+  try {
+    for (const [label, actor, extra] of cases) {
+      recorded = [];
+      await service.list(actor, { filter, first: 50, orderBy: 'NEWEST_FIRST', ...extra });
+      const statements = recorded;
+      recorded = [];
+      for (const [i, { sql, params }] of statements.entries()) {
+        const kind = /count\(\*\)/.test(sql) && !/LIMIT/.test(sql) ? 'count' : 'page';
+        const plan = (await original(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).map((row) => row['QUERY PLAN']).join('\n');
+        const ms = Number(plan.match(/Execution Time: ([\d.]+) ms/)?.[1]);
+        const seqScans = (plan.match(/Seq Scan/g) ?? []).length;
+        const jit = /JIT:/.test(plan);
+        const heapFetches = [...plan.matchAll(/Heap Fetches: (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+        const indexOnly = (plan.match(/Index Only Scan/g) ?? []).length;
+        summary.push(`${label} ${kind}: ${ms} ms, ${seqScans} seq scans, ${indexOnly} index-only scans (${heapFetches} heap fetches), JIT ${jit ? 'ON' : 'off'}`);
+        sections.push(`### ${label}: ${kind} (statement ${i + 1} of ${statements.length})\n\n\`\`\`sql\n${sql}\n\`\`\`\n\nParameters: \`${JSON.stringify(params)}\`\n\n\`\`\`\n${plan}\n\`\`\`\n`);
+      }
+    }
+  } finally {
+    await dataSource.destroy();
+  }
+  const markdown = [
+    '# Plans of the activities page',
+    '',
+    `Written by \`npm run bench${QUICK ? ' -- --quick' : ''}\` (${SIZES.activities.toLocaleString('en')} activities, after VACUUM ANALYZE, ${new Date().toISOString()}):`,
+    'the statements the API runs for one organization\'s activities in 2023, 50 to a page, newest first,',
+    'with the SQL and parameters of the built `ActivitiesService` and `EXPLAIN (ANALYZE, BUFFERS)`. The page and the',
+    'count run side by side on two connections; the relations (co-organizers, goals, …) follow in one statement each.',
+    '',
+    ...summary.map((line) => `- ${line}`),
+    '',
+    ...sections,
+  ].join('\n');
+  return { markdown, summary: summary.join('; ') };
 }
 
 /** The page with its lists in a fixed order, to compare the api's JSON with the baseline's. */

@@ -1,10 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
-import { bumpVersion, Connection, foldedSql, whereWordsMatch, ForbiddenException, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
+import {
+  bumpVersion,
+  Connection,
+  decodeCursor,
+  encodeCursor,
+  foldedSql,
+  ForbiddenException,
+  InvalidInputException,
+  isUuid,
+  KeysetOrder,
+  NotFoundException,
+  paginate,
+  selectEntities,
+  SqlCondition,
+  wordsMatch,
+} from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
 import { resolveParts, writeParts } from './activity-parts';
@@ -44,20 +59,12 @@ export class ActivitiesService {
    * for those with ACTIVITY_READ_UNAPPROVED. Filtered in SQL, so pages and counts are right.
    */
   restrictToVisible<T extends object>(actor: Actor | null, query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
-    const approved = scopeOf(actor, Action.ACTIVITY_READ);
-    const unapproved = can(actor, Action.ACTIVITY_READ_UNAPPROVED) ? scopeOf(actor, Action.ACTIVITY_READ_UNAPPROVED) : null;
-    if (unapproved?.all && approved.all) return query;
-    const involved = (param: string) =>
-      `(a.organization_id IN (:...${param}) OR EXISTS (SELECT 1 FROM activity_co_organizers c WHERE c.activity_id = a.id AND c.organization_id IN (:...${param})))`;
-    return query.andWhere(
-      new Brackets((where) => {
-        where.where(approved.all ? `a.status = 'APPROVED'` : `(a.status = 'APPROVED' AND ${involved('readOrgs')})`, approved.all ? {} : { readOrgs: approved.organizationIds });
-        if (unapproved) where.orWhere(unapproved.all ? 'TRUE' : involved('unapprovedOrgs'), unapproved.all ? {} : { unapprovedOrgs: unapproved.organizationIds });
-      }),
-    );
+    const visible = visibleCondition(actor);
+    return visible ? query.andWhere(visible.sql, visible.params) : query;
   }
 
   list(actor: Actor | null, { filter = {}, first, after, orderBy }: ActivitiesArgs): Promise<Connection<Activity>> {
+    if (filter.organizationId) return this.listOfOrganization(actor, filter as ActivitiesFilter & { organizationId: string }, ORDERS[orderBy], { first, after });
     return paginate(this.filteredQuery(actor, filter), ORDERS[orderBy], { first, after });
   }
 
@@ -70,20 +77,62 @@ export class ActivitiesService {
         { organizationId: filter.organizationId },
       );
     }
-    if (filter.type) query.andWhere('a.type = :type', { type: filter.type });
-    if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
-    if (filter.goalId) query.andWhere('EXISTS (SELECT 1 FROM activity_goals fg WHERE fg.activity_id = a.id AND fg.goal_id = :goalId)', { goalId: filter.goalId });
-    if (filter.periodId) {
-      query.andWhere('a.starts_on BETWEEN (SELECT starts_on FROM strategy_periods WHERE id = :periodId) AND (SELECT ends_on FROM strategy_periods WHERE id = :periodId)', {
-        periodId: filter.periodId,
-      });
-    }
-    if (filter.from) query.andWhere('a.starts_on >= :from', { from: filter.from });
-    if (filter.to) query.andWhere('a.starts_on <= :to', { to: filter.to });
-    if (filter.city) query.andWhere(`${foldedSql('a.city')} = ${foldedSql(':city')}`, { city: filter.city.trim() });
-    if (filter.targetGroup) query.andWhere(':targetGroup = ANY(a.target_groups)', { targetGroup: filter.targetGroup });
-    if (filter.search) whereWordsMatch(query, ACTIVITY_SEARCH_SQL, filter.search);
+    const { dates, others } = filterConditions(filter, 'a.starts_on');
+    for (const condition of [...dates, ...others]) query.andWhere(condition.sql, condition.params);
     return query;
+  }
+
+  /**
+   * One organization's activities, led or co-organized, a page at a time. "Led by X OR
+   * co-organized by X" in one WHERE cannot use an index (every request would read the whole
+   * date range, twice: to count and for the page), so the two halves are read apart, each from
+   * its own index in the page's order with the cursor inside, and merged; they never share an
+   * activity (the lead cannot co-organize, the database refuses it). The total is the sum of two
+   * counts from the same indexes, run beside the page.
+   */
+  private async listOfOrganization(
+    actor: Actor | null,
+    filter: ActivitiesFilter & { organizationId: string },
+    order: KeysetOrder,
+    { first, after }: { first: number; after?: string },
+  ): Promise<Connection<Activity>> {
+    const visible = visibleCondition(actor);
+    const led = filterConditions(filter, 'a.starts_on');
+    const coOrganized = filterConditions(filter, 'fc.starts_on');
+    const activityConditions = [...(visible ? [visible] : []), ...led.others];
+    const params: ObjectLiteral = Object.assign({ organizationId: filter.organizationId, limit: first + 1 }, ...[...activityConditions, ...led.dates, ...coOrganized.dates].map((c) => c.params ?? {}));
+    const direction = order.direction ?? 'ASC';
+    const ledKeys = [];
+    const coOrganizedKeys = [];
+    if (after) {
+      [params.cursorSort, params.cursorId] = decodeCursor(after);
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(String(params.cursorSort))) throw InvalidInputException.field('after', 'is not a cursor returned by this list');
+      const beyond = direction === 'ASC' ? '>' : '<';
+      ledKeys.push(`(a.starts_on, a.id) ${beyond} (CAST(:cursorSort AS date), CAST(:cursorId AS uuid))`);
+      coOrganizedKeys.push(`(fc.starts_on, fc.activity_id) ${beyond} (CAST(:cursorSort AS date), CAST(:cursorId AS uuid))`);
+    }
+    const where = (conditions: (SqlCondition | string)[]) => conditions.map((c) => (typeof c === 'string' ? c : c.sql)).join(' AND ');
+    const ledWhere = where(['a.organization_id = :organizationId', ...led.dates, ...activityConditions]);
+    const coOrganizedWhere = where(['fc.organization_id = :organizationId', ...coOrganized.dates, ...activityConditions]);
+    const coOrganizedFrom = 'activity_co_organizers fc JOIN activities a ON a.id = fc.activity_id';
+
+    const pageSql =
+      `(SELECT a.* FROM activities a WHERE ${where([ledWhere, ...ledKeys])} ORDER BY a.starts_on ${direction}, a.id ${direction} LIMIT :limit)` +
+      ` UNION ALL (SELECT a.* FROM ${coOrganizedFrom} WHERE ${where([coOrganizedWhere, ...coOrganizedKeys])} ORDER BY fc.starts_on ${direction}, fc.activity_id ${direction} LIMIT :limit)`;
+    // Without conditions on the activity itself, co-organizer rows are counted from their index alone.
+    const coOrganizedCountFrom = activityConditions.length ? coOrganizedFrom : 'activity_co_organizers fc';
+    const countSql = `SELECT (SELECT count(*) FROM activities a WHERE ${ledWhere}) + (SELECT count(*) FROM ${coOrganizedCountFrom} WHERE ${coOrganizedWhere}) AS count`;
+
+    // The merged page is the FROM of a plain select of activities (its parameters all inside it).
+    const [from, pageParams] = this.dataSource.driver.escapeQueryWithParameters(`((${pageSql}) ORDER BY starts_on ${direction}, id ${direction} LIMIT :limit) a`, params);
+    const [count, countParams] = this.dataSource.driver.escapeQueryWithParameters(countSql, params);
+    const [rows, [{ count: totalCount }]] = await Promise.all([
+      selectEntities(this.dataSource, Activity, { alias: 'a', from, where: 'TRUE', params: pageParams, orderBy: `a.starts_on ${direction}, a.id ${direction}` }),
+      this.dataSource.query(count, countParams) as Promise<{ count: string }[]>,
+    ]);
+    const nodes = rows.map((row) => row.entity);
+    const edges = nodes.slice(0, first).map((node) => ({ node, cursor: encodeCursor(order.keyOf(node)) }));
+    return { edges, totalCount: Number(totalCount), pageInfo: { hasNextPage: nodes.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   /** One activity the actor may see; any other looks like one that does not exist. */
@@ -236,6 +285,45 @@ export class ActivitiesService {
       throw new ActivityException(ActivityErrorCode.PERIOD_LOCKED, `The reporting period ${lock.startsOn} – ${lock.endsOn} is locked${lock.reason ? ` (${lock.reason})` : ''}: no activity in it can change`);
     }
   }
+}
+
+/** What the actor may see of activities (alias `a`), or null when everything. */
+function visibleCondition(actor: Actor | null): SqlCondition | null {
+  const approved = scopeOf(actor, Action.ACTIVITY_READ);
+  const unapproved = can(actor, Action.ACTIVITY_READ_UNAPPROVED) ? scopeOf(actor, Action.ACTIVITY_READ_UNAPPROVED) : null;
+  if (unapproved?.all && approved.all) return null;
+  const involved = (param: string) =>
+    `(a.organization_id IN (:...${param}) OR EXISTS (SELECT 1 FROM activity_co_organizers c WHERE c.activity_id = a.id AND c.organization_id IN (:...${param})))`;
+  const anyOf = [approved.all ? `a.status = 'APPROVED'` : `(a.status = 'APPROVED' AND ${involved('readOrgs')})`];
+  if (unapproved) anyOf.push(unapproved.all ? 'TRUE' : involved('unapprovedOrgs'));
+  return {
+    sql: `(${anyOf.join(' OR ')})`,
+    params: { ...(!approved.all && { readOrgs: approved.organizationIds }), ...(unapproved && !unapproved.all && { unapprovedOrgs: unapproved.organizationIds }) },
+  };
+}
+
+/**
+ * A filter's conditions on activities (alias `a`), but for the organization: those on the start
+ * date apart, written on `startsOn` (the activity's own column, or a co-organizer row's copy).
+ */
+function filterConditions(filter: ActivitiesFilter, startsOn: string): { dates: SqlCondition[]; others: SqlCondition[] } {
+  const dates: SqlCondition[] = [];
+  const others: SqlCondition[] = [];
+  if (filter.type) others.push({ sql: 'a.type = :type', params: { type: filter.type } });
+  if (filter.status) others.push({ sql: 'a.status = :status', params: { status: filter.status } });
+  if (filter.goalId) others.push({ sql: 'EXISTS (SELECT 1 FROM activity_goals fg WHERE fg.activity_id = a.id AND fg.goal_id = :goalId)', params: { goalId: filter.goalId } });
+  if (filter.periodId) {
+    dates.push({
+      sql: `${startsOn} BETWEEN (SELECT starts_on FROM strategy_periods WHERE id = :periodId) AND (SELECT ends_on FROM strategy_periods WHERE id = :periodId)`,
+      params: { periodId: filter.periodId },
+    });
+  }
+  if (filter.from) dates.push({ sql: `${startsOn} >= :from`, params: { from: filter.from } });
+  if (filter.to) dates.push({ sql: `${startsOn} <= :to`, params: { to: filter.to } });
+  if (filter.city) others.push({ sql: `${foldedSql('a.city')} = ${foldedSql(':city')}`, params: { city: filter.city.trim() } });
+  if (filter.targetGroup) others.push({ sql: ':targetGroup = ANY(a.target_groups)', params: { targetGroup: filter.targetGroup } });
+  if (filter.search) others.push(...wordsMatch(ACTIVITY_SEARCH_SQL, filter.search));
+  return { dates, others };
 }
 
 /** The columns of a new activity (a draft) from what its creator gave: the API's form and the import's rows alike. */

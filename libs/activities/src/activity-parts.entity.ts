@@ -10,13 +10,18 @@ const numeric: ValueTransformer = { to: (v: number | null | undefined) => v, fro
 
 /** An organization that co-organized an activity: it appears in their list, and counts once in totals. */
 @Entity('activity_co_organizers')
+// (organization_id, starts_on, activity_id): an organization's co-organized activities in date order.
+@Index('ix_activity_co_organizers_organization_starts', { synchronize: false })
 export class ActivityCoOrganizer {
   @PrimaryColumn({ name: 'activity_id', type: 'uuid', primaryKeyConstraintName: 'pk_activity_co_organizers' })
   activityId: string;
 
-  @Index('ix_activity_co_organizers_organization')
   @PrimaryColumn({ name: 'organization_id', type: 'uuid', primaryKeyConstraintName: 'pk_activity_co_organizers' })
   organizationId: string;
+
+  /** The activity's start date, kept by the database's triggers (never written here): an organization's list reads it from an index. */
+  @Column({ name: 'starts_on', type: 'date', insert: false, update: false })
+  startsOn?: string;
 
   @ManyToOne(() => Activity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'activity_id', foreignKeyConstraintName: 'fk_activity_co_organizers_activity' })

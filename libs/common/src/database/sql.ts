@@ -22,13 +22,24 @@ export function isUuid(value: string): boolean {
 
 const MAX_SEARCH_WORDS = 8;
 
+/** A piece of a WHERE clause with its named parameters (`:name`, `:...names`), as TypeORM writes them. */
+export interface SqlCondition {
+  sql: string;
+  params?: ObjectLiteral;
+}
+
 /**
  * Text search by words: every word of `search` must appear somewhere in the folded text, in
  * any order, ignoring case and diacritics ("tribina trgovini" finds "Tribina o trgovini ljudima").
  * `foldedExpression` must be folded with `foldedSql` so that a trigram index can serve it.
  */
-export function whereWordsMatch<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, foldedExpression: string, search: string): SelectQueryBuilder<T> {
+export function wordsMatch(foldedExpression: string, search: string): SqlCondition[] {
   const words = search.trim().split(/\s+/).filter(Boolean).slice(0, MAX_SEARCH_WORDS);
-  words.forEach((word, i) => query.andWhere(`${foldedExpression} LIKE '%' || ${foldedSql(`:searchWord${i}`)} || '%'`, { [`searchWord${i}`]: escapeLike(word) }));
+  return words.map((word, i) => ({ sql: `${foldedExpression} LIKE '%' || ${foldedSql(`:searchWord${i}`)} || '%'`, params: { [`searchWord${i}`]: escapeLike(word) } }));
+}
+
+/** `wordsMatch` applied to a query builder. */
+export function whereWordsMatch<T extends ObjectLiteral>(query: SelectQueryBuilder<T>, foldedExpression: string, search: string): SelectQueryBuilder<T> {
+  for (const condition of wordsMatch(foldedExpression, search)) query.andWhere(condition.sql, condition.params);
   return query;
 }

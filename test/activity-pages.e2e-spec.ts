@@ -1,0 +1,172 @@
+import { ActivityStatus } from '@app/activities';
+import { Organization, OrganizationKind } from '@app/organizations';
+import { Role } from '@app/users/role.enum';
+import { GqlOptions, GraphqlResult, startTestApp, TestApp } from './utils/test-app';
+
+const PAGE = `query($org: ID!, $first: Int!, $after: String, $orderBy: ActivityOrder!, $from: String, $to: String) {
+  activities(first: $first, after: $after, orderBy: $orderBy, filter: { organizationId: $org, from: $from, to: $to }) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id startsOn status organization { id } coOrganizers { id } } }
+  }
+}`;
+
+interface Row {
+  id: string;
+  startsOn: string;
+  status: ActivityStatus;
+  lead: string;
+  coOrganizers: string[];
+}
+
+/**
+ * An organization's list reads its led and its co-organized activities from two indexes and
+ * merges them: whatever the page size and order, a walk through every page must give each
+ * activity the user may see exactly once, in order, with the right total on every page.
+ */
+describe("an organization's activities page by page", () => {
+  let t: TestApp;
+  let x: Organization;
+  let y: Organization;
+  let m: Organization;
+  let coordinator: GqlOptions;
+  let otherMember: GqlOptions;
+  let ownMember: GqlOptions;
+  const rows: Row[] = [];
+
+  beforeAll(async () => {
+    t = await startTestApp('api');
+    const member = (city: string) => t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city });
+    [x, y, m] = [await member('Kraljevo'), await member('Subotica'), await member('Pirot')];
+    coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: await t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'ASTRA' }) }));
+    otherMember = await t.as(await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: m }));
+    ownMember = await t.as(await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization: x }));
+
+    // Led by X, by Y and by M; co-organized by X, by M, by both or by nobody; every status;
+    // several on one day (the id breaks the tie); a few just outside 2023.
+    const statuses = [ActivityStatus.APPROVED, ActivityStatus.DRAFT, ActivityStatus.SUBMITTED, ActivityStatus.APPROVED, ActivityStatus.RETURNED];
+    const days = ['2022-12-31', '2023-01-01', '2023-01-01', '2023-02-14', '2023-02-14', '2023-02-14', '2023-06-30', '2023-09-09', '2023-12-31', '2024-01-01'];
+    const shapes: { lead: Organization; co: Organization[] }[] = [
+      { lead: x, co: [] },
+      { lead: x, co: [m] },
+      { lead: y, co: [x] },
+      { lead: y, co: [x, m] },
+      { lead: m, co: [x] },
+      { lead: y, co: [] },
+      { lead: y, co: [m] },
+      { lead: x, co: [y] },
+    ];
+    let n = 0;
+    for (const day of days) {
+      for (const shape of shapes) {
+        for (let copy = 0; copy < 2; copy++) {
+          const status = statuses[n++ % statuses.length];
+          const activity = await t.factory.newActivity({ organization: shape.lead, status, startsOn: day, endsOn: day });
+          for (const co of shape.co) await t.db.dataSource.query(`INSERT INTO activity_co_organizers (activity_id, organization_id) VALUES ($1, $2)`, [activity.id, co.id]);
+          rows.push({ id: activity.id, startsOn: day, status, lead: shape.lead.id, coOrganizers: shape.co.map((o) => o.id) });
+        }
+      }
+    }
+  });
+
+  afterAll(() => t.close());
+
+  const involves = (row: Row, org: Organization) => row.lead === org.id || row.coOrganizers.includes(org.id);
+
+  /** What the list must show for X in 2023, in its order. */
+  const expected = (visible: (row: Row) => boolean, orderBy: 'NEWEST_FIRST' | 'OLDEST_FIRST', from = '2023-01-01', to = '2023-12-31') => {
+    const sign = orderBy === 'NEWEST_FIRST' ? -1 : 1;
+    return rows
+      .filter((row) => involves(row, x) && row.startsOn >= from && row.startsOn <= to && visible(row))
+      .sort((a, b) => sign * (a.startsOn === b.startsOn ? (a.id < b.id ? -1 : 1) : a.startsOn < b.startsOn ? -1 : 1))
+      .map((row) => row.id);
+  };
+
+  async function walk(as: GqlOptions, orderBy: 'NEWEST_FIRST' | 'OLDEST_FIRST', first: number, from = '2023-01-01', to = '2023-12-31') {
+    const ids: string[] = [];
+    const totals = new Set<number>();
+    let after: string | null = null;
+    for (let pages = 0; pages < 200; pages++) {
+      const { data, errors }: GraphqlResult = await t.gql(PAGE, { org: x.id, first, after, orderBy, from, to }, as);
+      expect(errors).toBeUndefined();
+      const { edges, pageInfo, totalCount }: { edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number } = data.activities;
+      totals.add(totalCount);
+      ids.push(...edges.map((edge) => edge.node.id));
+      if (edges.length) expect(pageInfo.endCursor).toBe(edges.at(-1)?.cursor);
+      if (!pageInfo.hasNextPage) return { ids, totals: [...totals] };
+      expect(edges).toHaveLength(first);
+      after = pageInfo.endCursor;
+    }
+    throw new Error('the walk never ended');
+  }
+
+  const everything = () => true;
+  const visibleToOtherMember = (row: Row) => row.status === ActivityStatus.APPROVED || involves(row, m);
+
+  describe.each(['NEWEST_FIRST', 'OLDEST_FIRST'] as const)('%s', (orderBy) => {
+    it.each([1, 7, 50])("gives a coordinator every activity X led or co-organized in the year exactly once, in order, with the total (pages of %i)", async (first) => {
+      const want = expected(everything, orderBy);
+      expect(want.length).toBeGreaterThan(60);
+      const { ids, totals } = await walk(coordinator, orderBy, first);
+      expect(ids).toEqual(want);
+      expect(totals).toEqual([want.length]);
+    });
+
+    it.each([1, 7, 50])("gives another member X's approved activities and those their own organization takes part in, once each, in order (pages of %i)", async (first) => {
+      const want = expected(visibleToOtherMember, orderBy);
+      const { ids, totals } = await walk(otherMember, orderBy, first);
+      expect(ids).toEqual(want);
+      expect(totals).toEqual([want.length]);
+      // Drafts of X that M has no part in stay hidden; those M co-organizes show.
+      expect(want.length).toBeLessThan(expected(everything, orderBy).length);
+      expect(rows.some((row) => want.includes(row.id) && row.status !== ActivityStatus.APPROVED && row.lead !== m.id && row.coOrganizers.includes(m.id))).toBe(true);
+    });
+
+    it("gives X's own member every activity X led or co-organized, once each, in order", async () => {
+      const want = expected(everything, orderBy);
+      const { ids, totals } = await walk(ownMember, orderBy, 9);
+      expect(ids).toEqual(want);
+      expect(totals).toEqual([want.length]);
+    });
+  });
+
+  it('walks led, co-organized and both kinds alike over all years when no dates are given', async () => {
+    const want = expected(everything, 'NEWEST_FIRST', '0000-01-01', '9999-12-31');
+    const ids: string[] = [];
+    let after: string | null = null;
+    let total = -1;
+    do {
+      const { data }: GraphqlResult = await t.gql(`query($org: ID!, $after: String) { activities(first: 11, after: $after, filter: { organizationId: $org }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, { org: x.id, after }, coordinator);
+      ids.push(...data.activities.edges.map((e: { node: { id: string } }) => e.node.id));
+      total = data.activities.totalCount;
+      after = data.activities.pageInfo.hasNextPage ? data.activities.pageInfo.endCursor : null;
+    } while (after);
+    expect(ids).toEqual(want);
+    expect(total).toBe(want.length);
+    const kinds = new Set(rows.filter((row) => ids.includes(row.id)).map((row) => (row.lead === x.id ? 'led' : 'co-organized')));
+    expect(kinds).toEqual(new Set(['led', 'co-organized']));
+  });
+
+  it("moves an activity in its co-organizers' lists when its date changes", async () => {
+    const row = rows.find((r) => r.lead === y.id && r.coOrganizers.includes(x.id) && r.startsOn === '2023-06-30')!;
+    await t.db.dataSource.query(`UPDATE activities SET starts_on = '2024-02-01', ends_on = '2024-02-01' WHERE id = $1`, [row.id]);
+    row.startsOn = '2024-02-01';
+    const { ids, totals } = await walk(coordinator, 'NEWEST_FIRST', 13);
+    expect(ids).not.toContain(row.id);
+    expect(ids).toEqual(expected(everything, 'NEWEST_FIRST'));
+    expect(totals).toEqual([ids.length]);
+    const next = await walk(coordinator, 'NEWEST_FIRST', 13, '2024-01-01', '2024-12-31');
+    expect(next.ids).toContain(row.id);
+  });
+
+  it('refuses the lead organization as a co-organizer of its own activity', async () => {
+    const row = rows.find((r) => r.lead === x.id)!;
+    await expect(t.db.dataSource.query(`INSERT INTO activity_co_organizers (activity_id, organization_id) VALUES ($1, $2)`, [row.id, x.id])).rejects.toThrow(/cannot also co-organize/);
+  });
+
+  it('answers a cursor that is not one of this list as bad input on `after`', async () => {
+    const forged = Buffer.from(JSON.stringify([42, rows[0].id]), 'utf8').toString('base64url');
+    const { errors } = await t.gql(PAGE, { org: x.id, first: 5, after: forged, orderBy: 'NEWEST_FIRST', from: '2023-01-01', to: '2023-12-31' }, coordinator);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
