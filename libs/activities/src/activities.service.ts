@@ -12,6 +12,7 @@ import { ActivityGoal } from './activity-parts.entity';
 import { Activity } from './activity.entity';
 import { ActivityStatus } from './activity.enums';
 import { ActivityErrorCode, ActivityException } from './activity.exception';
+import { AgeBand } from './age-band.entity';
 import { ActivitiesArgs, ActivitiesFilter, ActivityOrder } from './dto/activities.args';
 import { CreateActivityInput, UpdateActivityInput } from './dto/activity.input';
 import { ReportingPeriodLock } from './reporting-period-lock.entity';
@@ -93,6 +94,11 @@ export class ActivitiesService {
     const activity = isUuid(id) ? await query.getOne() : null;
     if (!activity) throw new NotFoundException('Activity');
     return activity;
+  }
+
+  /** The age bands participants are counted in, in their order: the rows of a participants grid. */
+  ageBands(): Promise<AgeBand[]> {
+    return this.dataSource.getRepository(AgeBand).find({ order: { position: 'ASC' } });
   }
 
   findByIds(ids: readonly string[]): Promise<Activity[]> {
