@@ -96,6 +96,20 @@ export class ActivitiesService {
     return activity;
   }
 
+  /**
+   * How many activities the actor may see start in each quarter between two days, by status:
+   * what a lock on those quarters holds back. Counted in SQL.
+   */
+  async countsByQuarter(actor: Actor | null, from: string, to: string): Promise<{ quarter: string; status: ActivityStatus; count: number }[]> {
+    const rows = await this.filteredQuery(actor, { from, to })
+      .select(`to_char(a.starts_on, 'YYYY-"Q"Q')`, 'quarter')
+      .addSelect('a.status', 'status')
+      .addSelect('count(*)::int', 'count')
+      .groupBy('1, 2')
+      .getRawMany<{ quarter: string; status: ActivityStatus; count: number }>();
+    return rows;
+  }
+
   /** The age bands participants are counted in, in their order: the rows of a participants grid. */
   ageBands(): Promise<AgeBand[]> {
     return this.dataSource.getRepository(AgeBand).find({ order: { position: 'ASC' } });

@@ -1,5 +1,18 @@
 /** Texts of the activity pages (review queue, all activities, one activity, reporting periods): codes become words here. */
 const sr = {
+  periodsHeading: 'Izveštajni periodi',
+  periodsIntro: 'Zaključan kvartal se više ne menja: nijedna aktivnost koja u njemu počinje ne može se menjati, predati ni pregledati dok se ne otključa.',
+  periodsYear: 'Godina',
+  periodsStateLocked: 'Zaključan',
+  periodsStateOpen: 'Otvoren',
+  periodsHoldsBack: 'Zaključavanje zadržava (nije odobreno)',
+  periodsWouldHoldBack: 'Zaključavanje bi zadržalo (nije odobreno)',
+  periodsReason: 'Razlog (npr. izveštaj donatoru poslat)',
+  periodsLock: 'Zaključaj kvartal',
+  periodsUnlock: 'Otključaj',
+  periodsLocked: 'Kvartal je zaključan.',
+  periodsUnlocked: 'Kvartal je otključan.',
+  periodsBadQuarter: 'Kvartal nije ispravan.',
   navActivities: 'Aktivnosti',
   navReportingPeriods: 'Izveštajni periodi',
   activitiesHeading: 'Sve aktivnosti',
@@ -86,6 +99,19 @@ const sr = {
 };
 
 const en: typeof sr = {
+  periodsHeading: 'Reporting periods',
+  periodsIntro: 'A locked quarter no longer changes: no activity starting in it can be edited, submitted or reviewed until it is unlocked.',
+  periodsYear: 'Year',
+  periodsStateLocked: 'Locked',
+  periodsStateOpen: 'Open',
+  periodsHoldsBack: 'The lock holds back (not approved)',
+  periodsWouldHoldBack: 'A lock would hold back (not approved)',
+  periodsReason: 'Reason (e.g. donor report sent)',
+  periodsLock: 'Lock the quarter',
+  periodsUnlock: 'Unlock',
+  periodsLocked: 'The quarter is locked.',
+  periodsUnlocked: 'The quarter is unlocked.',
+  periodsBadQuarter: 'The quarter is not valid.',
   navActivities: 'Activities',
   navReportingPeriods: 'Reporting periods',
   activitiesHeading: 'All activities',
