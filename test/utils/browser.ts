@@ -35,7 +35,8 @@ export async function openBrowser(t: TestApp): Promise<BrowserSession> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'sr-Latn-RS' });
+  // A context of its own (not browser.newPage()), in which axe-core can open its helper page.
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sr-Latn-RS' })).newPage();
   // A step that hangs fails naming itself, well before the test's own timeout.
   page.setDefaultTimeout(15_000);
   const consoleErrors: string[] = [];

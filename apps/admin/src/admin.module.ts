@@ -12,6 +12,7 @@ import { ReferralsModule } from '@app/referrals';
 import { StrategyModule } from '@app/strategy';
 import { UsersModule } from '@app/users';
 import { AccountPagesController } from './account-pages.controller';
+import { ActivitiesPagesModule } from './activities/activities-pages.module';
 import { AdminUserGuard, SessionActorMiddleware } from './admin-user.guard';
 import { DashboardController } from './dashboard.controller';
 import { DirectoryPagesModule } from './directory/directory-pages.module';
@@ -37,6 +38,7 @@ import { TrainingsPagesModule } from './trainings/trainings-pages.module';
     MeetingsModule,
     // The same CSV/XLSX exports as the API, with the session's user.
     ActivitiesExchangeModule,
+    ActivitiesPagesModule, // review queue, all activities, one activity, reporting periods
     DirectoryPagesModule, TrainingsPagesModule, // organizations, users, audit log; trainings and capacity (with CapacityModule and AuditModule)
   ],
   controllers: [LandingController, AccountPagesController, SignInController, DashboardController, MeetingsPagesController],

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Render, Req, Res, UseGuards } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { Controller, Get, Render, Req, UseGuards } from '@nestjs/common';
+import type { Request } from 'express';
 import { ActivitiesService, ActivityOrder, ActivityStatus } from '@app/activities';
 import { ProgressService } from '@app/activities/progress/progress.service';
 import { CurrentUser } from '@app/auth/current-user';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, can } from '@app/auth/policy/policy';
-import { Clock, DomainException, Language } from '@app/common';
+import { Clock, Language } from '@app/common';
 import { ActionItemsService, MeetingOrder, MeetingsService, MeetingStatus } from '@app/meetings';
 import { StrategyService } from '@app/strategy';
 import { OrganizationsService } from '@app/organizations';
@@ -14,9 +14,7 @@ import { AdminUserGuard } from './admin-user.guard';
 import { formatMeetingTime } from './meetings/meeting-form';
 import { formatDate, pageContext } from './page';
 
-const REVIEW_PAGE = 100;
-
-/** The signed-in pages: the dashboard and the activity review queue. Every read goes through the services' policy checks. */
+/** The signed-in start page: the dashboard. Every read goes through the services' policy checks. */
 @Controller()
 @UseGuards(AdminUserGuard)
 export class DashboardController {
@@ -61,58 +59,6 @@ export class DashboardController {
       upcomingMeetings: upcoming.edges.map(({ node }) => ({ id: node.id, title: node.title, when: formatMeetingTime(node.startsAt, node.endsAt, lang), place: node.city ?? '' })),
       overdueActionItemCount: overdue.totalCount,
       overdueActionItems: overdue.edges.map(({ node }) => ({ meetingId: node.meetingId, description: node.description, organization: names.get(node.organizationId), due: formatDate(`${node.dueOn}T12:00:00Z`, lang) })),
-    };
-  }
-
-  @Get('activities/review')
-  @Render('review')
-  async review(@Req() req: Request, @CurrentUser() actor: Actor, @Query('done') done?: string) {
-    const page = await this.reviewPage(req, actor);
-    return { ...page, notice: done === 'approved' || done === 'returned' ? page.t[done] : undefined };
-  }
-
-  @Post('activities/:id/approve')
-  @HttpCode(200)
-  async approve(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
-    return this.afterReview(req, res, actor, () => this.activities.approve(actor, id), 'approved');
-  }
-
-  @Post('activities/:id/return')
-  @HttpCode(200)
-  async returnActivity(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body('comment') comment?: string) {
-    const text = typeof comment === 'string' ? comment.trim().slice(0, 2000) : '';
-    if (text.length < 3) return res.status(400).render('review', { ...(await this.reviewPage(req, actor)), error: `${pageContext(req).t.commentLabel}: min. 3` });
-    return this.afterReview(req, res, actor, () => this.activities.returnForChanges(actor, id, text), 'returned');
-  }
-
-  private async afterReview(req: Request, res: Response, actor: Actor, work: () => Promise<unknown>, done: 'approved' | 'returned') {
-    try {
-      await work();
-      // Post/redirect/get: reloading the page or switching language never repeats the action.
-      return res.redirect(303, `/activities/review?done=${done}`);
-    } catch (error) {
-      if (!(error instanceof DomainException)) throw error;
-      return res.status(409).render('review', { ...(await this.reviewPage(req, actor)), error: error.message });
-    }
-  }
-
-  private async reviewPage(req: Request, actor: Actor) {
-    const page = pageContext(req);
-    const queue = can(actor, Action.ACTIVITY_REVIEW)
-      ? await this.activities.list(actor, { filter: { status: ActivityStatus.SUBMITTED }, first: REVIEW_PAGE, orderBy: ActivityOrder.OLDEST_FIRST })
-      : { edges: [] };
-    const names = await this.organizationNames(queue.edges.map(({ node }) => node.organizationId));
-    return {
-      ...page,
-      title: page.t.reviewHeading,
-      items: queue.edges.map(({ node }) => ({
-        id: node.id,
-        organization: names.get(node.organizationId),
-        title: node.title,
-        type: node.type,
-        city: node.city ?? '',
-        date: formatDate(node.startsOn, page.lang),
-      })),
     };
   }
 

@@ -12,6 +12,6 @@ import { ReportingLocksService } from './reporting-locks.service';
 @Module({
   imports: [AuditModule, OrganizationsModule],
   providers: [ActivitiesService, ReportingLocksService, ActivityLoaders, ActivitiesResolver, ProgressService, ProgressResolver],
-  exports: [ActivitiesService, ProgressService],
+  exports: [ActivitiesService, ProgressService, ActivityLoaders, ReportingLocksService],
 })
 export class ActivitiesModule {}

@@ -27,6 +27,7 @@ import { ActivityGoal } from './activity-parts.entity';
 import { Activity } from './activity.entity';
 import { ActivityStatus } from './activity.enums';
 import { ActivityErrorCode, ActivityException } from './activity.exception';
+import { AgeBand } from './age-band.entity';
 import { ActivitiesArgs, ActivitiesFilter, ActivityOrder } from './dto/activities.args';
 import { CreateActivityInput, UpdateActivityInput } from './dto/activity.input';
 import { ReportingPeriodLock } from './reporting-period-lock.entity';
@@ -142,6 +143,25 @@ export class ActivitiesService {
     const activity = isUuid(id) ? await query.getOne() : null;
     if (!activity) throw new NotFoundException('Activity');
     return activity;
+  }
+
+  /**
+   * How many activities the actor may see start in each quarter between two days, by status:
+   * what a lock on those quarters holds back. Counted in SQL.
+   */
+  async countsByQuarter(actor: Actor | null, from: string, to: string): Promise<{ quarter: string; status: ActivityStatus; count: number }[]> {
+    const rows = await this.filteredQuery(actor, { from, to })
+      .select(`to_char(a.starts_on, 'YYYY-"Q"Q')`, 'quarter')
+      .addSelect('a.status', 'status')
+      .addSelect('count(*)::int', 'count')
+      .groupBy('1, 2')
+      .getRawMany<{ quarter: string; status: ActivityStatus; count: number }>();
+    return rows;
+  }
+
+  /** The age bands participants are counted in, in their order: the rows of a participants grid. */
+  ageBands(): Promise<AgeBand[]> {
+    return this.dataSource.getRepository(AgeBand).find({ order: { position: 'ASC' } });
   }
 
   findByIds(ids: readonly string[]): Promise<Activity[]> {

@@ -1,5 +1,6 @@
 export * from './activities.module';
 export * from './activities.service';
+export * from './activity-loaders.service';
 export * from './activity.enums';
 export * from './activity.exception';
 export * from './dto/activities.args';
@@ -7,3 +8,4 @@ export * from './dto/activity.input';
 export * from './entities';
 export * from './seed/seed-age-bands';
 export * from './progress/progress-rebuild';
+export * from './reporting-locks.service';

@@ -1,4 +1,5 @@
 import { Language } from '@app/common';
+import { activitiesMessages } from './activities.messages';
 import { capacityMessages } from './capacity.messages';
 import { directoryMessages } from './directory.messages';
 import { meetingsMessages } from './meetings.messages';
@@ -137,6 +138,7 @@ const AREAS = [
   meetingsMessages,
   capacityMessages,
   directoryMessages,
+  activitiesMessages,
 ] as const;
 
 type Area = (typeof AREAS)[number]['sr'];
