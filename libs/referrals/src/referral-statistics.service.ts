@@ -5,7 +5,7 @@ import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { Clock, InvalidInputException } from '@app/common';
 import { ReferralStatisticsArgs } from './dto/referral-statistics.args';
-import { PartnerNetworkResponseTimes, ReferralCount, ReferralStatistics } from './dto/referral-statistics.type';
+import { PartnerNetworkResponseTimes, ReferralCount, ReferralStatistics, ResponseTimes } from './dto/referral-statistics.type';
 import { ReferralStatus } from './referral.enums';
 
 type Dimension = 'network' | 'country' | 'category' | 'urgency' | 'status' | 'outcome';
@@ -60,8 +60,10 @@ export class ReferralStatisticsService {
       groups.filter((g) => g.dimension === dimension && g.key !== null).map(({ key, count }) => ({ key: key!, count }));
     const totals = groups.find((g) => g.dimension === null);
 
-    const responseTimes: PartnerNetworkResponseTimes[] = await this.dataSource.query(
-      `SELECT n.code AS "networkCode",
+    // Response times per partner network, category and urgency: again one scan, one grouping set each.
+    const times: (ResponseTimes & { dimension: 'network' | 'category' | 'urgency' })[] = await this.dataSource.query(
+      `SELECT CASE WHEN GROUPING(n.code) = 0 THEN 'network' WHEN GROUPING(r.category) = 0 THEN 'category' ELSE 'urgency' END AS dimension,
+              COALESCE(n.code, r.category::text, r.urgency::text) AS key,
               count(r.acknowledged_at)::int AS "acknowledged",
               ${percentile(0.5, 'r.acknowledged_at')} AS "medianHoursToAcknowledge",
               ${percentile(0.9, 'r.acknowledged_at')} AS "p90HoursToAcknowledge",
@@ -69,10 +71,13 @@ export class ReferralStatisticsService {
               ${percentile(0.5, 'r.closed_at', `r.status = '${ReferralStatus.CLOSED}'`)} AS "medianHoursToClose",
               ${percentile(0.9, 'r.closed_at', `r.status = '${ReferralStatus.CLOSED}'`)} AS "p90HoursToClose"
          ${SENT_IN_PERIOD}
-        GROUP BY n.code
-        ORDER BY n.code`,
+        GROUP BY GROUPING SETS ((n.code), (r.category), (r.urgency))
+        ORDER BY dimension, key`,
       period,
     );
+    const timesBy = (dimension: 'network' | 'category' | 'urgency'): ResponseTimes[] =>
+      times.filter((row) => row.dimension === dimension).map(({ dimension: _dimension, ...row }) => row);
+    const responseTimes: PartnerNetworkResponseTimes[] = timesBy('network').map(({ key, ...row }) => ({ networkCode: key, ...row }));
 
     return {
       from: from ?? null,
@@ -86,6 +91,8 @@ export class ReferralStatisticsService {
       byStatus: counts('status'),
       byOutcome: counts('outcome'),
       responseTimes,
+      responseTimesByCategory: timesBy('category'),
+      responseTimesByUrgency: timesBy('urgency'),
     };
   }
 }
