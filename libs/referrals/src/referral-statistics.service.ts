@@ -5,7 +5,7 @@ import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can } from '@app/auth/policy/policy';
 import { Clock, InvalidInputException } from '@app/common';
 import { ReferralStatisticsArgs } from './dto/referral-statistics.args';
-import { PartnerNetworkResponseTimes, ReferralCount, ReferralStatistics } from './dto/referral-statistics.type';
+import { PartnerNetworkResponseTimes, ReferralCount, ReferralStatistics, ResponseTimes } from './dto/referral-statistics.type';
 import { ReferralStatus } from './referral.enums';
 
 type Dimension = 'network' | 'country' | 'category' | 'urgency' | 'status' | 'outcome';
@@ -86,8 +86,10 @@ export class ReferralStatisticsService {
       suppressed(groups.filter((g) => g.dimension === dimension && g.key !== null).map(({ key, count }) => ({ key: key!, count })));
     const totals = groups.find((g) => g.dimension === null);
 
-    const times: PartnerNetworkResponseTimes[] = await this.dataSource.query(
-      `SELECT n.code AS "networkCode",
+    // Response times per partner network, category and urgency: again one scan, one grouping set each.
+    const times: (ResponseTimes & { dimension: 'network' | 'category' | 'urgency' })[] = await this.dataSource.query(
+      `SELECT CASE WHEN GROUPING(n.code) = 0 THEN 'network' WHEN GROUPING(r.category) = 0 THEN 'category' ELSE 'urgency' END AS dimension,
+              COALESCE(n.code, r.category::text, r.urgency::text) AS key,
               count(r.acknowledged_at)::int AS "acknowledged",
               ${percentile(0.5, 'r.acknowledged_at')} AS "medianHoursToAcknowledge",
               ${percentile(0.9, 'r.acknowledged_at')} AS "p90HoursToAcknowledge",
@@ -95,23 +97,26 @@ export class ReferralStatisticsService {
               ${percentile(0.5, 'r.closed_at', `r.status = '${ReferralStatus.CLOSED}'`)} AS "medianHoursToClose",
               ${percentile(0.9, 'r.closed_at', `r.status = '${ReferralStatus.CLOSED}'`)} AS "p90HoursToClose"
          ${SENT_IN_PERIOD}
-        GROUP BY n.code
-        ORDER BY n.code`,
+        GROUP BY GROUPING SETS ((n.code), (r.category), (r.urgency))
+        ORDER BY dimension, key`,
       period,
     );
-
     // Times computed from a suppressed count are suppressed with it: a median of two is nearly each of them.
-    const responseTimes = times.map((row) => {
-      const acknowledged = shown(row.acknowledged!);
-      const closed = shown(row.closed!);
-      return {
-        ...row,
-        acknowledged,
-        ...(acknowledged === null && { medianHoursToAcknowledge: null, p90HoursToAcknowledge: null }),
-        closed,
-        ...(closed === null && { medianHoursToClose: null, p90HoursToClose: null }),
-      };
-    });
+    const timesBy = (dimension: 'network' | 'category' | 'urgency'): ResponseTimes[] =>
+      times
+        .filter((row) => row.dimension === dimension)
+        .map(({ dimension: _dimension, ...row }) => {
+          const acknowledged = shown(row.acknowledged!);
+          const closed = shown(row.closed!);
+          return {
+            ...row,
+            acknowledged,
+            ...(acknowledged === null && { medianHoursToAcknowledge: null, p90HoursToAcknowledge: null }),
+            closed,
+            ...(closed === null && { medianHoursToClose: null, p90HoursToClose: null }),
+          };
+        });
+    const responseTimes: PartnerNetworkResponseTimes[] = timesBy('network').map(({ key, ...row }) => ({ networkCode: key, ...row }));
 
     return {
       from: from ?? null,
@@ -125,6 +130,8 @@ export class ReferralStatisticsService {
       byStatus: counts('status'),
       byOutcome: counts('outcome'),
       responseTimes,
+      responseTimesByCategory: timesBy('category'),
+      responseTimesByUrgency: timesBy('urgency'),
     };
   }
 }

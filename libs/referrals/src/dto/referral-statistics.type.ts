@@ -35,6 +35,31 @@ export class PartnerNetworkResponseTimes {
   p90HoursToClose: number | null;
 }
 
+/** How fast partners answer referrals of one category or one urgency, in hours from sending. */
+@ObjectType()
+export class ResponseTimes {
+  @Field({ description: 'The ReferralCategory or ReferralUrgency the figures are for' })
+  key: string;
+
+  @Field(() => Int, { nullable: true, description: 'Referrals of the period acknowledged; empty when under 5, and so are the times' })
+  acknowledged: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median hours from sending to acknowledgment; empty without any' })
+  medianHoursToAcknowledge: number | null;
+
+  @Field(() => Float, { nullable: true, description: '90th percentile of the hours from sending to acknowledgment' })
+  p90HoursToAcknowledge: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Referrals of the period closed by the partner; empty when under 5, and so are the times' })
+  closed: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Median hours from sending to closing' })
+  medianHoursToClose: number | null;
+
+  @Field(() => Float, { nullable: true, description: '90th percentile of the hours from sending to closing' })
+  p90HoursToClose: number | null;
+}
+
 /** Aggregated figures about the referrals sent in a period: counts only, never a person or a case. */
 @ObjectType()
 export class ReferralStatistics {
@@ -68,6 +93,12 @@ export class ReferralStatistics {
   @Field(() => [ReferralCount], { description: 'Closed referrals by ReferralOutcome' })
   byOutcome: ReferralCount[];
 
-  @Field(() => [PartnerNetworkResponseTimes])
+  @Field(() => [PartnerNetworkResponseTimes], { description: 'Per partner network' })
   responseTimes: PartnerNetworkResponseTimes[];
+
+  @Field(() => [ResponseTimes], { description: 'Per ReferralCategory' })
+  responseTimesByCategory: ResponseTimes[];
+
+  @Field(() => [ResponseTimes], { description: 'Per ReferralUrgency' })
+  responseTimesByUrgency: ResponseTimes[];
 }
