@@ -1,5 +1,5 @@
 # One image for the API (default), the admin app and the CLI; see docker-compose.yml.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -9,7 +9,7 @@ COPY libs ./libs
 COPY migrations ./migrations
 RUN npm run build
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0 API_WORKERS=0
 WORKDIR /app
 COPY package.json package-lock.json ./

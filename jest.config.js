@@ -3,8 +3,10 @@ const { readFileSync } = require('node:fs');
 
 const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 
-// NestJS 12 and a few of its dependencies ship only ES modules, which jest on Node 20 cannot
-// require; these are compiled to CommonJS like our own sources (and cached after the first run).
+// NestJS 12 and a few of its dependencies ship only ES modules. Node (22.12+) requires them as they
+// are, but jest runs tests in a module system of its own, which can require an ES module only when
+// Node is started with the experimental --experimental-vm-modules (Node 24.9+); instead, these are
+// compiled to CommonJS like our own sources (and cached after the first run).
 const ESM_PACKAGES = [
   '@nestjs', '@apollo', '@as-integrations', '@graphql-tools', '@whatwg-node', '@standard-schema', 'graphql-ws',
   'cross-inspect', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'ansis',

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -209,6 +209,28 @@ describe('mail (transactional outbox over real SMTP)', () => {
       expect(log).toHaveBeenCalledWith(expect.stringMatching(/"Poziv na portal AT mreže" to ana@example\.org written to .*\.eml/));
       expect(smtp.received).toEqual([]);
     } finally {
+      log.mockRestore();
+      files.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('security: mails written as files, which hold set-password links, are readable by their owner only (files 0600, folder 0700)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'atnp-mail-'));
+    // A folder an earlier version made, readable by everyone on the machine.
+    mkdirSync(join(dataDir, 'mail'), { mode: 0o755 });
+    chmodSync(join(dataDir, 'mail'), 0o755);
+    const log = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+    const files = new MailTransport(loadConfig({ DATA_DIR: dataDir }));
+    const umask = process.umask(0o022);
+    try {
+      await committed(invitation('ana@example.org', 'invitation:private', Language.SR));
+      expect(await new MailWorker(db.dataSource, files, { ...DEFAULT_MAIL_WORKER_OPTIONS, worker: false }).drain()).toEqual({ sent: 1, failed: 0 });
+      const [written] = readdirSync(join(dataDir, 'mail'));
+      expect((statSync(join(dataDir, 'mail', written)).mode & 0o777).toString(8)).toBe('600');
+      expect((statSync(join(dataDir, 'mail')).mode & 0o777).toString(8)).toBe('700');
+    } finally {
+      process.umask(umask);
       log.mockRestore();
       files.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,7 +1,3 @@
-import { ChildProcess, fork } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
@@ -12,6 +8,7 @@ import { dataSourceOptions, freePort } from '@app/database';
 import { Organization } from '@app/organizations';
 import { Role } from '@app/users/role.enum';
 import { DEFAULT_PASSWORD, TestFactory } from '../factories/test-factory';
+import { RestartablePostgres } from '../utils/restartable-postgres';
 import type { GqlOptions, GraphqlResult } from '../utils/test-app';
 
 const CREATE = `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`;
@@ -19,50 +16,6 @@ const UNAVAILABLE = 'The service is temporarily unavailable, try again shortly';
 /** "Never a hang": every answer during the outage comes within this. */
 const ANSWER_WITHIN_MS = 3_000;
 const OUTAGE_HTTP_STATUS = 503;
-
-/**
- * A PostgreSQL server of this file's own, so that stopping it harms no other test file:
- * persistent, on a fixed port, so it can be stopped and started again where the API expects it.
- * It runs in a child process (see support/embedded-postgres-process.js).
- */
-class RestartablePostgres {
-  private child?: ChildProcess;
-  private readonly dir = mkdtempSync(join(tmpdir(), 'atnp-outage-'));
-
-  constructor(readonly port: number) {
-    chmodSync(this.dir, 0o755); // as root the server runs as the `postgres` user, which must reach it
-  }
-
-  get adminUrl(): string {
-    return `postgres://postgres:postgres@127.0.0.1:${this.port}/postgres`;
-  }
-
-  async start(): Promise<void> {
-    // Durable settings (no `fast`): an acknowledged write must survive the restart.
-    const options = { dataDir: join(this.dir, 'pg'), persistent: true, port: this.port };
-    const child = fork(join(__dirname, 'support/embedded-postgres-process.js'), [JSON.stringify(options)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    await new Promise<void>((resolve, reject) => {
-      child.once('message', (message: { error?: string }) => (message.error ? reject(new Error(message.error)) : resolve()));
-      child.once('exit', (code) => reject(new Error(`the embedded PostgreSQL process ended with ${code}`)));
-    });
-    this.child = child;
-  }
-
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (!child) return;
-    this.child = undefined;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.send('stop');
-    });
-  }
-
-  async remove(): Promise<void> {
-    await this.stop();
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-}
 
 /** Migrated and seeded like a real installation: what `npm start` does on an empty server. */
 async function prepareDatabase(adminUrl: string): Promise<string> {

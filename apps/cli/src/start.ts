@@ -1,10 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import exitHook from 'async-exit-hook';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig, localUrl } from '@app/config';
-import { DatabaseServer, openDatabaseServer } from '@app/database';
+import { DatabaseServer, localSecret, openDatabaseServer } from '@app/database';
 import { withDataSource } from './data-source';
 import { createDemoAccounts } from '@app/users/demo-accounts';
 import { isEmpty, seed } from './seed';
@@ -50,8 +49,8 @@ export async function start(config: AppConfig): Promise<void> {
   const env = {
     ...process.env,
     DATABASE_URL: database.url,
-    JWT_SECRET: config.JWT_SECRET ?? localSecret(config.DATA_DIR, 'jwt-secret', () => randomBytes(48).toString('base64url')),
-    REFERRAL_DATA_KEYS: config.REFERRAL_DATA_KEYS ?? localSecret(config.DATA_DIR, 'referral-data-keys', () => `local1:${randomBytes(32).toString('base64')}`),
+    JWT_SECRET: config.JWT_SECRET ?? localSecret(join(config.DATA_DIR, 'jwt-secret'), () => randomBytes(48).toString('base64url')),
+    REFERRAL_DATA_KEYS: config.REFERRAL_DATA_KEYS ?? localSecret(join(config.DATA_DIR, 'referral-data-keys'), () => `local1:${randomBytes(32).toString('base64')}`),
   };
   children = ['api', 'admin'].map((app) => {
     const child = spawn(process.execPath, [join(__dirname, '..', '..', app, 'src', 'main.js')], { env, stdio: 'inherit' });
@@ -83,16 +82,6 @@ async function prepare(database: DatabaseServer): Promise<void> {
       }
     }
   });
-}
-
-/** For local use only: a secret generated once and kept (readable by its owner only) under DATA_DIR. */
-function localSecret(dataDir: string, name: string, generate: () => string): string {
-  const file = join(dataDir, name);
-  if (!existsSync(file)) {
-    mkdirSync(dataDir, { recursive: true });
-    writeFileSync(file, generate(), { mode: 0o600 });
-  }
-  return readFileSync(file, 'utf8').trim();
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

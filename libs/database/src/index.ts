@@ -6,3 +6,4 @@ export * from './health.controller';
 export * from './migrations';
 export * from './database-server';
 export * from './migrations-glob';
+export * from './local-secret';

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { AppConfig } from '@app/config';
@@ -18,13 +18,16 @@ export interface OutgoingMail extends RenderedMail {
 
 /**
  * Delivers rendered mails: over SMTP when SMTP_URL is set, otherwise as .eml files under
- * DATA_DIR/mail with subject and recipient logged, so that a newcomer sees every mail.
+ * DATA_DIR/mail with subject and recipient logged, so that a newcomer sees every mail. Those
+ * files hold set-password and answer links, so only their owner may read them (folder 0700,
+ * files 0600).
  */
 @Injectable()
 export class MailTransport {
   private readonly logger = new Logger(MailTransport.name);
   private readonly transporter: ReturnType<typeof createTransport>;
   private readonly outputDir?: string;
+  private outputDirReady?: Promise<void>;
 
   constructor(private readonly config: AppConfig) {
     if (config.SMTP_URL) {
@@ -56,11 +59,23 @@ export class MailTransport {
       signal,
     });
     if (this.outputDir) {
-      await mkdir(this.outputDir, { recursive: true });
+      await this.prepareOutputDir(this.outputDir);
       const file = join(this.outputDir, `${mail.createdAt.toISOString().replace(/[:.]/g, '-')}-${mail.id}.eml`);
-      await writeFile(file, (info as { message: Buffer }).message);
+      await writeFile(file, (info as { message: Buffer }).message, { mode: 0o600 });
       this.logger.log(`Mail "${mail.subject}" to ${mail.to} written to ${file}`);
     }
+  }
+
+  /** Once per process: the folder, made by an earlier version perhaps readable by all, is made its owner's only. */
+  private prepareOutputDir(dir: string): Promise<void> {
+    this.outputDirReady ??= (async () => {
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await chmod(dir, 0o700);
+    })().catch((error: unknown) => {
+      this.outputDirReady = undefined;
+      throw error;
+    });
+    return this.outputDirReady;
   }
 
   close(): void {
