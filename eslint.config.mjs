@@ -4,11 +4,11 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'bench/results/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.data/', 'bench/results/', 'test-output/', 'apps/web/src/gql/'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
@@ -28,5 +28,14 @@ export default tseslint.config(
     // The admin app's scripts run in the browser.
     files: ['apps/admin/public/**/*.js'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // The web app runs in browsers (its own tsconfig has the DOM types); the service worker too.
+    files: ['apps/web/**/*.{ts,tsx,mts}'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
+    files: ['apps/web/public/sw.js'],
+    languageOptions: { globals: globals.serviceworker },
   },
 );

@@ -126,6 +126,31 @@ describe('prevention activities', () => {
     });
   });
 
+  describe('sending a new activity again (offline clients)', () => {
+    it('creates one activity per idempotency key, however often it is sent', async () => {
+      const clientRequestId = '3f0c6a9e-2b1d-4c8e-9a57-0d6e1f2a3b4c';
+      const first = await t.gql(CREATE, { input: { ...workshop(), clientRequestId } }, staff);
+      expect(first.errors).toBeUndefined();
+      const again = await Promise.all([1, 2, 3].map(() => t.gql(CREATE, { input: { ...workshop(), clientRequestId } }, staff)));
+      expect(again.map((r) => r.data?.createActivity.id)).toEqual([first.data.createActivity.id, first.data.createActivity.id, first.data.createActivity.id]);
+      const [{ count }] = await t.db.dataSource.query(`SELECT count(*)::int AS count FROM activities WHERE client_request_id = $1`, [clientRequestId]);
+      expect(count).toBe(1);
+    });
+
+    it('keeps one person’s keys apart from another’s', async () => {
+      const clientRequestId = '9d1e2f3a-4b5c-4d6e-8f70-1a2b3c4d5e6f';
+      const mine = await t.gql(CREATE, { input: { ...workshop(), clientRequestId } }, staff);
+      const theirs = await t.gql(CREATE, { input: { ...workshop({ coOrganizerIds: [] }), clientRequestId } }, otherStaff);
+      expect(theirs.errors).toBeUndefined();
+      expect(theirs.data.createActivity.id).not.toBe(mine.data.createActivity.id);
+    });
+
+    it('refuses a key that is not a UUID, naming the field', async () => {
+      const { errors } = await t.gql(CREATE, { input: { ...workshop(), clientRequestId: 'abc' } }, staff);
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'clientRequestId', reason: 'clientRequestId must be a UUID' }] });
+    });
+  });
+
   describe('review', () => {
     it('goes DRAFT → SUBMITTED → APPROVED, after which members cannot edit it but a coordinator can reopen it', async () => {
       const { id } = await create(staff);
@@ -237,6 +262,16 @@ describe('prevention activities', () => {
       expect(await find({ from: '2023-10-01', to: '2023-10-31', type: 'PUBLIC_FORUM' })).toEqual([id]);
       expect(await find({ from: '2023-10-03', type: 'PUBLIC_FORUM' })).not.toContain(id);
       expect(await find({ goalId: goalIds[3], type: 'PUBLIC_FORUM' })).toEqual([id]);
+    });
+
+    it('finds Latin text from a search typed in Cyrillic, and Cyrillic text from one typed in Latin', async () => {
+      const latin = await create(staff, { title: 'Radionica o trgovini ljudima u Nišu', city: 'Niš', startsOn: '2023-11-06', endsOn: '2023-11-06' });
+      const cyrillic = await create(staff, { title: 'Трибина у Љубовији о џепарцу', city: 'Љубовија', startsOn: '2023-11-07', endsOn: '2023-11-07' });
+      const find = (search: string) => ids(staff, { search, from: '2023-11-01', to: '2023-11-30' });
+      expect(await find('радионица Ниш')).toEqual([latin.id]);
+      expect(await find('РАДИОНИЦА ТРГОВИНИ')).toEqual([latin.id]);
+      expect(await find('ljubovija dzeparcu')).toEqual([cyrillic.id]);
+      expect(await find('Tribina Ljubovija')).toEqual([cyrillic.id]);
     });
 
     it('orders newest first by default, and pages without overlap', async () => {

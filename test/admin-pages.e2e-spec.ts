@@ -54,7 +54,10 @@ describe('admin app: signed-in pages', () => {
     expect(wrong.text).toContain('The e-mail address or the password is wrong.');
     const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF });
     const notAdmin = await agent.post('/sign-in?lang=en').type('form').send({ _csrf: formToken(wrong.text), email: staff.email, password: DEFAULT_PASSWORD });
-    expect(notAdmin.text).toContain('This app is for coordinators');
+    // Member staff are pointed to the web app they work in, instead of a bare refusal.
+    expect(notAdmin.status).toBe(403);
+    expect(notAdmin.text).toContain('web app: log and submit activities there');
+    expect(notAdmin.text).toContain('href="http://localhost:3000/sign-in"');
   });
 
   it('refuses a sign-in form without its token', async () => {

@@ -71,7 +71,7 @@ export class AccountPagesController {
     };
   }
 
-  private async submit(purpose: Purpose, req: Request, lang: string | undefined, form: SetPasswordForm, apply: (token: string, password: string) => Promise<void>) {
+  private async submit(purpose: Purpose, req: Request, lang: string | undefined, form: SetPasswordForm, apply: (token: string, password: string) => Promise<unknown>) {
     const { t } = pageContext(req);
     const token = typeof form.token === 'string' ? form.token.slice(0, 200) : '';
     const password = typeof form.password === 'string' ? form.password : '';

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, Render, Req, Res } from '
 import type { Request, Response } from 'express';
 import { AuthService } from '@app/auth';
 import { DomainException, ErrorKind } from '@app/common';
+import { AppConfig } from '@app/config';
 import { ADMIN_ROLES } from './admin-user.guard';
 import { pageContext } from './page';
 
@@ -14,7 +15,10 @@ interface SignInForm {
 /** Sign-in with the portal's accounts (same checks, limits and audit as the API) into a server-side session. */
 @Controller()
 export class SignInController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Get('sign-in')
   @Render('sign-in')
@@ -30,7 +34,11 @@ export class SignInController {
     const password = typeof form.password === 'string' ? form.password.slice(0, 128) : '';
     try {
       const user = await this.auth.validateCredentials(email, password, req.ip);
-      if (!ADMIN_ROLES.includes(user.role)) return res.render('sign-in', { ...page, error: page.t.signInNotAdmin, email });
+      if (!ADMIN_ROLES.includes(user.role)) {
+        // Member staff (and partners, evaluators) work in the web app the API serves: point them there.
+        const webAppUrl = `${this.config.API_PUBLIC_URL.replace(/\/$/, '')}/sign-in`;
+        return res.status(403).render('sign-in', { ...page, error: page.t.signInUseWebApp, webAppUrl, email });
+      }
       // A new session id at sign-in, so a session fixed before it is worth nothing.
       await new Promise<void>((resolve, reject) => req.session.regenerate((error) => (error ? reject(error) : resolve())));
       req.session.userId = user.id;

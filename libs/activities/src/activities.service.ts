@@ -171,6 +171,12 @@ export class ActivitiesService {
   async create(actor: Actor | null, input: CreateActivityInput): Promise<Activity> {
     authorize(actor, Action.ACTIVITY_WRITE);
     return this.dataSource.transaction(async (manager) => {
+      if (input.clientRequestId) {
+        // One creation per key, also when a retry races the first attempt.
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`activity:${actor.id}:${input.clientRequestId}`]);
+        const earlier = await manager.getRepository(Activity).findOneBy({ createdBy: actor.id, clientRequestId: input.clientRequestId });
+        if (earlier) return earlier;
+      }
       const organizationId = input.organizationId ?? actor.organizationId;
       const organization = await manager.getRepository(Organization).findOneBy({ id: organizationId });
       if (!organization) throw new NotFoundException('Organization');
@@ -188,7 +194,7 @@ export class ActivitiesService {
         currentGoalIds: [],
       });
       const repository = manager.getRepository(Activity);
-      const activity = await repository.save(repository.create(newActivityFields(input, organizationId, actor.id)));
+      const activity = await repository.save(repository.create({ ...newActivityFields(input, organizationId, actor.id), clientRequestId: input.clientRequestId ?? null }));
       await writeParts(manager, activity.id, parts);
       await this.audit.record({ action: AuditAction.ENTITY_CREATED, actor: auditActor(actor), entityType: 'Activity', entityId: activity.id }, manager);
       return activity;

@@ -10,6 +10,7 @@ import type { ActivityParticipants } from './activity-parts.entity';
 @Index('ix_activities_organization_starts', { synchronize: false })
 @Index('ix_activities_status_starts', ['status', 'startsOn'])
 @Index('ix_activities_search', { synchronize: false })
+@Index('ux_activities_client_request', ['createdBy', 'clientRequestId'], { unique: true, where: '"client_request_id" IS NOT NULL' })
 @Check('ck_activities_dates', '"ends_on" >= "starts_on"')
 @Check('ck_activities_counts', '"participants_total" IS NULL OR "participants_total" >= 0')
 @ObjectType({ description: 'A prevention activity of a member organization' })
@@ -90,6 +91,11 @@ export class Activity {
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   @HideField()
   createdBy: string | null;
+
+  /** createActivity's idempotency key, unique per creating user. */
+  @Column({ name: 'client_request_id', type: 'uuid', nullable: true })
+  @HideField()
+  clientRequestId: string | null;
 
   @OneToMany('ActivityParticipants', (p: ActivityParticipants) => p.activity)
   @HideField()

@@ -97,6 +97,16 @@ export class AuthService {
     });
   }
 
+  /** Ends the one session a browser holds (sign-out in the web app); other devices stay signed in. */
+  async signOutSession(refreshToken: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const userId = await this.tokens.revoke(manager, refreshToken);
+      if (!userId) return;
+      const user = await manager.getRepository(User).findOneBy({ id: userId });
+      await this.audit.record({ action: AuditAction.AUTH_SIGN_OUT, actor: user && actorOf(user), entityType: 'User', entityId: userId, summary: 'one browser session' }, manager);
+    });
+  }
+
   /** The actor behind a verified access token, if the account is active and the token not revoked. */
   async actorFor(accessToken: string): Promise<Actor> {
     const claims = await this.tokens.verifyAccess(accessToken);

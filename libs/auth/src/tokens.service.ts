@@ -67,6 +67,15 @@ export class TokensService {
     }
   }
 
+  /** Ends the session a refresh token belongs to (its whole family); gives the owner's id when there was one. */
+  async revoke(manager: EntityManager, refreshToken: string): Promise<string | null> {
+    const tokens = manager.getRepository(RefreshToken);
+    const token = await tokens.findOneBy({ tokenHash: sha256(refreshToken) });
+    if (!token) return null;
+    await tokens.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    return token.userId;
+  }
+
   /**
    * Exchanges a refresh token for a new pair in the same family. A token already rotated is
    * being replayed, by a thief or after a thief: the whole family is revoked.

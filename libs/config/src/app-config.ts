@@ -166,11 +166,11 @@ export class AppConfig {
   @Max(60)
   ACTION_ITEM_REMINDER_DAYS: number = 3;
 
-  /** Where the API answers links in mails that it serves itself (meeting RSVP links: /meetings/rsvp). */
+  /** Where the API answers links in mails that it serves itself: meeting RSVP links (/meetings/rsvp) and the web app at `/` (account links of everyone but coordinators). */
   @Matches(/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/, { message: 'API_PUBLIC_URL must be an http(s) URL, e.g. https://api.portal.astra.rs' })
   API_PUBLIC_URL: string = 'http://localhost:3000';
 
-  /** Where people open the portal's pages: links in mails (invitations, password resets) point here. */
+  /** Where the admin app's pages open: coordinators' invitation and password-reset links point here. */
   @Matches(/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL, e.g. https://portal.astra.rs' })
   PUBLIC_URL: string = 'http://localhost:3001';
 

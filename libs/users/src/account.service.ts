@@ -8,6 +8,7 @@ import { SignInRateLimiter } from '@app/auth/rate-limit/sign-in-rate-limiter';
 import { InvalidInputException, UnauthenticatedException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
+import { accountLink } from './account-links';
 import { endAllSessions } from './sessions';
 import { UserTokenPurpose } from './user-token.entity';
 import { User } from './user.entity';
@@ -27,13 +28,13 @@ export class AccountService {
     private readonly limiter: SignInRateLimiter,
   ) {}
 
-  /** Sets the first password from an invitation link; the link works once. */
-  acceptInvitation(token: string, password: string): Promise<void> {
+  /** Sets the first password from an invitation link; the link works once. Gives the account, to sign it in. */
+  acceptInvitation(token: string, password: string): Promise<User> {
     return this.setPasswordWithToken(token, password, UserTokenPurpose.INVITATION, AuditAction.USER_CREATED);
   }
 
-  /** Sets a new password from a reset link; every earlier session ends. */
-  resetPassword(token: string, password: string): Promise<void> {
+  /** Sets a new password from a reset link; every earlier session ends. Gives the account, to sign it in. */
+  resetPassword(token: string, password: string): Promise<User> {
     return this.setPasswordWithToken(token, password, UserTokenPurpose.PASSWORD_RESET, AuditAction.AUTH_PASSWORD_CHANGED);
   }
 
@@ -59,7 +60,7 @@ export class AccountService {
         to: user.email,
         language: user.language,
         template: 'password-reset',
-        params: { link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/reset-password?token=${token}`, expiresAt: expiresAt.toISOString() },
+        params: { link: accountLink(this.config, user.role, 'reset-password', token), expiresAt: expiresAt.toISOString() },
         idempotencyKey: `password-reset:${user.id}:${token.slice(0, 16)}`,
       });
       await this.audit.record({ action: AuditAction.AUTH_PASSWORD_RESET_REQUESTED, actor: { userId: user.id, organizationId: user.organizationId }, entityType: 'User', entityId: user.id }, manager);
@@ -80,10 +81,10 @@ export class AccountService {
     });
   }
 
-  private async setPasswordWithToken(token: string, password: string, purpose: UserTokenPurpose, action: AuditAction): Promise<void> {
+  private async setPasswordWithToken(token: string, password: string, purpose: UserTokenPurpose, action: AuditAction): Promise<User> {
     assertAcceptablePassword(password, 'password');
     const passwordHash = await hashPassword(password);
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const userId = await consumeUserToken(manager, token, purpose);
       if (!userId) throw INVALID_LINK('token');
       const user = await manager.getRepository(User).findOneBy({ id: userId, active: true });
@@ -91,6 +92,7 @@ export class AccountService {
       await manager.getRepository(User).update({ id: userId }, { passwordHash, failedSignIns: 0, lockedUntil: null });
       await endAllSessions(manager, userId);
       await this.audit.record({ action, actor: { userId, organizationId: user.organizationId }, entityType: 'User', entityId: userId, changedFields: ['passwordHash'] }, manager);
+      return manager.getRepository(User).findOneByOrFail({ id: userId });
     });
   }
 }

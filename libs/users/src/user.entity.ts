@@ -14,7 +14,7 @@ export class User {
 
   @Index('ix_users_organization')
   @Column({ name: 'organization_id', type: 'uuid' })
-  @HideField()
+  @Field(() => ID, { description: 'The organization the person works for' })
   organizationId: string;
 
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT', nullable: false })

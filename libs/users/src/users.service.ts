@@ -10,6 +10,7 @@ import { MailService } from '@app/mail';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
 import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
+import { accountLink } from './account-links';
 import { Role } from './role.enum';
 import { endAllSessions } from './sessions';
 import { UserTokenPurpose } from './user-token.entity';
@@ -93,7 +94,7 @@ export class UsersService {
   /** A new invitation link for someone who has not set a password yet (the old link stops working). */
   async sendInvitation(manager: EntityManager, user: User, inviter: Organization): Promise<string> {
     const { token, expiresAt } = await issueUserToken(manager, user.id, UserTokenPurpose.INVITATION);
-    const link = `${this.config.PUBLIC_URL.replace(/\/$/, '')}/invitation?token=${token}`;
+    const link = accountLink(this.config, user.role, 'invitation', token);
     await this.mail.enqueue(manager, {
       to: user.email,
       language: user.language,

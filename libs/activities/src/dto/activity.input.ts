@@ -190,6 +190,14 @@ export class ActivityFieldsInput {
 
 @InputType()
 export class CreateActivityInput extends ActivityFieldsInput {
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An idempotency key (a UUID the client makes once per new activity): sent again, it gives the activity already created instead of a second one',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'clientRequestId must be a UUID' })
+  clientRequestId?: string;
+
   @Field(() => ID, { nullable: true, description: "Lead organization; the user's own when omitted" })
   @IsOptional()
   @IsUUID('all', { message: 'organizationId must be an id returned by the organizations query' })

@@ -6,11 +6,12 @@ export function escapeLike(text: string): string {
 }
 
 /**
- * Text folded for search: no diacritics, lower case ("Niš" -> "nis"). `immutable_unaccent`
- * is created by the first migration so that expression indexes can use it.
+ * Text folded for search: Cyrillic as Latin, no diacritics, lower case ("Ниш", "Niš" -> "nis").
+ * `sr_latin` and `immutable_unaccent` are SQL functions of the migrations, so that expression
+ * indexes can use them.
  */
 export function foldedSql(expression: string): string {
-  return `lower(immutable_unaccent(${expression}))`;
+  return `lower(immutable_unaccent(sr_latin(${expression})))`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,0 +1,120 @@
+import { Body, Controller, Delete, Headers, HttpCode, Post, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AuthService, SignedIn } from '@app/auth';
+import { InvalidInputException, UnauthenticatedException } from '@app/common';
+import { AppConfig } from '@app/config';
+import { AccountService } from '@app/users';
+import { WebSessionErrorFilter } from './web-session-error.filter';
+
+/** The refresh cookie goes only to this path: no other request of the site ever carries it. */
+export const REFRESH_PATH = '/auth/refresh';
+export const REFRESH_COOKIE = 'atp_refresh';
+/** Sent by the web app on every session request; a cross-site form cannot set it (and a script would need CORS, which is off). */
+export const CLIENT_HEADER = 'x-portal-client';
+
+interface Credentials {
+  email?: unknown;
+  password?: unknown;
+}
+
+interface TokenAndPassword {
+  token?: unknown;
+  password?: unknown;
+}
+
+/**
+ * Browser sessions of the web app: the access token is answered in the body (the app keeps it in
+ * memory only), the refresh token in an httpOnly, SameSite=Strict cookie scoped to REFRESH_PATH,
+ * rotated on every refresh exactly like `refreshSession`. Every request must be JSON and carry
+ * CLIENT_HEADER, so none can be forged by another site.
+ */
+@Controller('auth')
+@UseFilters(WebSessionErrorFilter)
+export class WebSessionController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly account: AccountService,
+    private readonly config: AppConfig,
+  ) {}
+
+  @Post('sign-in')
+  @HttpCode(200)
+  async signIn(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: Credentials) {
+    assertSameSiteClient(req);
+    const email = text(body?.email, 'email', 254);
+    const password = text(body?.password, 'password', 128);
+    const user = await this.auth.validateCredentials(email, password, req.ip);
+    return this.answer(res, await this.auth.signIn(user));
+  }
+
+  @Post('invitation')
+  @HttpCode(200)
+  async acceptInvitation(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: TokenAndPassword) {
+    assertSameSiteClient(req);
+    const user = await this.account.acceptInvitation(text(body?.token, 'token', 200), text(body?.password, 'password', 128));
+    return this.answer(res, await this.auth.signIn(user));
+  }
+
+  @Post('reset-password')
+  @HttpCode(200)
+  async resetPassword(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: TokenAndPassword) {
+    assertSameSiteClient(req);
+    const user = await this.account.resetPassword(text(body?.token, 'token', 200), text(body?.password, 'password', 128));
+    return this.answer(res, await this.auth.signIn(user));
+  }
+
+  @Post('refresh')
+  @HttpCode(200)
+  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Headers('cookie') cookies?: string) {
+    assertSameSiteClient(req);
+    const token = readCookie(cookies, REFRESH_COOKIE);
+    if (!token) throw new UnauthenticatedException('NO_SESSION', 'Not signed in');
+    try {
+      return this.answer(res, await this.auth.refresh(token));
+    } catch (error) {
+      res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+      throw error;
+    }
+  }
+
+  /** Sign-out: the session this browser holds is revoked and its cookie removed. */
+  @Delete('refresh')
+  @HttpCode(204)
+  async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Headers('cookie') cookies?: string) {
+    assertSameSiteClient(req);
+    const token = readCookie(cookies, REFRESH_COOKIE);
+    if (token) await this.auth.signOutSession(token);
+    res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+  }
+
+  private answer(res: Response, session: SignedIn) {
+    res.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookieOptions(), maxAge: this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000 });
+    res.setHeader('Cache-Control', 'no-store');
+    return { accessToken: session.accessToken, expiresIn: session.expiresIn };
+  }
+
+  private cookieOptions() {
+    return { httpOnly: true, sameSite: 'strict' as const, secure: this.config.isProduction, path: REFRESH_PATH };
+  }
+}
+
+function assertSameSiteClient(req: Request): void {
+  const json = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
+  if (!json || req.headers[CLIENT_HEADER] !== 'web') {
+    throw InvalidInputException.field('request', `must be JSON and carry the ${CLIENT_HEADER}: web header`, 'NOT_SAME_SITE_CLIENT');
+  }
+}
+
+function text(value: unknown, field: string, max: number): string {
+  if (typeof value !== 'string' || value.length === 0) throw InvalidInputException.field(field, 'is required');
+  if (value.length > max) throw InvalidInputException.field(field, `must be at most ${max} characters`);
+  return value;
+}
+
+function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return null;
+}

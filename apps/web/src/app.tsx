@@ -1,0 +1,74 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Layout } from './components/layout';
+import { useOutboxSync } from './offline/outbox-sync';
+import { ActivitiesPage } from './pages/activities/activities-page';
+import { ActivityFormPage } from './pages/activities/activity-form-page';
+import { ActivityPage } from './pages/activities/activity-page';
+import { SetPasswordPage } from './pages/account/set-password-page';
+import { HomePage } from './pages/home/home-page';
+import { SignInPage } from './pages/sign-in/sign-in-page';
+import { useSession } from './session/session-context';
+
+// Pages that need the network anyway load when first opened; the activity form is in the shell, for offline use.
+const ProgressPage = lazy(() => import('./pages/progress/progress-page'));
+const ImportPage = lazy(() => import('./pages/import/import-page'));
+
+function RequireSession({ children }: { children: React.ReactNode }) {
+  const { status } = useSession();
+  const location = useLocation();
+  const { t } = useTranslation();
+  if (status === 'loading') return <p role="status">{t('app.loading')}</p>;
+  if (status === 'signed-out') return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <>{children}</>;
+}
+
+function Title() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  useEffect(() => {
+    const key = location.pathname.startsWith('/activities/new')
+      ? 'nav.newActivity'
+      : location.pathname.startsWith('/activities')
+        ? 'nav.activities'
+        : location.pathname.startsWith('/progress')
+          ? 'nav.progress'
+          : location.pathname.startsWith('/import')
+            ? 'nav.import'
+            : location.pathname.startsWith('/sign-in')
+              ? 'signIn.heading'
+              : 'nav.home';
+    document.title = `${t(key)} · ${t('app.name')}`;
+  }, [location.pathname, t]);
+  return null;
+}
+
+export function App() {
+  const { t } = useTranslation();
+  useOutboxSync();
+  const page = (element: React.ReactNode) => (
+    <RequireSession>
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{element}</Suspense>
+    </RequireSession>
+  );
+  return (
+    <Layout>
+      <Title />
+      <Routes>
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/invitation" element={<SetPasswordPage purpose="invitation" />} />
+        <Route path="/reset-password" element={<SetPasswordPage purpose="reset-password" />} />
+        <Route path="/" element={page(<HomePage />)} />
+        <Route path="/activities" element={page(<ActivitiesPage />)} />
+        <Route path="/activities/new" element={page(<ActivityFormPage />)} />
+        <Route path="/activities/device/:localId" element={page(<ActivityFormPage />)} />
+        <Route path="/activities/:id" element={page(<ActivityPage />)} />
+        <Route path="/activities/:id/edit" element={page(<ActivityFormPage />)} />
+        <Route path="/progress" element={page(<ProgressPage />)} />
+        <Route path="/import" element={page(<ImportPage />)} />
+        <Route path="*" element={<p>{t('app.notFound')}</p>} />
+      </Routes>
+    </Layout>
+  );
+}

@@ -1,0 +1,104 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ActivityListItem on Activity {\n    id\n    title\n    status\n    type\n    startsOn\n    city\n    online\n    organization {\n      id\n      shortName\n    }\n  }\n": typeof types.ActivityListItemFragmentDoc,
+    "\n  query Activities($filter: ActivitiesFilter, $after: String) {\n    activities(filter: $filter, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ActivityListItem\n        }\n      }\n    }\n  }\n": typeof types.ActivitiesDocument,
+    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    status\n    type\n    title\n    description\n    startsOn\n    endsOn\n    city\n    online\n    targetGroups\n    participantsTotal\n    mediaOutlets\n    mediaAudience\n    reviewComment\n    reviewedAt\n    submittedAt\n    updatedAt\n    organization {\n      id\n      shortName\n    }\n    coOrganizers {\n      id\n      shortName\n    }\n    goals {\n      id\n      code\n      title\n    }\n    indicatorValues {\n      indicatorId\n      value\n    }\n    institutions {\n      kind\n      name\n    }\n    attachments {\n      url\n      title\n    }\n    participants {\n      gender\n      count\n      ageBand {\n        code\n      }\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n      history {\n        id\n        action\n        occurredAt\n        summary\n        changedFields\n      }\n    }\n  }\n": typeof types.ActivityDocument,
+    "\n  query FormReferences {\n    ageBands {\n      id\n      code\n      labelSr\n      labelEn\n      position\n    }\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n          goals {\n            id\n            code\n            titleSr\n            titleEn\n            indicators {\n              id\n              code\n              nameSr\n              nameEn\n              unit\n              target\n            }\n          }\n        }\n      }\n    }\n    organizations(first: 50, filter: { networkCode: \"AT\", active: true }) {\n      edges {\n        node {\n          id\n          shortName\n          city\n        }\n      }\n    }\n  }\n": typeof types.FormReferencesDocument,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.CreateActivityDocument,
+    "\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.UpdateActivityDocument,
+    "\n  mutation SubmitActivity($id: ID!) {\n    submitActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": typeof types.SubmitActivityDocument,
+    "\n  query Home($orgId: ID!) {\n    returned: activities(filter: { status: RETURNED, organizationId: $orgId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsOn\n          reviewComment\n          reviewedAt\n        }\n      }\n    }\n    drafts: activities(filter: { status: DRAFT, organizationId: $orgId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsOn\n          updatedAt\n        }\n      }\n    }\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n          goals {\n            id\n            code\n            titleSr\n            titleEn\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
+    "\n  query QuarterProgress($periodId: ID!, $orgId: ID!) {\n    strategyProgress(periodId: $periodId, organizationId: $orgId) {\n      cells {\n        goalId\n        quarter\n        activities\n        participants\n      }\n    }\n  }\n": typeof types.QuarterProgressDocument,
+    "\n  query ProgressPeriods {\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n        }\n      }\n    }\n    organizations(first: 50, filter: { networkCode: \"AT\" }) {\n      edges {\n        node {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.ProgressPeriodsDocument,
+    "\n  query Progress($periodId: ID!, $organizationId: ID) {\n    strategyProgress(periodId: $periodId, organizationId: $organizationId) {\n      periodCode\n      network {\n        activities\n        participants\n      }\n      goals {\n        goalId\n        code\n        activities\n        participants\n        indicators {\n          indicatorId\n          code\n          nameSr\n          nameEn\n          unit\n          baseline\n          target\n          value\n        }\n      }\n      cells {\n        goalId\n        organizationId\n        quarter\n        activities\n        participants\n      }\n    }\n  }\n": typeof types.ProgressDocument,
+    "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      organizationId\n      language\n    }\n  }\n": typeof types.MeDocument,
+};
+const documents: Documents = {
+    "\n  fragment ActivityListItem on Activity {\n    id\n    title\n    status\n    type\n    startsOn\n    city\n    online\n    organization {\n      id\n      shortName\n    }\n  }\n": types.ActivityListItemFragmentDoc,
+    "\n  query Activities($filter: ActivitiesFilter, $after: String) {\n    activities(filter: $filter, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ActivityListItem\n        }\n      }\n    }\n  }\n": types.ActivitiesDocument,
+    "\n  fragment ActivityFields on Activity {\n    id\n    version\n    status\n    type\n    title\n    description\n    startsOn\n    endsOn\n    city\n    online\n    targetGroups\n    participantsTotal\n    mediaOutlets\n    mediaAudience\n    reviewComment\n    reviewedAt\n    submittedAt\n    updatedAt\n    organization {\n      id\n      shortName\n    }\n    coOrganizers {\n      id\n      shortName\n    }\n    goals {\n      id\n      code\n      title\n    }\n    indicatorValues {\n      indicatorId\n      value\n    }\n    institutions {\n      kind\n      name\n    }\n    attachments {\n      url\n      title\n    }\n    participants {\n      gender\n      count\n      ageBand {\n        code\n      }\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n      history {\n        id\n        action\n        occurredAt\n        summary\n        changedFields\n      }\n    }\n  }\n": types.ActivityDocument,
+    "\n  query FormReferences {\n    ageBands {\n      id\n      code\n      labelSr\n      labelEn\n      position\n    }\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n          goals {\n            id\n            code\n            titleSr\n            titleEn\n            indicators {\n              id\n              code\n              nameSr\n              nameEn\n              unit\n              target\n            }\n          }\n        }\n      }\n    }\n    organizations(first: 50, filter: { networkCode: \"AT\", active: true }) {\n      edges {\n        node {\n          id\n          shortName\n          city\n        }\n      }\n    }\n  }\n": types.FormReferencesDocument,
+    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.CreateActivityDocument,
+    "\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.UpdateActivityDocument,
+    "\n  mutation SubmitActivity($id: ID!) {\n    submitActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": types.SubmitActivityDocument,
+    "\n  query Home($orgId: ID!) {\n    returned: activities(filter: { status: RETURNED, organizationId: $orgId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsOn\n          reviewComment\n          reviewedAt\n        }\n      }\n    }\n    drafts: activities(filter: { status: DRAFT, organizationId: $orgId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsOn\n          updatedAt\n        }\n      }\n    }\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n          goals {\n            id\n            code\n            titleSr\n            titleEn\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
+    "\n  query QuarterProgress($periodId: ID!, $orgId: ID!) {\n    strategyProgress(periodId: $periodId, organizationId: $orgId) {\n      cells {\n        goalId\n        quarter\n        activities\n        participants\n      }\n    }\n  }\n": types.QuarterProgressDocument,
+    "\n  query ProgressPeriods {\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n        }\n      }\n    }\n    organizations(first: 50, filter: { networkCode: \"AT\" }) {\n      edges {\n        node {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": types.ProgressPeriodsDocument,
+    "\n  query Progress($periodId: ID!, $organizationId: ID) {\n    strategyProgress(periodId: $periodId, organizationId: $organizationId) {\n      periodCode\n      network {\n        activities\n        participants\n      }\n      goals {\n        goalId\n        code\n        activities\n        participants\n        indicators {\n          indicatorId\n          code\n          nameSr\n          nameEn\n          unit\n          baseline\n          target\n          value\n        }\n      }\n      cells {\n        goalId\n        organizationId\n        quarter\n        activities\n        participants\n      }\n    }\n  }\n": types.ProgressDocument,
+    "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      organizationId\n      language\n    }\n  }\n": types.MeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityListItem on Activity {\n    id\n    title\n    status\n    type\n    startsOn\n    city\n    online\n    organization {\n      id\n      shortName\n    }\n  }\n"): typeof import('./graphql').ActivityListItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Activities($filter: ActivitiesFilter, $after: String) {\n    activities(filter: $filter, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ActivityListItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ActivitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id\n    version\n    status\n    type\n    title\n    description\n    startsOn\n    endsOn\n    city\n    online\n    targetGroups\n    participantsTotal\n    mediaOutlets\n    mediaAudience\n    reviewComment\n    reviewedAt\n    submittedAt\n    updatedAt\n    organization {\n      id\n      shortName\n    }\n    coOrganizers {\n      id\n      shortName\n    }\n    goals {\n      id\n      code\n      title\n    }\n    indicatorValues {\n      indicatorId\n      value\n    }\n    institutions {\n      kind\n      name\n    }\n    attachments {\n      url\n      title\n    }\n    participants {\n      gender\n      count\n      ageBand {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n      history {\n        id\n        action\n        occurredAt\n        summary\n        changedFields\n      }\n    }\n  }\n"): typeof import('./graphql').ActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FormReferences {\n    ageBands {\n      id\n      code\n      labelSr\n      labelEn\n      position\n    }\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n          goals {\n            id\n            code\n            titleSr\n            titleEn\n            indicators {\n              id\n              code\n              nameSr\n              nameEn\n              unit\n              target\n            }\n          }\n        }\n      }\n    }\n    organizations(first: 50, filter: { networkCode: \"AT\", active: true }) {\n      edges {\n        node {\n          id\n          shortName\n          city\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FormReferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n"): typeof import('./graphql').CreateActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityFields\n    }\n  }\n"): typeof import('./graphql').UpdateActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitActivity($id: ID!) {\n    submitActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n"): typeof import('./graphql').SubmitActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Home($orgId: ID!) {\n    returned: activities(filter: { status: RETURNED, organizationId: $orgId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsOn\n          reviewComment\n          reviewedAt\n        }\n      }\n    }\n    drafts: activities(filter: { status: DRAFT, organizationId: $orgId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsOn\n          updatedAt\n        }\n      }\n    }\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n          goals {\n            id\n            code\n            titleSr\n            titleEn\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').HomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuarterProgress($periodId: ID!, $orgId: ID!) {\n    strategyProgress(periodId: $periodId, organizationId: $orgId) {\n      cells {\n        goalId\n        quarter\n        activities\n        participants\n      }\n    }\n  }\n"): typeof import('./graphql').QuarterProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProgressPeriods {\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n        }\n      }\n    }\n    organizations(first: 50, filter: { networkCode: \"AT\" }) {\n      edges {\n        node {\n          id\n          shortName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProgressPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Progress($periodId: ID!, $organizationId: ID) {\n    strategyProgress(periodId: $periodId, organizationId: $organizationId) {\n      periodCode\n      network {\n        activities\n        participants\n      }\n      goals {\n        goalId\n        code\n        activities\n        participants\n        indicators {\n          indicatorId\n          code\n          nameSr\n          nameEn\n          unit\n          baseline\n          target\n          value\n        }\n      }\n      cells {\n        goalId\n        organizationId\n        quarter\n        activities\n        participants\n      }\n    }\n  }\n"): typeof import('./graphql').ProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      organizationId\n      language\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,216 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useQuery } from '../../api/use-query';
+import { Problem } from '../../components/problem';
+import { StatusBadge } from '../../components/status-badge';
+import { graphql } from '../../gql';
+import { formatDate, formatDateTime, formatNumber } from '../../i18n';
+import { onOutboxChange, outbox, type OutboxEntry } from '../../offline/device-store';
+import { sendWaiting } from '../../offline/outbox-sync';
+import { useSession } from '../../session/session-context';
+
+const HomeQuery = graphql(`
+  query Home($orgId: ID!) {
+    returned: activities(filter: { status: RETURNED, organizationId: $orgId }, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          startsOn
+          reviewComment
+          reviewedAt
+        }
+      }
+    }
+    drafts: activities(filter: { status: DRAFT, organizationId: $orgId }, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          startsOn
+          updatedAt
+        }
+      }
+    }
+    strategyPeriods(first: 20) {
+      edges {
+        node {
+          id
+          code
+          startsOn
+          endsOn
+          goals {
+            id
+            code
+            titleSr
+            titleEn
+          }
+        }
+      }
+    }
+  }
+`);
+
+const QuarterProgressQuery = graphql(`
+  query QuarterProgress($periodId: ID!, $orgId: ID!) {
+    strategyProgress(periodId: $periodId, organizationId: $orgId) {
+      cells {
+        goalId
+        quarter
+        activities
+        participants
+      }
+    }
+  }
+`);
+
+export function currentQuarter(today = new Date()): string {
+  return `${today.getFullYear()}-Q${Math.floor(today.getMonth() / 3) + 1}`;
+}
+
+/** Activities kept on this device, kept current as they are saved and sent. */
+export function useOutbox(userId: string | undefined): OutboxEntry[] {
+  const [entries, setEntries] = useState<OutboxEntry[]>([]);
+  useEffect(() => {
+    if (!userId) return;
+    const load = () => void outbox.list(userId).then(setEntries);
+    load();
+    return onOutboxChange(load);
+  }, [userId]);
+  return entries;
+}
+
+/** What needs me: returned activities with the reviewer's comment, drafts, what waits on this device, this quarter against the goals. */
+export function HomePage() {
+  const { t, i18n } = useTranslation();
+  const { user, status } = useSession();
+  const location = useLocation();
+  const notice = (location.state as { notice?: string } | null)?.notice;
+  const online = status === 'signed-in';
+  const home = useQuery(HomeQuery, { orgId: user?.organizationId ?? '' }, { skip: !online || !user });
+  const waiting = useOutbox(user?.id);
+  const today = new Date().toISOString().slice(0, 10);
+  const period = home.data?.strategyPeriods.edges.map((e) => e.node).find((p) => p.startsOn <= today && today <= p.endsOn);
+  const quarter = currentQuarter();
+  const progress = useQuery(QuarterProgressQuery, { periodId: period?.id ?? '', orgId: user?.organizationId ?? '' }, { skip: !period || !user });
+  const cells = progress.data?.strategyProgress.cells.filter((c) => c.quarter === quarter) ?? [];
+
+  return (
+    <section>
+      <h1>{t('home.heading')}</h1>
+      {user && <p>{t('home.welcome', { name: user.fullName })}</p>}
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <Problem error={home.error} />
+
+      <section aria-labelledby="waiting-heading" className="panel">
+        <h2 id="waiting-heading">{t('home.waiting')}</h2>
+        {waiting.length === 0 ? (
+          <p>{t('home.waitingNone')}</p>
+        ) : (
+          <ul className="cards" data-testid="waiting-list">
+            {waiting.map((entry) => (
+              <li key={entry.localId} className="card">
+                <h3>
+                  <Link to={`/activities/device/${entry.localId}`}>{entry.values.title || t('form.newHeading')}</Link>
+                </h3>
+                <p>
+                  <StatusBadge status={entry.status} /> <span className="muted">{formatDateTime(entry.savedAt)}</span>
+                </p>
+                {entry.refusal && <p className="field-problem">{entry.refusal.message}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+        {online && waiting.some((e) => e.status === 'WAITING') && user && (
+          <button type="button" className="secondary" onClick={() => void sendWaiting(user.id)}>
+            {t('home.sendNow')}
+          </button>
+        )}
+      </section>
+
+      {home.data && (
+        <>
+          <section aria-labelledby="returned-heading" className="panel">
+            <h2 id="returned-heading">{t('home.returned')}</h2>
+            {home.data.returned.edges.length === 0 ? (
+              <p>{t('home.returnedNone')}</p>
+            ) : (
+              <ul className="cards">
+                {home.data.returned.edges.map(({ node }) => (
+                  <li key={node.id} className="card">
+                    <h3>
+                      <Link to={`/activities/${node.id}/edit`}>{node.title}</Link>
+                    </h3>
+                    <p className="muted">{formatDate(node.startsOn)}</p>
+                    {node.reviewComment && (
+                      <blockquote className="comment">
+                        <span className="visually-hidden">{t('home.comment')}: </span>
+                        {node.reviewComment}
+                      </blockquote>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="drafts-heading" className="panel">
+            <h2 id="drafts-heading">{t('home.drafts')}</h2>
+            {home.data.drafts.edges.length === 0 ? (
+              <p>{t('home.draftsNone')}</p>
+            ) : (
+              <ul className="cards">
+                {home.data.drafts.edges.map(({ node }) => (
+                  <li key={node.id} className="card">
+                    <h3>
+                      <Link to={`/activities/${node.id}`}>{node.title}</Link>
+                    </h3>
+                    <p className="muted">{formatDate(node.startsOn)}</p>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section aria-labelledby="quarter-heading" className="panel">
+            <h2 id="quarter-heading">{t('home.quarter', { quarter })}</h2>
+            {!period || cells.length === 0 ? (
+              <p>{t('home.quarterNone')}</p>
+            ) : (
+              <div className="table-scroll">
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('home.goal')}</th>
+                      <th scope="col">{t('home.activities')}</th>
+                      <th scope="col">{t('home.participants')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {period.goals.map((goal) => {
+                      const own = cells.filter((c) => c.goalId === goal.id);
+                      return (
+                        <tr key={goal.id}>
+                          <th scope="row">
+                            {goal.code}. {i18n.language === 'en' ? goal.titleEn : goal.titleSr}
+                          </th>
+                          <td>{formatNumber(own.reduce((s, c) => s + c.activities, 0))}</td>
+                          <td>{formatNumber(own.reduce((s, c) => s + c.participants, 0))}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+        </>
+      )}
+    </section>
+  );
+}
