@@ -69,7 +69,7 @@ export type AuditAction =
   | 'AUTH_PASSWORD_CHANGED'
   /** A password reset was requested */
   | 'AUTH_PASSWORD_RESET_REQUESTED'
-  /** A refresh token was used twice; the whole session family was revoked */
+  /** A refresh token was used twice; the whole session family was revoked and the user's access tokens stopped */
   | 'AUTH_REFRESH_REUSE_DETECTED'
   /** Signed in */
   | 'AUTH_SIGN_IN'
@@ -103,6 +103,8 @@ export type AuditAction =
   | 'USER_DEACTIVATED'
   /** A user was invited */
   | 'USER_INVITED'
+  /** A deactivated user was let sign in again (without an actor: from the command line) */
+  | 'USER_REACTIVATED'
   /** A user's role was changed */
   | 'USER_ROLE_CHANGED'
   /** A user's details were changed */
