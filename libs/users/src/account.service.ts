@@ -28,13 +28,17 @@ export class AccountService {
   ) {}
 
   /** Sets the first password from an invitation link; the link works once. */
-  acceptInvitation(token: string, password: string): Promise<void> {
-    return this.setPasswordWithToken(token, password, UserTokenPurpose.INVITATION, AuditAction.USER_CREATED);
+  async acceptInvitation(token: string, password: string): Promise<void> {
+    await this.setPasswordWithToken(token, password, UserTokenPurpose.INVITATION, AuditAction.USER_CREATED);
   }
 
-  /** Sets a new password from a reset link; every earlier session ends. */
-  resetPassword(token: string, password: string): Promise<void> {
-    return this.setPasswordWithToken(token, password, UserTokenPurpose.PASSWORD_RESET, AuditAction.AUTH_PASSWORD_CHANGED);
+  /**
+   * Sets a new password from a reset link; every earlier session ends. It also lifts the account's
+   * lockout and its sign-in attempt limit: whoever reads the owner's mail is the owner.
+   */
+  async resetPassword(token: string, password: string): Promise<void> {
+    const email = await this.setPasswordWithToken(token, password, UserTokenPurpose.PASSWORD_RESET, AuditAction.AUTH_PASSWORD_CHANGED);
+    await this.limiter.clearAccount('sign_in', email);
   }
 
   /**
@@ -80,10 +84,11 @@ export class AccountService {
     });
   }
 
-  private async setPasswordWithToken(token: string, password: string, purpose: UserTokenPurpose, action: AuditAction): Promise<void> {
+  /** Sets the password of the link's account; returns its e-mail address. */
+  private async setPasswordWithToken(token: string, password: string, purpose: UserTokenPurpose, action: AuditAction): Promise<string> {
     assertAcceptablePassword(password, 'password');
     const passwordHash = await hashPassword(password);
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const userId = await consumeUserToken(manager, token, purpose);
       if (!userId) throw INVALID_LINK('token');
       const user = await manager.getRepository(User).findOneBy({ id: userId, active: true });
@@ -91,6 +96,7 @@ export class AccountService {
       await manager.getRepository(User).update({ id: userId }, { passwordHash, failedSignIns: 0, lockedUntil: null });
       await endAllSessions(manager, userId);
       await this.audit.record({ action, actor: { userId, organizationId: user.organizationId }, entityType: 'User', entityId: userId, changedFields: ['passwordHash'] }, manager);
+      return user.email;
     });
   }
 }
