@@ -326,7 +326,7 @@ const OPERATIONS: Record<string, Operation> = {
     access: Action.USER_INVITE,
     run: ({ t, subjectOrg }, as) =>
       t.gql(
-        `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+        `mutation($input: InviteUserInput!) { inviteUser(input: $input) { email } }`,
         { input: { email: `m${Math.random().toString(36).slice(2)}@example.org`, fullName: 'Matrix Person', organizationId: subjectOrg.id, role: 'MEMBER_STAFF' } },
         as,
       ),
