@@ -244,3 +244,30 @@ describe('security: behind a configured proxy (TRUST_PROXY), the per-IP limit co
     expect(entry).toEqual({ ip: '203.0.113.11' });
   });
 });
+
+describe("security: the admin app's sign-in believes X-Forwarded-For only with TRUST_PROXY", () => {
+  let t: TestApp;
+  const saved = process.env.ATTEMPTS_PER_IP;
+
+  beforeAll(async () => {
+    process.env.ATTEMPTS_PER_IP = '3';
+    t = await startTestApp('admin', { seeded: false });
+  });
+
+  afterAll(async () => {
+    process.env.ATTEMPTS_PER_IP = saved;
+    await t.close();
+  });
+
+  it('security: a client on the same host cannot escape the per-IP limit by claiming other addresses', async () => {
+    const agent = t.agent();
+    const form = await agent.get('/sign-in').expect(200);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
+    const statuses = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await agent.post('/sign-in').set('x-forwarded-for', `203.0.113.${i + 20}`).type('form').send({ _csrf: csrf, email: `ghost${i}@example.org`, password: 'wrong but long password' });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
+  });
+});
