@@ -139,14 +139,39 @@ describe('attempt limits on sign-in and password reset', () => {
     expect(JSON.stringify(refused)).not.toContain('ghost');
   });
 
-  it('counts every alias in one request as an attempt', async () => {
+  it('counts every attempt, also several at once, and a wrong password ends a batch of aliases', async () => {
     const user = await t.factory.newUser({ password: PASSWORD });
+    // Six guesses in parallel against a limit of three: each is counted before its password is checked.
+    const results = await Promise.all(Array.from({ length: 6 }, () => signIn(user.email)));
+    expect(results.map((r) => r.errors?.[0].extensions?.code).sort()).toEqual(['TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS', 'TOO_MANY_REQUESTS', 'UNAUTHENTICATED', 'UNAUTHENTICATED', 'UNAUTHENTICATED']);
+    // Aliases run one after another, and the first wrong password stops the rest.
+    const other = await t.factory.newUser({ password: PASSWORD });
     const aliases = [1, 2, 3, 4, 5].map((i) => `a${i}: signIn(input: $input) { accessToken }`).join(' ');
-    // Even with the right password, the fourth alias is over the limit of three.
-    const { data, errors } = await t.gql(`mutation($input: SignInInput!) { ${aliases} }`, { input: { email: user.email, password: PASSWORD } });
+    const { data, errors } = await t.gql(`mutation($input: SignInInput!) { ${aliases} }`, { input: { email: other.email, password: 'wrong but long password' } });
     expect(data).toBeNull();
     expect(errors).toHaveLength(1);
-    expect(errors?.[0]).toMatchObject({ path: ['a4'], extensions: { code: 'TOO_MANY_REQUESTS' } });
+    expect(errors?.[0]).toMatchObject({ path: ['a1'], extensions: { reason: 'INVALID_CREDENTIALS' } });
+  });
+
+  it('security: the account limit keeps its owner out only briefly, and a password reset lifts it at once', async () => {
+    const user = await t.factory.newUser({ password: PASSWORD });
+    // An account that failed very often waits minutes, not an hour.
+    const often = await t.factory.newUser({ password: PASSWORD });
+    await t.db.dataSource.query(`UPDATE users SET failed_sign_ins = 40 WHERE id = $1`, [often.id]);
+    await signIn(often.email);
+    const [{ wait }] = await t.db.dataSource.query(`SELECT extract(epoch FROM locked_until - now()) AS wait FROM users WHERE id = $1`, [often.id]);
+    expect(Number(wait)).toBeGreaterThan(0);
+    expect(Number(wait)).toBeLessThanOrEqual(5 * 60);
+
+    for (let i = 0; i < 3; i++) await signIn(user.email);
+    expect((await signIn(user.email, PASSWORD)).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+
+    // The owner resets the password from the mailed link and is in at once.
+    await t.gql(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email: user.email });
+    const [mail] = await t.db.dataSource.query(`SELECT params FROM mail_outbox WHERE recipient = $1 AND template = 'password-reset'`, [user.email]);
+    const token = new URL(mail.params.link).searchParams.get('token');
+    expect((await t.gql(`mutation($token: String!) { resetPassword(token: $token, password: "Nova lozinka za Vranje 2025") }`, { token })).data).toEqual({ resetPassword: true });
+    expect((await signIn(user.email, 'Nova lozinka za Vranje 2025')).data?.signIn.accessToken).toEqual(expect.any(String));
   });
 
   it('limits password reset requests per address too', async () => {
@@ -154,5 +179,95 @@ describe('attempt limits on sign-in and password reset', () => {
     const request = () => t.gql(`mutation($email: String!) { requestPasswordReset(email: $email) }`, { email: user.email });
     for (let i = 0; i < 3; i++) expect((await request()).data).toEqual({ requestPasswordReset: true });
     expect((await request()).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+describe('security: sign-in limits count failures, per client address', () => {
+  let t: TestApp;
+  const saved = { ip: process.env.ATTEMPTS_PER_IP, account: process.env.ATTEMPTS_PER_ACCOUNT };
+
+  beforeAll(async () => {
+    process.env.ATTEMPTS_PER_IP = '5';
+    process.env.ATTEMPTS_PER_ACCOUNT = '1000';
+    t = await startTestApp('api', { seeded: false });
+  });
+
+  afterAll(async () => {
+    Object.assign(process.env, { ATTEMPTS_PER_IP: saved.ip, ATTEMPTS_PER_ACCOUNT: saved.account });
+    await t.close();
+  });
+
+  const signIn = (email: string, password: string, forwardedFor?: string) =>
+    t.gql(SIGN_IN, { input: { email, password } }, forwardedFor ? { headers: { 'x-forwarded-for': forwardedFor } } : {});
+
+  it('security: 100 successful sign-ins from one address leave the next correct one through', async () => {
+    const user = await t.factory.newUser({ password: PASSWORD });
+    for (let i = 0; i < 100; i++) expect((await signIn(user.email, PASSWORD)).errors).toBeUndefined();
+    expect((await signIn(user.email, PASSWORD)).data.signIn.accessToken).toEqual(expect.any(String));
+  });
+
+  it('security: failures from one address are still limited, whatever X-Forwarded-For claims without TRUST_PROXY', async () => {
+    const user = await t.factory.newUser({ password: PASSWORD });
+    for (let i = 0; i < 5; i++) {
+      expect((await signIn(`ghost${i}@example.org`, 'wrong but long password', `203.0.113.${i + 1}`)).errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
+    }
+    const refused = await signIn(user.email, PASSWORD, '203.0.113.99');
+    expect(refused.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+  });
+});
+
+describe('security: behind a configured proxy (TRUST_PROXY), the per-IP limit counts the real client address', () => {
+  let t: TestApp;
+  const saved = { ip: process.env.ATTEMPTS_PER_IP, proxy: process.env.TRUST_PROXY };
+
+  beforeAll(async () => {
+    process.env.ATTEMPTS_PER_IP = '3';
+    process.env.TRUST_PROXY = 'loopback';
+    t = await startTestApp('api', { seeded: false });
+  });
+
+  afterAll(async () => {
+    process.env.ATTEMPTS_PER_IP = saved.ip;
+    if (saved.proxy === undefined) delete process.env.TRUST_PROXY;
+    else process.env.TRUST_PROXY = saved.proxy;
+    await t.close();
+  });
+
+  const signIn = (email: string, password: string, forwardedFor: string) => t.gql(SIGN_IN, { input: { email, password } }, { headers: { 'x-forwarded-for': forwardedFor } });
+
+  it("security: limits one client's failures without refusing the other clients behind the same proxy", async () => {
+    const user = await t.factory.newUser({ password: PASSWORD });
+    for (let i = 0; i < 3; i++) expect((await signIn(`ghost${i}@example.org`, 'wrong but long password', '203.0.113.10')).errors?.[0].extensions?.reason).toBe('INVALID_CREDENTIALS');
+    expect((await signIn(user.email, PASSWORD, '203.0.113.10')).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect((await signIn(user.email, PASSWORD, '203.0.113.11')).data.signIn.accessToken).toEqual(expect.any(String));
+    const [entry] = await t.db.dataSource.query(`SELECT host(ip) AS ip FROM audit_log WHERE action = 'auth.sign_in' AND entity_id = $1`, [user.id]);
+    expect(entry).toEqual({ ip: '203.0.113.11' });
+  });
+});
+
+describe("security: the admin app's sign-in believes X-Forwarded-For only with TRUST_PROXY", () => {
+  let t: TestApp;
+  const saved = process.env.ATTEMPTS_PER_IP;
+
+  beforeAll(async () => {
+    process.env.ATTEMPTS_PER_IP = '3';
+    t = await startTestApp('admin', { seeded: false });
+  });
+
+  afterAll(async () => {
+    process.env.ATTEMPTS_PER_IP = saved;
+    await t.close();
+  });
+
+  it('security: a client on the same host cannot escape the per-IP limit by claiming other addresses', async () => {
+    const agent = t.agent();
+    const form = await agent.get('/sign-in').expect(200);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(form.text)![1];
+    const statuses = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await agent.post('/sign-in').set('x-forwarded-for', `203.0.113.${i + 20}`).type('form').send({ _csrf: csrf, email: `ghost${i}@example.org`, password: 'wrong but long password' });
+      statuses.push(response.status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
   });
 });

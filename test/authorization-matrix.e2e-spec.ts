@@ -326,7 +326,7 @@ const OPERATIONS: Record<string, Operation> = {
     access: Action.USER_INVITE,
     run: ({ t, subjectOrg }, as) =>
       t.gql(
-        `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+        `mutation($input: InviteUserInput!) { inviteUser(input: $input) { email } }`,
         { input: { email: `m${Math.random().toString(36).slice(2)}@example.org`, fullName: 'Matrix Person', organizationId: subjectOrg.id, role: 'MEMBER_STAFF' } },
         as,
       ),
@@ -532,6 +532,28 @@ describe('authorization matrix over GraphQL', () => {
     expect(data.organization.contactEmail).toBe(allowed ? 'office@partner.example' : null);
     expect((await t.gql(query, { id: organization.id })).data.organization.contactEmail).toBeNull();
   });
+
+  it.each(Object.values(Role).filter((role) => POLICY[Action.ACTIVITY_READ_UNAPPROVED][role] !== Reach.NONE))(
+    "security: resolves the IP address in an activity's history and a referral's detail reads for %s only as POLICY says",
+    async (role) => {
+      const { as } = actors.get(role)!;
+      const activity = await t.factory.newActivity({ organization: ownOrg, status: ActivityStatus.DRAFT });
+      const referral = await referralIn({ t, actor: actors.get(role)!.user, subjectOrg: ownOrg }, 'SENT');
+      // A coordinator's change and read, recorded with the address they came from.
+      const coordinator = actors.get(Role.COORDINATOR)!.user;
+      for (const [entityType, entityId, action] of [['Activity', activity.id, 'entity.update'], ['Referral', referral, 'personal_data.read']]) {
+        await t.db.dataSource.query(
+          `INSERT INTO audit_log (actor_user_id, actor_organization_id, action, entity_type, entity_id, ip) VALUES ($1, $2, $3, $4, $5, '198.51.100.23')`,
+          [coordinator.id, coordinator.organizationId, action, entityType, entityId],
+        );
+      }
+      const ip = POLICY[Action.AUDIT_IP_READ][role] === Reach.ANY ? '198.51.100.23' : null;
+      const history = await t.gql(`query($id: ID!) { activity(id: $id) { history { actorUserId ip } } }`, { id: activity.id }, as);
+      expect(history.data.activity.history).toEqual([{ actorUserId: coordinator.id, ip }]);
+      const reads = await t.gql(`query($id: ID!) { referral(id: $id) { detailReads { actorUserId ip } } }`, { id: referral }, as);
+      expect(reads.data.referral.detailReads).toEqual([{ actorUserId: coordinator.id, ip }]);
+    },
+  );
 
   it.each(Object.values(Role).filter((role) => POLICY[Action.TRAINING_READ][role] !== Reach.NONE))(
     "resolves a training participant's name for %s only as POLICY says, on the own and on another organization",

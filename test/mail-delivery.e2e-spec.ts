@@ -40,7 +40,7 @@ describe('the API delivers its mail', () => {
     const organization = await t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city: 'Zrenjanin' });
     const email = `pozvana.${Date.now()}@example.org`;
     const { errors } = await t.gql(
-      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`,
+      `mutation($input: InviteUserInput!) { inviteUser(input: $input) { email } }`,
       { input: { email, fullName: 'Pozvana Osoba', organizationId: organization.id, role: 'MEMBER_STAFF', language: 'SR' } },
       await t.as(coordinator),
     );

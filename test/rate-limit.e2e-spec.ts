@@ -94,6 +94,30 @@ describe('sign-in and password-reset rate limits', () => {
     expect(await attempt(sut, uniqueIp(), victim)).toBe('ok');
   });
 
+  it('security: an attempt forgiven after it succeeded uses up neither the address nor the account', async () => {
+    const ip = uniqueIp();
+    const email = uniqueEmail();
+    for (let i = 0; i < 20; i++) {
+      expect(await attempt(sut, ip, email)).toBe('ok');
+      await sut.forgive('sign_in', { ip, email });
+    }
+    // The failures that follow still meet the full limits.
+    const results = [];
+    for (let i = 0; i < 4; i++) results.push(await attempt(sut, ip, email));
+    expect(results).toEqual(['ok', 'ok', 'ok', REFUSED]);
+  });
+
+  it("security: clearing an account forgets its failures, but not the address's", async () => {
+    const ip = uniqueIp();
+    const email = uniqueEmail();
+    for (let i = 0; i < 3; i++) await attempt(sut, ip, email);
+    expect(await attempt(sut, uniqueIp(), email)).toEqual(REFUSED);
+    await sut.clearAccount('sign_in', email);
+    expect(await attempt(sut, uniqueIp(), email)).toBe('ok');
+    // The address has two of its five attempts left.
+    expect([await attempt(sut, ip, uniqueEmail()), await attempt(sut, ip, uniqueEmail()), await attempt(sut, ip, uniqueEmail())]).toEqual(['ok', 'ok', REFUSED]);
+  });
+
   it('says how long to wait', async () => {
     const email = uniqueEmail();
     for (let i = 0; i < 3; i++) await sut.consume('sign_in', { ip: uniqueIp(), email });

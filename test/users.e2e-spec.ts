@@ -1,10 +1,11 @@
+import { Language } from '@app/common';
 import { User, UsersService } from '@app/users';
 import { Role } from '@app/users/role.enum';
 import { Organization, OrganizationKind } from '@app/organizations';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { startTestApp, TestApp } from './utils/test-app';
 
-const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id email role active } }`;
+const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { email role } }`;
 const ACCEPT = `mutation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) }`;
 const RESET_REQUEST = `mutation($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }`;
@@ -44,7 +45,7 @@ describe('users, invitations and password resets', () => {
         await t.as(coordinator),
       );
       expect(errors).toBeUndefined();
-      expect(data.inviteUser).toMatchObject({ email, role: 'MEMBER_STAFF', active: true });
+      expect(data.inviteUser).toEqual({ email, role: 'MEMBER_STAFF' });
 
       const [mail] = await t.db.dataSource.query(`SELECT language, template, params FROM mail_outbox WHERE recipient = $1`, [email]);
       expect(mail).toMatchObject({ language: 'en', template: 'invitation' });
@@ -109,6 +110,35 @@ describe('users, invitations and password resets', () => {
       expect(wrongKind.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'role', reason: expect.any(String) }] });
       const taken = await t.gql(INVITE, { input: { email: coordinator.email, fullName: 'Dupli', organizationId: partnerOrg.id, role: 'PARTNER' } }, await t.as(coordinator));
       expect(taken.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
+    });
+  });
+
+  describe('security: no account enumeration by invitation', () => {
+    it('security: answers a member admin alike for a new address and one with an account in another organization, without making a second account', async () => {
+      const admin = await t.factory.newUser({ role: Role.MEMBER_ADMIN });
+      const elsewhere = await t.factory.newUser({ role: Role.MEMBER_STAFF, language: Language.EN });
+      const as = await t.as(admin);
+      const invite = (email: string) => t.gql(INVITE, { input: { email, fullName: 'Nova Osoba', organizationId: admin.organizationId, role: 'MEMBER_STAFF' } }, as);
+      const fresh = `sveza.${Date.now()}@example.org`;
+      const [forNew, forExisting] = [await invite(fresh), await invite(elsewhere.email.toUpperCase())];
+      expect(forNew).toMatchObject({ status: 200, data: { inviteUser: { email: fresh, role: 'MEMBER_STAFF' } } });
+      expect(forExisting).toMatchObject({ status: 200, data: { inviteUser: { email: elsewhere.email, role: 'MEMBER_STAFF' } } });
+      expect(forNew.errors).toBeUndefined();
+      expect(forExisting.errors).toBeUndefined();
+
+      // Still one account for the address, where it was; its owner learns of the invitation instead.
+      expect(await t.db.dataSource.query(`SELECT organization_id FROM users WHERE email = $1`, [elsewhere.email])).toEqual([{ organization_id: elsewhere.organizationId }]);
+      const mails = await t.db.dataSource.query(`SELECT template, language, params FROM mail_outbox WHERE recipient = $1`, [elsewhere.email]);
+      expect(mails).toEqual([{ template: 'invitation-existing-account', language: 'en', params: expect.objectContaining({ link: 'http://localhost:3001/sign-in' }) }]);
+      expect(JSON.stringify(mails)).not.toMatch(/token=/);
+      expect(await tokenMailedTo(fresh, 'invitation')).toEqual(expect.any(String));
+    });
+
+    it('still tells an inviter who may see the existing account that the address is taken', async () => {
+      const admin = await t.factory.newUser({ role: Role.MEMBER_ADMIN });
+      const colleague = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: await organizationOf(admin) });
+      const { errors } = await t.gql(INVITE, { input: { email: colleague.email, fullName: 'Dupli', organizationId: admin.organizationId, role: 'MEMBER_STAFF' } }, await t.as(admin));
+      expect(errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'EMAIL_TAKEN' });
     });
   });
 

@@ -4,7 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import hbs from 'hbs';
 import { securityHeaders } from '@app/common';
-import { AppConfig } from '@app/config';
+import { AppConfig, trustProxySetting } from '@app/config';
 import { AdminModule } from './admin.module';
 import { useSessions } from './session';
 
@@ -20,7 +20,8 @@ export async function createAdminApp(): Promise<NestExpressApplication> {
   app.setViewEngine('hbs');
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('startsWith', (value: unknown, prefix: string) => typeof value === 'string' && value.startsWith(prefix));
-  app.set('trust proxy', 'loopback');
+  // The client's address (sign-in limits, audit log) and HTTPS (secure cookies) from X-Forwarded-* only behind a configured proxy.
+  app.set('trust proxy', trustProxySetting(app.get(AppConfig).TRUST_PROXY));
   useSessions(app, app.get(AppConfig));
   app.set('view options', { layout: 'layouts/main' });
   app.useStaticAssets(join(__dirname, '..', 'public'), { prefix: '/static/' });

@@ -3,7 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import { securityHeaders } from '@app/common';
-import { AppConfig } from '@app/config';
+import { AppConfig, trustProxySetting } from '@app/config';
 import { ApiModule } from './api.module';
 
 /**
@@ -31,6 +31,8 @@ export async function createApiApp(): Promise<NestExpressApplication> {
     const ide = securityHeaders(GRAPHIQL_CSP);
     app.use((req: Request, res: Response, next: () => void) => (req.method === 'GET' && req.path === '/graphql' ? ide : strict)(req, res, next));
   }
+  // The client's address (sign-in limits, audit log) from X-Forwarded-For only when it comes from a configured proxy.
+  app.set('trust proxy', trustProxySetting(app.get(AppConfig).TRUST_PROXY));
   // Answers to POSTed queries are never revalidated, so hashing every body for an ETag is wasted work.
   app.disable('etag');
   app.useBodyParser('json', { limit: '1mb' });

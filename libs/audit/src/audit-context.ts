@@ -14,7 +14,7 @@ type AuditedRequest = IncomingMessage & { id?: unknown; ip?: string };
 
 /**
  * The request id nestjs-pino gave the request (the one in every log line and the
- * X-Request-Id header) and the client IP as Express sees it (behind a proxy, set
+ * X-Request-Id header) and the client IP as Express sees it (behind a proxy, TRUST_PROXY sets
  * Express's `trust proxy` so that this is the client's and not the proxy's).
  */
 export function auditContextFrom(req: AuditedRequest): AuditContext {

@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Action } from '@app/auth/policy/action.enum';
+import { readableBy } from '@app/auth/policy/policy-field';
 import { AuditAction } from './audit-action.enum';
 
 /**
@@ -51,8 +53,9 @@ export class AuditEntry {
   @Field(() => String, { nullable: true, description: 'The request id, as in the logs and the X-Request-Id header' })
   requestId: string | null;
 
+  /** Where a person connects from is personal data: only coordinators see it (the policy's AUDIT_IP_READ). */
   @Column({ type: 'inet', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Client IP address' })
+  @Field(() => String, { nullable: true, description: 'Client IP address; for coordinators only, empty for anyone else', middleware: [readableBy(Action.AUDIT_IP_READ)] })
   ip: string | null;
 
   @Column({ name: 'changed_fields', type: 'text', array: true, default: () => `'{}'` })

@@ -10,10 +10,14 @@ import { SignInRateLimiter } from './rate-limit/sign-in-rate-limiter';
 import { Actor } from './policy/policy';
 import { TokenPair, TokensService } from './tokens.service';
 
-/** After this many failures in a row an account waits, twice as long after each further failure. */
+/**
+ * After this many failures in a row an account waits, twice as long after each further failure,
+ * but never long: it slows guessing (with the per-account attempt limit) without keeping the owner
+ * out, and a password reset lifts it at once.
+ */
 const FREE_FAILURES = 5;
 const FIRST_LOCK_MS = 60_000;
-const MAX_LOCK_MS = 60 * 60_000;
+const MAX_LOCK_MS = 5 * 60_000;
 
 const INVALID_CREDENTIALS = () => new UnauthenticatedException('INVALID_CREDENTIALS', 'The e-mail address or the password is wrong');
 
@@ -35,7 +39,8 @@ export class AuthService {
    * whether or not the address has an account, is locked or is deactivated.
    */
   async validateCredentials(email: string, password: string, ip: string | undefined): Promise<User> {
-    // Counted per attempt, before anything depends on the account: aliases and batches each count.
+    // Counted per attempt, before anything depends on the account: aliases and batches each count
+    // (a successful attempt is given back below).
     await this.limiter.consume('sign_in', { ip, email }).catch(async (error: unknown) => {
       await this.audit.record({ action: AuditAction.AUTH_SIGN_IN_FAILED, summary: 'too many attempts' });
       throw error;
@@ -59,6 +64,8 @@ export class AuthService {
       await manager.getRepository(User).update({ id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date() });
       await this.audit.record({ action: AuditAction.AUTH_SIGN_IN, actor: actorOf(user), entityType: 'User', entityId: user.id }, manager);
     });
+    // Only failures count against the limits.
+    await this.limiter.forgive('sign_in', { ip, email });
     return user;
   }
 

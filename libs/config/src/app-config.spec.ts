@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AppConfig, ConfigError, loadConfig, NodeEnvironment } from './app-config';
+import { AppConfig, ConfigError, loadConfig, NodeEnvironment, trustProxySetting } from './app-config';
 import { loadConfigOrExit } from './boot';
 
 describe(loadConfig.name, () => {
@@ -42,6 +42,16 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig(production)).toThrow(/^Invalid configuration: REFERRAL_DATA_KEYS /);
     expect(() => loadConfig({ ...production, REFERRAL_DATA_KEYS: 'k1:short' })).toThrow(/REFERRAL_DATA_KEYS/);
     expect(loadConfig({ REFERRAL_DATA_KEYS: `k2:${'B'.repeat(43)}=,k1:${'A'.repeat(43)}=` }).REFERRAL_DATA_KEYS).toMatch(/^k2:/);
+  });
+
+  it('security: trusts no proxy by default, and takes hops, addresses, subnets and presets but never everyone', () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe('off');
+    expect(trustProxySetting(loadConfig({}).TRUST_PROXY)).toBe(false);
+    expect(trustProxySetting(loadConfig({ TRUST_PROXY: '2' }).TRUST_PROXY)).toBe(2);
+    expect(trustProxySetting(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,2001:db8::1' }).TRUST_PROXY)).toEqual(['loopback', '10.0.0.0/8', '2001:db8::1']);
+    for (const value of ['true', 'on', '0', '11', '10.0.0.0/33', 'proxy.example', 'loopback,', '10.0.0.1/8/2']) {
+      expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/^Invalid configuration: TRUST_PROXY must be off, a number of proxy hops/);
+    }
   });
 
   it('never echoes a bad value, which may be a secret', () => {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
+import { isIP } from 'node:net';
 import { plainToInstance } from 'class-transformer';
-import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateIf, validateSync, ValidationError } from 'class-validator';
+import { IsEnum, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, ValidateBy, ValidateIf, validateSync, ValidationError } from 'class-validator';
 
 export enum NodeEnvironment {
   DEVELOPMENT = 'development',
@@ -10,6 +11,37 @@ export enum NodeEnvironment {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Names Express knows for groups of proxy addresses. */
+const PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** One trusted proxy: a preset name, an IP address, or a subnet in CIDR notation. */
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_PRESETS.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+/**
+ * TRUST_PROXY: `off`, a number of proxy hops (1-10), or a comma-separated list of proxy addresses,
+ * subnets and presets. Trusting every address (`true`) is not offered: any client could then claim
+ * any address in X-Forwarded-For.
+ */
+function isTrustProxy(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  if (value === 'off') return true;
+  if (/^\d+$/.test(value)) return Number(value) >= 1 && Number(value) <= 10;
+  return value.split(',').every((entry) => isProxyAddress(entry.trim()));
+}
+
+/** What Express's `trust proxy` setting gets for a TRUST_PROXY value. */
+export function trustProxySetting(value: string): false | number | string[] {
+  if (value === 'off') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value.split(',').map((entry) => entry.trim());
+}
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
 const SMTP_URL = /^smtps?:\/\/[^\s]+$/;
@@ -100,6 +132,21 @@ export class AppConfig {
   @Min(1)
   @Max(100_000)
   ATTEMPTS_PER_ACCOUNT: number = 10;
+
+  /**
+   * The reverse proxies in front of the apps, whose X-Forwarded-For and X-Forwarded-Proto are
+   * believed: `off` (connections come straight from clients), the number of proxy hops, or the
+   * proxies' addresses, subnets or `loopback` / `linklocal` / `uniquelocal`, comma-separated. The
+   * client address it yields keys the sign-in limits per IP and goes into the audit log.
+   */
+  @ValidateBy({
+    name: 'isTrustProxy',
+    validator: {
+      validate: isTrustProxy,
+      defaultMessage: () => 'TRUST_PROXY must be off, a number of proxy hops (1-10), or proxy addresses, CIDR subnets or loopback/linklocal/uniquelocal separated by commas',
+    },
+  })
+  TRUST_PROXY: string = 'off';
 
   /**
    * Keys that encrypt referrals' identifying details (AES-256-GCM): `id:base64key` pairs separated

@@ -33,9 +33,14 @@ export class AccountService {
     return this.setPasswordWithToken(token, password, UserTokenPurpose.INVITATION, AuditAction.USER_CREATED);
   }
 
-  /** Sets a new password from a reset link; every earlier session ends. Gives the account, to sign it in. */
-  resetPassword(token: string, password: string): Promise<User> {
-    return this.setPasswordWithToken(token, password, UserTokenPurpose.PASSWORD_RESET, AuditAction.AUTH_PASSWORD_CHANGED);
+  /**
+   * Sets a new password from a reset link; every earlier session ends. It also lifts the account's
+   * lockout and its sign-in attempt limit: whoever reads the owner's mail is the owner. Gives the account, to sign it in.
+   */
+  async resetPassword(token: string, password: string): Promise<User> {
+    const user = await this.setPasswordWithToken(token, password, UserTokenPurpose.PASSWORD_RESET, AuditAction.AUTH_PASSWORD_CHANGED);
+    await this.limiter.clearAccount('sign_in', user.email);
+    return user;
   }
 
   /**

@@ -7,3 +7,4 @@ export * from './users.module';
 export * from './users.service';
 export * from './demo-accounts';
 export * from './dto/users.args';
+export * from './dto/invitation-sent.type';

@@ -4,6 +4,7 @@ import { CurrentUser } from '@app/auth/current-user';
 import type { Actor } from '@app/auth/policy/policy';
 import { RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
 import { AccountService } from './account.service';
+import { InvitationSent } from './dto/invitation-sent.type';
 import { UserConnection } from './dto/user-connection.type';
 import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
 import { Role } from './role.enum';
@@ -69,7 +70,10 @@ export class UsersResolver {
     return this.usersService.get(actor, id);
   }
 
-  @Mutation(() => User, { description: 'Create an account and e-mail a single-use link (72 hours) to set its password' })
+  @Mutation(() => InvitationSent, {
+    description:
+      'Create an account and e-mail a single-use link (72 hours) to set its password. An address that already has an account you may see is refused (EMAIL_TAKEN); for one you may not see, the answer is the same as for a new one, no account is made and its owner is told by mail',
+  })
   inviteUser(@CurrentUser() actor: Actor | null, @Args('input') input: InviteUserInput) {
     return this.usersService.invite(actor, input);
   }

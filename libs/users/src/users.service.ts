@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize, canGrant, PersonSubject, scopeOf } from '@app/auth/policy/policy';
+import { Actor, authorize, can, canGrant, PersonSubject, scopeOf } from '@app/auth/policy/policy';
 import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, localize, NotFoundException, paginate } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
+import { InvitationSent } from './dto/invitation-sent.type';
 import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
 import { accountLink } from './account-links';
 import { Role } from './role.enum';
@@ -61,19 +62,45 @@ export class UsersService {
   /**
    * Creates the account without a password and mails a single-use link (72 hours) to set one.
    * The user, the mail and the audit entry commit together or not at all.
+   * An address that already has an account the inviter may see is refused (EMAIL_TAKEN); one with
+   * an account the inviter may not see (another organization's) gets the same answer as a new one,
+   * so that inviting cannot probe who has an account: no second account is made, and the address's
+   * owner is told by mail instead.
    */
-  async invite(actor: Actor | null, input: InviteUserInput): Promise<User> {
+  async invite(actor: Actor | null, input: InviteUserInput): Promise<InvitationSent> {
     authorize(actor, Action.USER_INVITE);
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.organizationFor(actor, Action.USER_INVITE, input.organizationId, manager);
       this.assertMayGrant(actor, input.role, organization);
       const inviter = await manager.getRepository(Organization).findOneByOrFail({ id: actor.organizationId });
+      const email = input.email.trim().toLowerCase();
+      const existing = await manager.getRepository(User).findOneBy({ email });
+      if (existing && !can(actor, Action.USER_READ, { organizationId: existing.organizationId })) {
+        await this.tellOwnerOfInvitation(manager, existing, inviter);
+        await this.audit.record(
+          { action: AuditAction.USER_INVITED, actor: auditActor(actor), entityType: 'User', entityId: existing.id, summary: 'address already has an account: owner told, nothing created' },
+          manager,
+        );
+        return { email, role: input.role };
+      }
       const { user } = await this.createInvited(manager, input, organization, inviter);
       await this.audit.record(
         { action: AuditAction.USER_INVITED, actor: auditActor(actor), entityType: 'User', entityId: user.id, summary: `role ${user.role}` },
         manager,
       );
-      return user;
+      return { email: user.email, role: user.role };
+    });
+  }
+
+  /** Tells the owner of an existing account that an organization invited their address (at most once a day per organization). */
+  private async tellOwnerOfInvitation(manager: EntityManager, owner: User, inviter: Organization): Promise<void> {
+    const now = new Date();
+    await this.mail.enqueue(manager, {
+      to: owner.email,
+      language: owner.language,
+      template: 'invitation-existing-account',
+      params: { inviterOrganization: localize(owner.language, inviter.nameSr, inviter.nameEn), link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/sign-in`, invitedAt: now.toISOString() },
+      idempotencyKey: `invitation-existing-account:${owner.id}:${inviter.id}:${now.toISOString().slice(0, 10)}`,
     });
   }
 

@@ -41,10 +41,26 @@ export class SignInRateLimiter {
    * and throws TooManyAttemptsException when either is used up. The answer depends only on the
    * counters, never on whether the address has an account. An attempt refused for its IP does
    * not count against the account, so one noisy address cannot lock everyone else out of it.
+   * The point is taken before the attempt is checked, so attempts in flight at once (aliases,
+   * parallel requests) all count; `forgive` gives it back when the attempt succeeds.
    */
   async consume(operation: RateLimitedOperation, { ip, email }: AttemptSource): Promise<void> {
     await take(this.perIp, `${operation}:${ipBucket(ip)}`);
     await take(this.perAccount, `${operation}:${accountBucket(email)}`);
+  }
+
+  /**
+   * Gives back the points of an attempt that succeeded: only failures use up the limits, so people
+   * signing in behind one address (an office, a proxy) never wear out its budget.
+   */
+  async forgive(operation: RateLimitedOperation, { ip, email }: AttemptSource): Promise<void> {
+    await this.perIp.reward(`${operation}:${ipBucket(ip)}`, 1);
+    await this.perAccount.reward(`${operation}:${accountBucket(email)}`, 1);
+  }
+
+  /** Forgets the failures counted against an e-mail address (after its owner set a new password from a mailed link). */
+  async clearAccount(operation: RateLimitedOperation, email: string): Promise<void> {
+    await this.perAccount.delete(`${operation}:${accountBucket(email)}`);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Language } from '@app/common';
+import { invitationExistingAccountTemplate } from './invitation-existing-account.template';
 import { invitationTemplate } from './invitation.template';
 import { RenderedMail } from './mail-template';
 import { actionItemReminderTemplate, meetingCancelledTemplate, meetingInvitationTemplate, meetingReminderTemplate } from './meeting.templates';
@@ -6,6 +7,7 @@ import { passwordResetTemplate } from './password-reset.template';
 import { referralEscalationTemplate, referralReminderTemplate, referralSentTemplate } from './referral.templates';
 
 export * from './escape-html';
+export * from './invitation-existing-account.template';
 export * from './invitation.template';
 export * from './mail-template';
 export * from './meeting.templates';
@@ -15,6 +17,7 @@ export * from './referral.templates';
 /** Every mail the portal can send, by the name stored in `mail_outbox.template`. */
 export const MAIL_TEMPLATES = {
   invitation: invitationTemplate,
+  'invitation-existing-account': invitationExistingAccountTemplate,
   'password-reset': passwordResetTemplate,
   'referral-sent': referralSentTemplate,
   'referral-reminder': referralReminderTemplate,

@@ -14,6 +14,7 @@ const MEETING = {
 };
 const PARAMS = {
   invitation: { inviterOrganization: 'ASTRA', link: 'https://portal.example/invite?t=abc', expiresAt: EXPIRES },
+  'invitation-existing-account': { inviterOrganization: 'PAOR', link: 'https://portal.example/sign-in', invitedAt: EXPIRES },
   'password-reset': { link: 'https://portal.example/reset?t=abc', expiresAt: EXPIRES },
   'referral-sent': { reference: 'AT-2026-000123', category: 'MISSING_CHILD', urgency: 'CRITICAL', dueAt: EXPIRES, link: 'https://portal.example/referrals/1' },
   'referral-reminder': { reference: 'AT-2026-000123', category: 'LEGAL_AID', urgency: 'URGENT', dueAt: EXPIRES, link: 'https://portal.example/referrals/1' },
