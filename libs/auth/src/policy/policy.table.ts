@@ -40,6 +40,7 @@ export const POLICY: Record<Action, Record<Role, Reach>> = {
   [Action.MEETING_READ]:              row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.MEETING_MANAGE]:            row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.MEETING_RESPOND]:           row(ANY,         OWN,          OWN,          NONE,    NONE),
+  [Action.MEETING_ATTENDEE_READ]:     row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.ACTION_ITEM_UPDATE]:        row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.AUDIT_READ]:                row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.MAIL_OUTBOX_READ]:          row(ANY,         NONE,         NONE,         NONE,    NONE),
