@@ -209,6 +209,25 @@ describe('admin app: meetings pages', () => {
     expect((await agent.get(`/meetings/${id}`).expect(200)).text).toMatch(/Vesna Prisutna[\s\S]*?dolazi/);
   });
 
+  it("security: shows a member's admin the names of their own organization's attendees only", async () => {
+    const coordinator = await signedIn(await t.factory.newUser({ role: Role.COORDINATOR, organization: astra }));
+    const form = await coordinator.get('/meetings/new').expect(200);
+    const id = meetingIdOf(
+      (await coordinator.post('/meetings').type('form').send({ _csrf: formToken(form.text), ...validForm({ title: 'Sastanak sa prisutnima' }), invitedOrganizationIds: [paor.id, other.id] })).headers.location,
+    );
+    await t.db.dataSource.query(
+      `INSERT INTO meeting_attendees (meeting_id, full_name, organization_id) VALUES ($1, 'Jelena Naša', $2), ($1, 'Dragana Njihova', $3), ($1, 'Gost Bez Organizacije', NULL)`,
+      [id, paor.id, other.id],
+    );
+    expect((await coordinator.get(`/meetings/${id}`).expect(200)).text).toMatch(/Jelena Naša[\s\S]*Dragana Njihova|Dragana Njihova[\s\S]*Jelena Naša/);
+    const member = await signedIn(await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization: paor }));
+    const page = await member.get(`/meetings/${id}`).expect(200);
+    expect(page.text).toContain('Jelena Naša');
+    expect(page.text).not.toContain('Dragana Njihova');
+    expect(page.text).not.toContain('Gost Bez Organizacije');
+    expect(page.text).toContain('osoba iz druge organizacije');
+  });
+
   it("shows a member's admin only the meetings their organization is invited to, and not the coordinators' forms", async () => {
     const coordinator = await signedIn(await t.factory.newUser({ role: Role.COORDINATOR, organization: astra }));
     const form = await coordinator.get('/meetings/new').expect(200);

@@ -575,4 +575,18 @@ describe('authorization matrix over GraphQL', () => {
       expect(errors?.[0].extensions?.code ?? 'ALLOWED').toBe(allowed ? 'ALLOWED' : 'BAD_USER_INPUT');
     },
   );
+
+  it.each(Object.values(Role).filter((role) => POLICY[Action.MEETING_READ][role] !== Reach.NONE))(
+    "resolves a meeting attendee's name for %s only as POLICY says, on the own and on another organization",
+    async (role) => {
+      for (const [subjectOrg, where] of [[ownOrg, 'own'], [otherOrg, 'other']] as const) {
+        // A meeting the actor's organization is invited to, attended by someone of the subject organization.
+        const meetingId = await meetingIn({ t, actor: actors.get(role)!.user, subjectOrg: ownOrg });
+        await t.db.dataSource.query(`INSERT INTO meeting_attendees (meeting_id, full_name, organization_id) VALUES ($1, 'Mira Mirić', $2)`, [meetingId, subjectOrg.id]);
+        const { data } = await t.gql(`query($id: ID!) { meeting(id: $id) { attendees { fullName organization { id } } } }`, { id: meetingId }, actors.get(role)!.as);
+        const allowed = expected(Action.MEETING_ATTENDEE_READ, role, where) === 'ALLOWED';
+        expect(data.meeting.attendees).toEqual([{ fullName: allowed ? 'Mira Mirić' : null, organization: { id: subjectOrg.id } }]);
+      }
+    },
+  );
 });

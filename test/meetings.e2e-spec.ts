@@ -235,6 +235,37 @@ describe('network meetings', () => {
       ]);
     });
 
+    it("security: shows an attendee's name only to coordinators and the attendee's own organization, like training participants", async () => {
+      const { id } = await create({ invitedOrganizationIds: [paor.id, nis.id] });
+      await t.gql(
+        `mutation($id: ID!, $a: [AttendeeInput!]!) { setMeetingAttendance(id: $id, attendees: $a) { id } }`,
+        { id, a: [{ userId: ana.id }, { userId: outsider.id }, { fullName: 'Gošća iz opštine', organizationId: nis.id }, { fullName: 'Novinarka', organizationId: null }] },
+        coordinator,
+      );
+      const attendees = async (as: GqlOptions) => {
+        const { data, errors } = await t.gql(`query($id: ID!) { meeting(id: $id) { attendees { fullName userId organization { id } } } }`, { id }, as);
+        expect(errors).toBeUndefined();
+        return data.meeting.attendees as { fullName: string | null; userId: string | null; organization: { id: string } | null }[];
+      };
+      const everyone = [
+        { fullName: 'Ana Anić', userId: ana.id, organization: { id: paor.id } },
+        { fullName: outsider.fullName, userId: outsider.id, organization: { id: nis.id } },
+        { fullName: 'Gošća iz opštine', userId: null, organization: { id: nis.id } },
+        { fullName: 'Novinarka', userId: null, organization: null },
+      ];
+      expect(await attendees(coordinator)).toEqual(expect.arrayContaining(everyone));
+      // Marko (PAOR) sees Ana by name; Niš's people and the guest without an organization only as someone from there.
+      expect(await attendees(asMarko)).toEqual(
+        expect.arrayContaining([
+          { fullName: 'Ana Anić', userId: ana.id, organization: { id: paor.id } },
+          { fullName: null, userId: null, organization: { id: nis.id } },
+          { fullName: null, userId: null, organization: null },
+        ]),
+      );
+      expect((await attendees(asMarko)).filter((a) => a.fullName !== null)).toHaveLength(1);
+      expect((await attendees(asOutsider)).filter((a) => a.fullName !== null).map((a) => a.fullName).sort()).toEqual(['Gošća iz opštine', outsider.fullName].sort());
+    });
+
     it('renders the minutes sanitized: a script in the Markdown does not survive', async () => {
       const { id } = await create();
       const { data } = await t.gql(

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { OrganizationKind } from '@app/organizations';
-import { DetailsCipher, rotateReferralKeys } from '@app/referrals';
+import { randomUUID } from 'node:crypto';
+import { associatedData, DetailsCipher, rotateReferralKeys } from '@app/referrals';
 import { TestFactory } from './factories/test-factory';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
 
@@ -74,5 +75,40 @@ describe('rotating the key of referral details', () => {
       { id: lost, details_key_id: 'k0' },
       { id: fine, details_key_id: 'k2' },
     ]);
+  });
+
+  it('security: re-encrypts the decline and close reasons, the timeline notes and the messages too', async () => {
+    const old = new DetailsCipher(k1);
+    const id = await referralEncryptedWith(old, { name: 'Milica' });
+    const seal = (name: 'declineReason' | 'outcomeReason' | 'note' | 'body', recordId: string, text: string) => old.encrypt(text, associatedData(name, recordId));
+    const reason = seal('outcomeReason', id, 'Milica (b. 2011) reunited with mother in Graz');
+    await db.dataSource.query(`UPDATE referrals SET outcome_reason_ciphertext = $2, outcome_reason_key_id = $3 WHERE id = $1`, [id, reason.ciphertext, reason.keyId]);
+    const [eventId, messageId] = [randomUUID(), randomUUID()];
+    const note = seal('note', eventId, 'Reunited in Graz');
+    await db.dataSource.query(`INSERT INTO referral_events (id, referral_id, to_status, note_ciphertext, note_key_id) VALUES ($1, $2, 'CLOSED', $3, $4)`, [eventId, id, note.ciphertext, note.keyId]);
+    const body = seal('body', messageId, 'Her mother waits at the station');
+    const [{ organization_id: author }] = await db.dataSource.query(`SELECT sending_organization_id AS organization_id FROM referrals WHERE id = $1`, [id]);
+    await db.dataSource.query(`INSERT INTO referral_messages (id, referral_id, author_organization_id, body_ciphertext, body_key_id) VALUES ($1, $2, $3, $4, $5)`, [messageId, id, author, body.ciphertext, body.keyId]);
+
+    const k3 = `k3:${key()}`;
+    const result = await rotateReferralKeys(db.dataSource, new DetailsCipher(`${k3},${k2},${k1}`));
+    expect(result.failed.filter((f) => f.keyId !== 'k0')).toEqual([]);
+
+    const onlyNewKey = new DetailsCipher(k3);
+    const [referral] = await db.dataSource.query(`SELECT outcome_reason_ciphertext, outcome_reason_key_id FROM referrals WHERE id = $1`, [id]);
+    expect(onlyNewKey.decrypt({ keyId: referral.outcome_reason_key_id, ciphertext: referral.outcome_reason_ciphertext }, associatedData('outcomeReason', id))).toBe('Milica (b. 2011) reunited with mother in Graz');
+    const [event] = await db.dataSource.query(`SELECT note_ciphertext, note_key_id FROM referral_events WHERE id = $1`, [eventId]);
+    expect(onlyNewKey.decrypt({ keyId: event.note_key_id, ciphertext: event.note_ciphertext }, eventId)).toBe('Reunited in Graz');
+    const [message] = await db.dataSource.query(`SELECT body_ciphertext, body_key_id FROM referral_messages WHERE id = $1`, [messageId]);
+    expect(onlyNewKey.decrypt({ keyId: message.body_key_id, ciphertext: message.body_ciphertext }, messageId)).toBe('Her mother waits at the station');
+    // Nothing at all is left under an older key the ring holds.
+    const [{ left }] = await db.dataSource.query(
+      `SELECT (SELECT count(*) FROM referrals WHERE outcome_reason_key_id IN ('k1','k2') OR decline_reason_key_id IN ('k1','k2') OR details_key_id IN ('k1','k2'))
+            + (SELECT count(*) FROM referral_events WHERE note_key_id IN ('k1','k2'))
+            + (SELECT count(*) FROM referral_messages WHERE body_key_id IN ('k1','k2')) AS left`,
+    );
+    expect(Number(left)).toBe(0);
+    const audited = await db.dataSource.query(`SELECT entity_type, entity_id FROM audit_log WHERE action = 'referral.details_rekey' AND entity_id = ANY($1) AND summary LIKE '% -> k3'`, [[id, eventId, messageId]]);
+    expect(audited.map((a: { entity_type: string }) => a.entity_type).sort()).toEqual(['Referral', 'Referral', 'ReferralEvent', 'ReferralMessage']);
   });
 });

@@ -175,6 +175,60 @@ describe('cross-border referrals', () => {
     expect((await detail(id, member)).messages.map((m: any) => m.body)).toEqual(['Da li je potreban prevodilac?', 'Da, za srpski.']);
   });
 
+  it('security: stores messages, decline and close reasons and timeline notes only encrypted: raw SQL finds none of their words', async () => {
+    const closed = await create(member);
+    await run(member, 'sendReferral', closed.id);
+    for (const name of ['acknowledgeReferral', 'acceptReferral', 'startReferral']) await run(partnerUser, name, closed.id);
+    await t.gql(`mutation($id: ID!) { addReferralMessage(id: $id, body: "Jelena stiže autobusom u Kijev u 6:40") { body } }`, { id: closed.id }, member);
+    await run(partnerUser, 'closeReferral', closed.id, ', outcome: SUCCESSFUL, reason: "Jelena smeštena kod tetke u Lavovu"');
+    const declined = await create(member);
+    await run(member, 'sendReferral', declined.id);
+    await run(partnerUser, 'acknowledgeReferral', declined.id);
+    await run(partnerUser, 'declineReferral', declined.id, ', reason: "Trudnoća u sedmom mesecu, nemamo smeštaj"');
+
+    const rows = await t.db.dataSource.query(
+      `SELECT r::text AS row FROM referrals r WHERE id = ANY($1)
+       UNION ALL SELECT e::text FROM referral_events e WHERE referral_id = ANY($1)
+       UNION ALL SELECT m::text FROM referral_messages m WHERE referral_id = ANY($1)`,
+      [[closed.id, declined.id]],
+    );
+    const raw = rows.map((r: { row: string }) => r.row).join('\n');
+    for (const words of ['autobusom', 'Kijev', 'tetke', 'Lavovu', 'Trudnoća', 'smeštaj', 'Jelena']) expect([words, raw.includes(words)]).toEqual([words, false]);
+    const [columns] = await t.db.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM referral_messages WHERE referral_id = $1 AND body_ciphertext IS NOT NULL) AS messages,
+              (SELECT count(*)::int FROM referral_events WHERE referral_id = $1 AND note_ciphertext IS NOT NULL) AS notes,
+              (SELECT outcome_reason_key_id FROM referrals WHERE id = $1) AS key`,
+      [closed.id],
+    );
+    expect(columns).toEqual({ messages: 1, notes: 1, key: 'test1' });
+    // Those who may read the referral read them as written.
+    const shown = await detail(closed.id, member);
+    expect(shown.outcomeReason).toBe('Jelena smeštena kod tetke u Lavovu');
+    expect(shown.messages.map((m: { body: string }) => m.body)).toEqual(['Jelena stiže autobusom u Kijev u 6:40']);
+    expect((await detail(declined.id, partnerUser)).declineReason).toBe('Trudnoća u sedmom mesecu, nemamo smeštaj');
+  });
+
+  it("security: reading a referral's thread is an audited read, once per referral and request; a list without the texts is not", async () => {
+    const { id } = await create(member);
+    await run(member, 'sendReferral', id);
+    await t.gql(`mutation($id: ID!) { addReferralMessage(id: $id, body: "Da li je potreban prevodilac?") { id } }`, { id }, partnerUser);
+    const reads = () => t.db.dataSource.query(`SELECT actor_user_id, actor_organization_id, summary FROM audit_log WHERE action = 'referral.thread_read' AND entity_id = $1`, [id]);
+    expect(await reads()).toEqual([]);
+
+    await t.gql(`query { referrals(first: 50) { edges { node { id status timeline { toStatus } } } } }`, {}, member);
+    await t.gql(`query($id: ID!) { referral(id: $id) { status hasDetails } }`, { id }, coordinator);
+    expect(await reads()).toEqual([]);
+
+    await t.gql(`query($id: ID!) { referral(id: $id) { declineReason outcomeReason timeline { note } messages { body } } }`, { id }, member);
+    expect(await reads()).toEqual([{ actor_user_id: memberId, actor_organization_id: paor.id, summary: expect.any(String) }]);
+    await t.gql(`query { referrals(first: 50) { edges { node { id messages { body } } } } }`, {}, coordinator);
+    expect(await reads()).toHaveLength(2);
+    // Someone who may not see the referral reads nothing, and leaves no entry.
+    const hidden = await t.gql(`query($id: ID!) { referral(id: $id) { messages { body } } }`, { id }, otherMember);
+    expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await reads()).toHaveLength(2);
+  });
+
   describe('who sees what', () => {
     it("hides another member's referral and another partner's as if they did not exist", async () => {
       const { id } = await create(member);

@@ -114,8 +114,10 @@ describe('concurrent changes to the same record', () => {
       const { winners, losers } = winnersAndLosers(results, ['acceptReferral', 'declineReferral']);
       expect(winners).toHaveLength(1);
       expect(losers[0].errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'ILLEGAL_TRANSITION' });
-      const [row] = await t.db.dataSource.query(`SELECT status, decline_reason FROM referrals WHERE id = $1`, [id]);
-      expect(row).toEqual(winners[0] === results[0] ? { status: 'ACCEPTED', decline_reason: null } : { status: 'DECLINED', decline_reason: 'Nemamo kapacitet' });
+      const [row] = await t.db.dataSource.query(`SELECT status, decline_reason_ciphertext IS NOT NULL AS has_reason FROM referrals WHERE id = $1`, [id]);
+      expect(row).toEqual(winners[0] === results[0] ? { status: 'ACCEPTED', has_reason: false } : { status: 'DECLINED', has_reason: true });
+      const { data } = await t.gql(`query($id: ID!) { referral(id: $id) { declineReason } }`, { id }, member);
+      expect(data.referral.declineReason).toBe(winners[0] === results[0] ? null : 'Nemamo kapacitet');
     }
   });
 

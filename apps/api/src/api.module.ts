@@ -2,9 +2,9 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { ArgumentsValidationPipe, ClockModule, createRequestContext, GraphqlErrorFilter, LoggingModule } from '@app/common';
+import { ArgumentsValidationPipe, ClockModule, createRequestContext, GraphqlErrorFilter, LoggingModule, NulArgumentsInterceptor } from '@app/common';
 import { ActivitiesModule } from '@app/activities';
 import { ActivitiesExchangeModule } from '@app/activities/exchange';
 import { AuthModule } from '@app/auth';
@@ -76,6 +76,7 @@ import { WebAppModule } from './web-app/web-app.module';
   providers: [
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },
     { provide: APP_PIPE, useValue: new ArgumentsValidationPipe() },
+    { provide: APP_INTERCEPTOR, useClass: NulArgumentsInterceptor },
   ],
 })
 export class ApiModule {}

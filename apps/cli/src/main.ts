@@ -80,14 +80,14 @@ function program(config: AppConfig): Command {
 
   cli
     .command('rotate-referral-keys')
-    .description("Re-encrypt referrals' identifying details with the first key of REFERRAL_DATA_KEYS, so that older keys can be removed")
+    .description("Re-encrypt referrals' identifying details and free texts (reasons, notes, messages) with the first key of REFERRAL_DATA_KEYS, so that older keys can be removed")
     .option('--batch-size <count>', 'referrals per transaction', '200')
     .action(({ batchSize }: { batchSize: string }) =>
       withDatabase(config, async (dataSource) => {
         if (!config.REFERRAL_DATA_KEYS) throw new Error('REFERRAL_DATA_KEYS is not set: put the new key first and the old ones after it');
         const result = await rotateReferralKeys(dataSource, new DetailsCipher(config.REFERRAL_DATA_KEYS), { batchSize: Math.max(1, Number(batchSize) || 200) });
-        out(`Re-encrypted ${result.rotated} referrals with key ${result.currentKeyId}`);
-        for (const { id, keyId, reason } of result.failed) out(`Not re-encrypted: referral ${id} (key ${keyId}): ${reason}`);
+        out(`Re-encrypted ${result.rotated} referral details and texts with key ${result.currentKeyId}`);
+        for (const { id, keyId, reason, text } of result.failed) out(`Not re-encrypted: ${text ? `${text} of record` : 'details of referral'} ${id} (key ${keyId}): ${reason}`);
         if (result.failed.length) process.exitCode = 1;
       }),
     );

@@ -38,6 +38,9 @@ export async function start(config: AppConfig): Promise<void> {
   exitHook((done) => void shutdown().then(done, done));
   exitHook.forceExitTimeout(20_000);
 
+  // The migrations need the referral keys too: one of them encrypts texts already stored.
+  const referralDataKeys = config.REFERRAL_DATA_KEYS ?? localSecret(join(config.DATA_DIR, 'referral-data-keys'), () => `local1:${randomBytes(32).toString('base64')}`);
+  process.env.REFERRAL_DATA_KEYS = referralDataKeys;
   try {
     await prepare(database);
   } catch (error) {
@@ -50,7 +53,7 @@ export async function start(config: AppConfig): Promise<void> {
     ...process.env,
     DATABASE_URL: database.url,
     JWT_SECRET: config.JWT_SECRET ?? localSecret(join(config.DATA_DIR, 'jwt-secret'), () => randomBytes(48).toString('base64url')),
-    REFERRAL_DATA_KEYS: config.REFERRAL_DATA_KEYS ?? localSecret(join(config.DATA_DIR, 'referral-data-keys'), () => `local1:${randomBytes(32).toString('base64')}`),
+    REFERRAL_DATA_KEYS: referralDataKeys,
   };
   children = ['api', 'admin'].map((app) => {
     const child = spawn(process.execPath, [join(__dirname, '..', '..', app, 'src', 'main.js')], { env, stdio: 'inherit' });

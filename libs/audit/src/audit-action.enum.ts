@@ -31,6 +31,8 @@ export enum AuditAction {
   REFERRAL_ESCALATED = 'referral.escalate',
   REFERRAL_DETAILS_ERASED = 'referral.details_erase',
   REFERRAL_DETAILS_REKEYED = 'referral.details_rekey',
+  REFERRAL_THREAD_READ = 'referral.thread_read',
+  REFERRAL_RETENTION_WARNED = 'referral.retention_warn',
 }
 
 /** The shape the `ck_audit_log_action` constraint enforces. */
@@ -63,7 +65,9 @@ registerEnumType(AuditAction, {
     REPORTING_PERIOD_UNLOCKED: { description: 'A reporting period was unlocked' },
     REFERRAL_REMINDED: { description: 'The partner was reminded of a referral it had not acknowledged in time (by the system)' },
     REFERRAL_ESCALATED: { description: 'The sending organization and the coordinators were alerted to a referral still unacknowledged at twice its due time (by the system)' },
-    REFERRAL_DETAILS_ERASED: { description: "A referral's identifying details were erased at the end of the retention period (by the system)" },
-    REFERRAL_DETAILS_REKEYED: { description: "A referral's identifying details were re-encrypted with the current key (key rotation)" },
+    REFERRAL_DETAILS_ERASED: { description: "A referral's identifying details and free texts were erased at the end of the retention period (by the system)" },
+    REFERRAL_DETAILS_REKEYED: { description: "A referral's identifying details or free texts were re-encrypted with the current key (key rotation)" },
+    REFERRAL_THREAD_READ: { description: "A referral's thread (messages, decline and close reasons, timeline notes) was read" },
+    REFERRAL_RETENTION_WARNED: { description: 'The sender of a draft or of an open referral gone quiet was told it is about to be erased (by the system)' },
   },
 });

@@ -1,6 +1,7 @@
 export * from './errors/domain.exception';
 export * from './errors/validation';
 export * from './graphql/graphql-error.filter';
+export * from './graphql/nul-arguments.interceptor';
 export * from './i18n/language';
 export * from './logging/logging.module';
 export * from './pagination/connection.args';

@@ -31,6 +31,19 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig(env)).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
   });
 
+  it('security: erases referrals that never end after validated times, warning the sender first', () => {
+    expect(loadConfig({})).toMatchObject({ REFERRAL_DRAFT_RETENTION_DAYS: 180, REFERRAL_STALE_RETENTION_MONTHS: 12, REFERRAL_RETENTION_WARNING_DAYS: 14 });
+    expect(loadConfig({ REFERRAL_DRAFT_RETENTION_DAYS: '60', REFERRAL_STALE_RETENTION_MONTHS: '6', REFERRAL_RETENTION_WARNING_DAYS: '7' })).toMatchObject({
+      REFERRAL_DRAFT_RETENTION_DAYS: 60,
+      REFERRAL_STALE_RETENTION_MONTHS: 6,
+      REFERRAL_RETENTION_WARNING_DAYS: 7,
+    });
+    // The warning always comes before the shortest retention allowed.
+    for (const [variable, value] of [['REFERRAL_DRAFT_RETENTION_DAYS', '10'], ['REFERRAL_DRAFT_RETENTION_DAYS', 'soon'], ['REFERRAL_STALE_RETENTION_MONTHS', '0'], ['REFERRAL_RETENTION_WARNING_DAYS', '30']]) {
+      expect(() => loadConfig({ [variable]: value })).toThrow(new RegExp(`^Invalid configuration: ${variable} `));
+    }
+  });
+
   it('requires a signing secret of 32 characters or more in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/^Invalid configuration: JWT_SECRET /);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow(/JWT_SECRET must be at least 32 characters/);

@@ -181,6 +181,27 @@ export class AppConfig {
   @Max(120)
   REFERRAL_RETENTION_MONTHS: number = 24;
 
+  /**
+   * Referrals that never end are erased too: a draft this many days after its last change, and a
+   * sent referral still open (never closed, withdrawn or declined) this many months after anyone last
+   * wrote on it; their identifying details and free texts go, as for ended ones.
+   */
+  @IsInt({ message: 'REFERRAL_DRAFT_RETENTION_DAYS must be a whole number of days (30-3650)' })
+  @Min(30)
+  @Max(3650)
+  REFERRAL_DRAFT_RETENTION_DAYS: number = 180;
+
+  @IsInt({ message: 'REFERRAL_STALE_RETENTION_MONTHS must be a whole number of months (3-120)' })
+  @Min(3)
+  @Max(120)
+  REFERRAL_STALE_RETENTION_MONTHS: number = 12;
+
+  /** How many days before erasing a draft or a stale open referral its sender is warned by mail (shorter than the shortest retention). */
+  @IsInt({ message: 'REFERRAL_RETENTION_WARNING_DAYS must be a whole number of days (1-28)' })
+  @Min(1)
+  @Max(28)
+  REFERRAL_RETENTION_WARNING_DAYS: number = 14;
+
   /** Whether this process delivers queued mail ("off" in processes that only queue, and in tests). */
   @IsIn(['on', 'off'], { message: 'MAIL_WORKER must be on or off' })
   MAIL_WORKER: 'on' | 'off' = 'on';

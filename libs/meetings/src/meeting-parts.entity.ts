@@ -1,5 +1,7 @@
 import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Action } from '@app/auth/policy/action.enum';
+import { readableBy } from '@app/auth/policy/policy-field';
 import { Organization } from '@app/organizations/entities';
 import { User } from '@app/users/entities';
 import { Meeting } from './meeting.entity';
@@ -154,11 +156,12 @@ export class MeetingAttendee {
 
   @Index('ix_meeting_attendees_user')
   @Column({ name: 'user_id', type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true, description: 'The portal user, when the attendee has an account' })
+  @Field(() => ID, { nullable: true, description: 'The portal user, when the attendee has an account; only for their organization and coordinators', middleware: [readableBy(Action.MEETING_ATTENDEE_READ)] })
   userId: string | null;
 
+  /** Personal data: resolves only for the attendee's own organization and coordinators (a guest without one: coordinators). */
   @Column({ name: 'full_name', type: 'varchar', length: 120 })
-  @Field()
+  @Field(() => String, { nullable: true, description: 'Only for the attendee’s organization and coordinators', middleware: [readableBy(Action.MEETING_ATTENDEE_READ)] })
   fullName: string;
 
   @Index('ix_meeting_attendees_organization')

@@ -8,4 +8,5 @@ export * from './referral-escalation.service';
 export * from './referral-jobs';
 export * from './referral-key-rotation';
 export * from './referral-retention.service';
+export * from './referral-texts';
 export * from './referral-statistics.service';

@@ -6,7 +6,7 @@ import { ReferralRetentionService } from './referral-retention.service';
 
 export const REFERRAL_JOBS_INTERVAL_MS = 60_000;
 
-/** Runs the referral jobs every minute in this process (unless REFERRAL_JOBS=off): reminders and alerts, then erasure after retention. */
+/** Runs the referral jobs every minute in this process (unless REFERRAL_JOBS=off): reminders and alerts, then warnings and erasure after retention. */
 @Injectable()
 export class ReferralJobs extends PeriodicJob {
   private readonly logger = new Logger(ReferralJobs.name);
@@ -32,8 +32,9 @@ export class ReferralJobs extends PeriodicJob {
       this.logger.error(`Referral escalation pass failed: ${(error as Error).message}`);
     }
     try {
-      const { erased } = await this.retention.run();
-      if (erased > 0) this.logger.log(`Referrals: identifying details of ${erased} erased after retention`);
+      const { erased, warned } = await this.retention.run();
+      if (warned > 0) this.logger.log(`Referrals: senders of ${warned} warned of their erasure`);
+      if (erased > 0) this.logger.log(`Referrals: identifying details and texts of ${erased} erased after retention`);
     } catch (error) {
       this.logger.error(`Referral retention pass failed: ${(error as Error).message}`);
     }

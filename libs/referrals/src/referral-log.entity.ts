@@ -37,47 +37,51 @@ export class ReferralEvent {
   @Field(() => ReferralStatus)
   toStatus: ReferralStatus;
 
-  @Column({ type: 'varchar', length: 1000, nullable: true })
-  @Field(() => String, { nullable: true })
-  note: string | null;
+  /** The reason given with the step, encrypted (the event id as associated data); `note` is resolved from the audited thread read. */
+  @Column({ name: 'note_ciphertext', type: 'bytea', nullable: true })
+  @HideField()
+  noteCiphertext: Buffer | null;
+
+  @Column({ name: 'note_key_id', type: 'varchar', length: 32, nullable: true })
+  @HideField()
+  noteKeyId: string | null;
 
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
   @Field()
   occurredAt: Date;
 }
 
-/** A message between the sending organization and the partner on a referral. */
+/**
+ * A message between the sending organization and the partner on a referral. Its body is free text
+ * about a person, so it is stored encrypted (the message id as associated data) and read only
+ * through the audited thread read (`ReferralMessageType` is what GraphQL shows).
+ */
 @Entity('referral_messages')
-@ObjectType()
 export class ReferralMessage {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_referral_messages' })
-  @Field(() => ID)
   id: string;
 
   @Index('ix_referral_messages_referral')
   @Column({ name: 'referral_id', type: 'uuid' })
-  @HideField()
   referralId: string;
 
   @ManyToOne(() => Referral, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'referral_id', foreignKeyConstraintName: 'fk_referral_messages_referral' })
-  @HideField()
   referral?: Referral;
 
   @Column({ name: 'author_user_id', type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true })
   authorUserId: string | null;
 
   @Column({ name: 'author_organization_id', type: 'uuid' })
-  @Field(() => ID)
   authorOrganizationId: string;
 
-  @Column({ type: 'text' })
-  @Field()
-  body: string;
+  @Column({ name: 'body_ciphertext', type: 'bytea' })
+  bodyCiphertext: Buffer;
+
+  @Column({ name: 'body_key_id', type: 'varchar', length: 32 })
+  bodyKeyId: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field()
   createdAt: Date;
 }
 

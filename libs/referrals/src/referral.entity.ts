@@ -118,7 +118,7 @@ export class Referral {
   detailsKeyId: string | null;
 
   @Column({ name: 'details_erased_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true, description: 'When the retention job erased the identifying details' })
+  @Field(() => Date, { nullable: true, description: 'When the retention job erased the identifying details and the free texts (messages, reasons, notes)' })
   detailsErasedAt: Date | null;
 
   @Column({ name: 'consent_given_by', type: 'varchar', length: 120, nullable: true })
@@ -157,17 +157,32 @@ export class Referral {
   @Field(() => Date, { nullable: true })
   closedAt: Date | null;
 
-  @Column({ name: 'decline_reason', type: 'varchar', length: 1000, nullable: true })
-  @Field(() => String, { nullable: true })
-  declineReason: string | null;
+  /** Why the partner declined, encrypted like the details (the referral id and the field as associated data); read with the thread. */
+  @Column({ name: 'decline_reason_ciphertext', type: 'bytea', nullable: true })
+  @HideField()
+  declineReasonCiphertext: Buffer | null;
+
+  @Column({ name: 'decline_reason_key_id', type: 'varchar', length: 32, nullable: true })
+  @HideField()
+  declineReasonKeyId: string | null;
 
   @Column({ type: 'enum', enum: ReferralOutcome, enumName: 'referral_outcome', nullable: true })
   @Field(() => ReferralOutcome, { nullable: true })
   outcome: ReferralOutcome | null;
 
-  @Column({ name: 'outcome_reason', type: 'varchar', length: 1000, nullable: true })
-  @Field(() => String, { nullable: true })
-  outcomeReason: string | null;
+  /** The partner's words on closing, encrypted like the decline reason; read with the thread. */
+  @Column({ name: 'outcome_reason_ciphertext', type: 'bytea', nullable: true })
+  @HideField()
+  outcomeReasonCiphertext: Buffer | null;
+
+  @Column({ name: 'outcome_reason_key_id', type: 'varchar', length: 32, nullable: true })
+  @HideField()
+  outcomeReasonKeyId: string | null;
+
+  /** When the sender was warned that this referral, a draft or open one gone quiet, is about to be erased. */
+  @Column({ name: 'retention_warned_at', type: 'timestamptz', nullable: true })
+  @HideField()
+  retentionWarnedAt: Date | null;
 
   /** Escalation stages already done (reminder, alert): each happens once, even across restarts. */
   @Column({ name: 'reminder_sent_at', type: 'timestamptz', nullable: true })

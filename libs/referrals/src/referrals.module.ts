@@ -9,7 +9,7 @@ import { ReferralJobs } from './referral-jobs';
 import { ReferralRetentionService } from './referral-retention.service';
 import { ReferralStatisticsResolver } from './referral-statistics.resolver';
 import { ReferralStatisticsService } from './referral-statistics.service';
-import { PartnerProfileResolver, ReferralsResolver } from './referrals.resolver';
+import { PartnerProfileResolver, ReferralEventResolver, ReferralsResolver } from './referrals.resolver';
 import { ReferralsService } from './referrals.service';
 
 /**
@@ -32,6 +32,7 @@ import { ReferralsService } from './referrals.service';
     PartnersService,
     ReferralsResolver,
     PartnerProfileResolver,
+    ReferralEventResolver,
     ReferralEscalationService,
     ReferralRetentionService,
     ReferralJobs,

@@ -9,15 +9,15 @@ import { Network, Organization } from '@app/organizations/entities';
 import { NetworksService } from '@app/organizations/networks.service';
 import { OrganizationsService } from '@app/organizations/organizations.service';
 import { PartnerProfileInput } from './dto/partner-profile.input';
-import { ReferralConnection, ReferralDetailsType } from './dto/referral-types';
+import { ReferralConnection, ReferralDetailsType, ReferralMessageType } from './dto/referral-types';
 import { CreateReferralInput, UpdateReferralInput } from './dto/referral.input';
 import { ReferralsArgs } from './dto/referrals.args';
 import { PartnerProfile } from './partner-profile.entity';
 import { PartnersService } from './partners.service';
-import { ReferralEvent, ReferralMessage } from './referral-log.entity';
+import { ReferralEvent } from './referral-log.entity';
 import { Referral } from './referral.entity';
 import { ReferralOutcome } from './referral.enums';
-import { ReferralsService, ReferralStep } from './referrals.service';
+import { ReferralsService, ReferralStep, ReferralThread } from './referrals.service';
 
 @ArgsType()
 class ReferralIdArgs {
@@ -118,7 +118,7 @@ export class ReferralsResolver {
     return this.referrals.step(actor, id, 'withdraw', { reason });
   }
 
-  @Mutation(() => ReferralMessage)
+  @Mutation(() => ReferralMessageType)
   addReferralMessage(@CurrentUser() actor: Actor | null, @Args() { id, body }: MessageArgs) {
     return this.referrals.addMessage(actor, id, body);
   }
@@ -155,11 +155,19 @@ export class ReferralsResolver {
       .load(referral.id);
   }
 
-  @ResolveField(() => [ReferralMessage])
-  messages(@Parent() referral: Referral, @RequestCtx() ctx: RequestContext) {
-    return ctx.loaders
-      .get<string, ReferralMessage[]>('referralMessages', async (ids) => groupByKeys(ids, await this.referrals.messagesOf(ids), (m) => m.referralId))
-      .load(referral.id);
+  @ResolveField(() => [ReferralMessageType], { description: 'Messages between the sender and the partner: reading them is audited (referral.thread_read)' })
+  async messages(@Parent() referral: Referral, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
+    return (await threadOf(this.referrals, actor, ctx, referral.id))?.messages ?? [];
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why the partner declined: reading it is audited (referral.thread_read); empty after retention' })
+  async declineReason(@Parent() referral: Referral, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
+    return referral.declineReasonCiphertext ? ((await threadOf(this.referrals, actor, ctx, referral.id))?.declineReason ?? null) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: "The partner's words on closing: reading them is audited (referral.thread_read); empty after retention" })
+  async outcomeReason(@Parent() referral: Referral, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
+    return referral.outcomeReasonCiphertext ? ((await threadOf(this.referrals, actor, ctx, referral.id))?.outcomeReason ?? null) : null;
   }
 
   @ResolveField(() => [AuditEntry], { nullable: true, description: 'Who read the identifying details and when; for the sending organization and coordinators' })
@@ -174,6 +182,23 @@ export class ReferralsResolver {
   private organizationById(ctx: RequestContext, id: string) {
     return ctx.loaders.get<string, Organization | null>('organizationsById', async (ids) => byKeys(ids, await this.organizations.findByIds(ids), (o) => o.id)).load(id);
   }
+}
+
+/** The timeline's notes (the reasons given with a step), from the same audited thread read. */
+@Resolver(() => ReferralEvent)
+export class ReferralEventResolver {
+  constructor(private readonly referrals: ReferralsService) {}
+
+  @ResolveField(() => String, { nullable: true, description: 'The reason given with the step: reading it is audited (referral.thread_read); empty after retention' })
+  async note(@Parent() event: ReferralEvent, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
+    if (!event.noteCiphertext) return null;
+    return (await threadOf(this.referrals, actor, ctx, event.referralId))?.notes.get(event.id) ?? null;
+  }
+}
+
+/** One audited, decrypted read per referral and request, however many of its texts the query asks for. */
+function threadOf(referrals: ReferralsService, actor: Actor | null, ctx: RequestContext, referralId: string): Promise<ReferralThread | null> {
+  return ctx.loaders.get<string, ReferralThread | null>('referralThreads', async (ids) => byKeys(ids, await referrals.readThreads(actor, ids), (t) => t.referralId)).load(referralId);
 }
 
 /** Partner profiles, on the organization they describe. */

@@ -14,6 +14,7 @@ import { OrganizationKind } from '@app/organizations/organization-kind.enum';
 import { Role } from '@app/users/role.enum';
 import { DetailsCipher } from './details-cipher';
 import { acknowledgeDueAt } from './due-time';
+import { ReferralMessageType } from './dto/referral-types';
 import { ReferralsArgs } from './dto/referrals.args';
 import { CreateReferralInput, ReferralDetailsInput, UpdateReferralInput } from './dto/referral.input';
 import { PartnerProfile } from './partner-profile.entity';
@@ -21,6 +22,7 @@ import { ReferralEvent, ReferralMessage } from './referral-log.entity';
 import { Referral } from './referral.entity';
 import { ReferralCategory, ReferralOutcome, ReferralStatus } from './referral.enums';
 import { ReferralErrorCode, ReferralException } from './referral.exception';
+import { openText, sealText } from './referral-texts';
 
 const NEWEST_FIRST: KeysetOrder = { sortExpression: 'r.reference', idExpression: 'r.id', direction: 'DESC', keyOf: (r: Referral) => [r.reference, r.id] };
 
@@ -49,6 +51,15 @@ export type ReferralStep = keyof typeof STEPS;
 const PARTNER_DETAIL_STATUSES = [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.CLOSED];
 
 export type ReferralDetails = ReferralDetailsInput;
+
+/** What people wrote on a referral, decrypted: the reasons, the timeline's notes by event id, the messages. */
+export interface ReferralThread {
+  referralId: string;
+  declineReason: string | null;
+  outcomeReason: string | null;
+  notes: Map<string, string | null>;
+  messages: ReferralMessageType[];
+}
 
 @Injectable()
 export class ReferralsService {
@@ -165,13 +176,26 @@ export class ReferralsService {
         });
       }
       if (step === 'acknowledge') changes.acknowledgedAt = now;
-      if (step === 'decline') changes.declineReason = extra.reason!;
+      if (step === 'decline') {
+        const { ciphertext, keyId } = sealText(this.cipher, 'declineReason', id, extra.reason);
+        Object.assign(changes, { declineReasonCiphertext: ciphertext, declineReasonKeyId: keyId });
+      }
       if (step === 'close' || step === 'withdraw') changes.closedAt = now;
-      if (step === 'close') Object.assign(changes, { outcome: extra.outcome, outcomeReason: extra.reason ?? null });
+      if (step === 'close') {
+        const { ciphertext, keyId } = sealText(this.cipher, 'outcomeReason', id, extra.reason);
+        Object.assign(changes, { outcome: extra.outcome, outcomeReasonCiphertext: ciphertext, outcomeReasonKeyId: keyId });
+      }
       const saved = await manager.getRepository(Referral).save({ ...referral, ...changes });
       await this.record(manager, actor, saved, referral.status, rule.to, extra.reason ?? null);
       await this.audit.record(
-        { action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'Referral', entityId: id, changedFields: Object.keys(changes), summary: `${referral.status} -> ${rule.to}` },
+        {
+          action: AuditAction.ENTITY_UPDATED,
+          actor: auditActor(actor),
+          entityType: 'Referral',
+          entityId: id,
+          changedFields: Object.keys(changes).map((field) => field.replace(/Ciphertext$/, '')).filter((field) => !field.endsWith('KeyId')),
+          summary: `${referral.status} -> ${rule.to}`,
+        },
         manager,
       );
       if (step === 'send') await this.notifyPartner(manager, saved, 'referral-sent');
@@ -180,15 +204,56 @@ export class ReferralsService {
     return result;
   }
 
-  async addMessage(actor: Actor | null, id: string, body: string): Promise<ReferralMessage> {
+  /** Writes a message on the referral, encrypted; its author gets it back in clear. */
+  async addMessage(actor: Actor | null, id: string, body: string): Promise<ReferralMessageType> {
     authorize(actor, Action.REFERRAL_READ);
     return this.dataSource.transaction(async (manager) => {
       const referral = await this.get(actor, id, manager);
       const side = sideOf(actor);
       this.authorizeStep(actor, referral, side, side === 'partner' ? Action.REFERRAL_RESPOND : Action.REFERRAL_WRITE);
       const repository = manager.getRepository(ReferralMessage);
-      return repository.save(repository.create({ referralId: id, authorUserId: actor.id, authorOrganizationId: actor.organizationId, body: body.trim() }));
+      const messageId = randomUUID();
+      const text = body.trim();
+      const { ciphertext, keyId } = sealText(this.cipher, 'body', messageId, text);
+      const saved = await repository.save(
+        repository.create({ id: messageId, referralId: id, authorUserId: actor.id, authorOrganizationId: actor.organizationId, bodyCiphertext: ciphertext!, bodyKeyId: keyId! }),
+      );
+      return { id: saved.id, authorUserId: saved.authorUserId, authorOrganizationId: saved.authorOrganizationId, body: text, createdAt: saved.createdAt };
     });
+  }
+
+  /**
+   * The threads of the referrals with these ids that the actor may see, decrypted: messages,
+   * decline and close reasons, the timeline's notes. Free text about a person, so each read is
+   * audited (`referral.thread_read`, one entry per referral), as the details read is.
+   */
+  async readThreads(actor: Actor | null, ids: readonly string[]): Promise<ReferralThread[]> {
+    authorize(actor, Action.REFERRAL_READ);
+    const wanted = ids.filter(isUuid);
+    if (wanted.length === 0) return [];
+    const referrals = await this.restrictToVisible(actor, this.dataSource.getRepository(Referral).createQueryBuilder('r'))
+      .andWhere('r.id IN (:...wanted)', { wanted })
+      .getMany();
+    const visible = referrals.map((r) => r.id);
+    if (visible.length === 0) return [];
+    const [events, messages] = await Promise.all([
+      this.dataSource.getRepository(ReferralEvent).find({ where: { referralId: In(visible) }, order: { occurredAt: 'ASC' } }),
+      this.dataSource.getRepository(ReferralMessage).find({ where: { referralId: In(visible) }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    ]);
+    await this.dataSource.transaction(async (manager) => {
+      for (const referralId of visible) {
+        await this.audit.record({ action: AuditAction.REFERRAL_THREAD_READ, actor: auditActor(actor), entityType: 'Referral', entityId: referralId, summary: 'messages, reasons and notes read' }, manager);
+      }
+    });
+    return referrals.map((r) => ({
+      referralId: r.id,
+      declineReason: openText(this.cipher, 'declineReason', r.id, r.declineReasonCiphertext, r.declineReasonKeyId),
+      outcomeReason: openText(this.cipher, 'outcomeReason', r.id, r.outcomeReasonCiphertext, r.outcomeReasonKeyId),
+      notes: new Map(events.filter((e) => e.referralId === r.id).map((e) => [e.id, openText(this.cipher, 'note', e.id, e.noteCiphertext, e.noteKeyId)])),
+      messages: messages
+        .filter((m) => m.referralId === r.id)
+        .map((m) => ({ id: m.id, authorUserId: m.authorUserId, authorOrganizationId: m.authorOrganizationId, body: openText(this.cipher, 'body', m.id, m.bodyCiphertext, m.bodyKeyId)!, createdAt: m.createdAt })),
+    }));
   }
 
   /**
@@ -220,10 +285,6 @@ export class ReferralsService {
 
   eventsOf(ids: readonly string[]): Promise<ReferralEvent[]> {
     return this.dataSource.getRepository(ReferralEvent).find({ where: { referralId: In([...ids]) }, order: { occurredAt: 'ASC' } });
-  }
-
-  messagesOf(ids: readonly string[]): Promise<ReferralMessage[]> {
-    return this.dataSource.getRepository(ReferralMessage).find({ where: { referralId: In([...ids]) }, order: { createdAt: 'ASC' } });
   }
 
   /** Mails the partner's contacts in their language: reference, category, urgency, due time, link. */
@@ -313,15 +374,20 @@ export class ReferralsService {
   }
 
   private record(manager: EntityManager, actor: Actor | null, referral: Referral, from: ReferralStatus | null, to: ReferralStatus, note: string | null = null) {
+    const id = randomUUID();
+    const { ciphertext, keyId } = sealText(this.cipher, 'note', id, note);
     return manager.getRepository(ReferralEvent).insert({
+      id,
       referralId: referral.id,
       actorUserId: actor?.id ?? null,
       actorOrganizationId: actor?.organizationId ?? null,
       fromStatus: from,
       toStatus: to,
-      note,
+      noteCiphertext: ciphertext,
+      noteKeyId: keyId,
     });
   }
+
 }
 
 /** Personal data only where it may be: never on policy monitoring; details only with consent or, for a missing child, a legal basis. */

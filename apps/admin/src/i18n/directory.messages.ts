@@ -148,6 +148,8 @@ const sr = {
   auditAction_REFERRAL_ESCALATED: 'upozorenje za upućivanje',
   auditAction_REFERRAL_DETAILS_ERASED: 'brisanje podataka upućivanja',
   auditAction_REFERRAL_DETAILS_REKEYED: 'ponovno šifrovanje upućivanja',
+  auditAction_REFERRAL_THREAD_READ: 'čitanje prepiske upućivanja',
+  auditAction_REFERRAL_RETENTION_WARNED: 'najava brisanja upućivanja',
 };
 
 const en: typeof sr = {
@@ -299,6 +301,8 @@ const en: typeof sr = {
   auditAction_REFERRAL_ESCALATED: 'referral alert',
   auditAction_REFERRAL_DETAILS_ERASED: 'referral details erased',
   auditAction_REFERRAL_DETAILS_REKEYED: 'referral details re-encrypted',
+  auditAction_REFERRAL_THREAD_READ: 'referral thread read',
+  auditAction_REFERRAL_RETENTION_WARNED: 'referral erasure announced',
 };
 
 export const directoryMessages = { sr, en };

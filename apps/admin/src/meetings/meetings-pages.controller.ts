@@ -333,7 +333,12 @@ export class MeetingsPagesController {
       canAnswer: scheduled && can(actor, Action.MEETING_RESPOND),
       myAnswer: mine?.answer ? t[`meetingAnswer_${mine.answer}`] : null,
       answerOptions: Object.values(InvitationAnswer).map((a) => ({ value: a, label: t[`meetingAnswer_${a}`], current: mine?.answer === a })),
-      attendees: details.attendees.map((a) => ({ name: a.fullName, organization: shortName(a.organizationId) })),
+      // Names are personal data: only the attendee's own organization and coordinators see them (MEETING_ATTENDEE_READ).
+      attendees: details.attendees.map((a) => ({
+        // A guest without an organization belongs to none: coordinators only (as the API's field rule does).
+        name: can(actor, Action.MEETING_ATTENDEE_READ, { organizationId: a.organizationId ?? a.id }) ? a.fullName : t.meetingNameHidden,
+        organization: shortName(a.organizationId),
+      })),
       attendance: { people, guests: guests.map((g) => ({ ...g, organizations: organizations.map((o) => ({ id: o.id, shortName: o.shortName, selected: o.id === g.organizationId })) })), error: forms.attendance?.error },
       minutesForm: { value: forms.minutes?.value ?? meeting.minutes ?? '', error: forms.minutes?.error, max: MEETING_MINUTES_MAX },
       actionItems: items.map((item) => ({

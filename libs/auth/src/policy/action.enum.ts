@@ -43,6 +43,8 @@ export enum Action {
   MEETING_MANAGE = 'meeting.manage',
   /** Answer an invitation (yes / no / maybe) for oneself, to a meeting one may see. */
   MEETING_RESPOND = 'meeting.respond',
+  /** A meeting attendee's name and account (personal data), per field: the attendee's organization and coordinators, as for trainings. */
+  MEETING_ATTENDEE_READ = 'meeting.attendee_read',
   /** Change the status of an action item, as its owner organization. */
   ACTION_ITEM_UPDATE = 'action_item.update',
   AUDIT_READ = 'audit.read',

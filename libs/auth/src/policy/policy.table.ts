@@ -61,6 +61,7 @@ export const POLICY: Record<Action, Record<Role, Reach>> = {
   [Action.MEETING_READ]:              row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.MEETING_MANAGE]:            row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.MEETING_RESPOND]:           row(ANY,         OWN,          OWN,          NONE,    NONE),
+  [Action.MEETING_ATTENDEE_READ]:     row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.ACTION_ITEM_UPDATE]:        row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.AUDIT_READ]:                row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.AUDIT_IP_READ]:             row(ANY,         NONE,         NONE,         NONE,    NONE),

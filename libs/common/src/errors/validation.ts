@@ -28,19 +28,6 @@ export class ArgumentsValidationPipe extends ValidationPipe {
     super({ transform: true, whitelist: true, forbidUnknownValues: true, exceptionFactory: validationExceptionFactory });
   }
 
-  /**
-   * A NUL character is refused in every string a client sends, whatever its type (also a bare
-   * `ID` or `String` argument, which class-validator never sees): PostgreSQL cannot store one in
-   * text, so it would otherwise fail deep in a query as an internal error.
-   */
-  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (CLIENT_INPUT.has(metadata.type as string)) {
-      const field = pathToNul(value, metadata.data ?? '');
-      if (field !== null) throw nulCharacterError(field);
-    }
-    return super.transform(value, metadata);
-  }
-
   protected override toValidate(metadata: ArgumentMetadata): boolean {
     return CLIENT_INPUT.has(metadata.type as string) && super.toValidate(metadata);
   }

@@ -26,6 +26,7 @@ const PARAMS = {
     link: 'https://portal.example/referrals/1',
     partnerOrganization: 'La Strada Ukraine',
   },
+  'referral-retention-warning': { reference: 'AT-2026-000123', eraseAt: EXPIRES, state: 'draft', link: 'https://portal.example/referrals/1' },
   'meeting-invitation': { ...MEETING, update: 'no', yesLink: 'https://api.example/meetings/rsvp?token=y', noLink: 'https://api.example/meetings/rsvp?token=n', maybeLink: 'https://api.example/meetings/rsvp?token=m' },
   'meeting-cancelled': { ...MEETING, ics: ICS('CANCEL') },
   'meeting-reminder': { ...MEETING, agenda: '10:00 Otvaranje (ASTRA)\n10:30 Izveštaji organizacija' },

@@ -91,3 +91,43 @@ export const referralEscalationTemplate: MailTemplate<ReferralMailParams> = (p, 
         closing: ['Razmotrite direktan kontakt sa partnerom ili upućivanje drugoj organizaciji.'],
       });
 };
+
+/** What the retention warning may say: the reference, when, and where; never anything about the person or the thread. */
+export interface ReferralRetentionWarningParams {
+  reference: string;
+  /** ISO 8601: from when the referral's details and texts may be erased. */
+  eraseAt: string;
+  /** `draft` or `open`: a draft never sent, or a sent referral nobody has written on for long. */
+  state: string;
+  link: string;
+}
+
+/** To the sender of a draft or of an open referral gone quiet, before its details and texts are erased. */
+export const referralRetentionWarningTemplate: MailTemplate<ReferralRetentionWarningParams> = (p, language) => {
+  requireParams(p, ['reference', 'eraseAt', 'state', 'link']);
+  const when = formatMoment(p.eraseAt, language);
+  const draft = p.state === 'draft';
+  return language === Language.EN
+    ? layout(language, {
+        subject: `Referral ${p.reference} will be erased on ${when}`,
+        greeting: 'Hello,',
+        paragraphs: [
+          draft ? `Draft referral ${p.reference} has not been changed for a long time.` : `Nobody has written on referral ${p.reference} for a long time, and it is still open.`,
+          `On ${when} its identifying details, messages, reasons and notes will be erased, as the network's retention rules require. Only figures without a person stay.`,
+          draft ? 'To keep it, open it and save or send it before then.' : 'To keep it, open it and write on it before then; if the case is over, close or withdraw it.',
+        ],
+        action: { label: 'Open the referral', link: p.link },
+        closing: ['Details are only in the portal, never in e-mail.'],
+      })
+    : layout(language, {
+        subject: `Upućivanje ${p.reference} biće obrisano ${when}`,
+        greeting: 'Zdravo,',
+        paragraphs: [
+          draft ? `Nacrt upućivanja ${p.reference} dugo nije menjan.` : `Na upućivanju ${p.reference}, koje je još otvoreno, dugo niko ništa nije napisao.`,
+          `Dana ${when} biće obrisani podaci o identitetu, poruke, obrazloženja i beleške, kako nalažu pravila mreže o čuvanju podataka. Ostaju samo brojke bez podataka o osobi.`,
+          draft ? 'Ako želite da ga zadržite, otvorite ga i sačuvajte ili pošaljite pre toga.' : 'Ako želite da ga zadržite, otvorite ga i napišite poruku pre toga; ako je slučaj završen, zatvorite ga ili povucite.',
+        ],
+        action: { label: 'Otvorite upućivanje', link: p.link },
+        closing: ['Podaci su samo na portalu, nikada u e-poruci.'],
+      });
+};

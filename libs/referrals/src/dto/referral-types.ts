@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@app/common';
 import { Referral } from '../referral.entity';
 
@@ -22,4 +22,23 @@ export class ReferralDetailsType {
 
   @Field(() => String, { nullable: true })
   photoLink?: string | null;
+}
+
+/** A message on a referral, decrypted: from the audited thread read, or just written by its author. */
+@ObjectType('ReferralMessage', { description: 'A message between the sending organization and the partner on a referral' })
+export class ReferralMessageType {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID, { nullable: true })
+  authorUserId: string | null;
+
+  @Field(() => ID)
+  authorOrganizationId: string;
+
+  @Field()
+  body: string;
+
+  @Field()
+  createdAt: Date;
 }
