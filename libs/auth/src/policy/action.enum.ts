@@ -29,7 +29,7 @@ export enum Action {
   REFERRAL_DETAILS_READ = 'referral.details_read',
   /** Aggregated referral figures, without any person in them. */
   REFERRAL_STATS_READ = 'referral.stats_read',
-  /** Partner organizations' profiles: what they accept, whom to notify. */
+  /** A partner organization's profile (what it accepts, where, whom to notify): coordinators keep every one, a partner its own. */
   PARTNER_MANAGE = 'partner.manage',
   /** A meeting: every one for coordinators; for members, those they or their organization are invited to. */
   MEETING_READ = 'meeting.read',
