@@ -17,6 +17,7 @@ import { OrganizationsModule } from '@app/organizations';
 import { ReferralsModule } from '@app/referrals';
 import { StrategyModule } from '@app/strategy';
 import { UsersModule } from '@app/users';
+import { NetworkPageModule } from './network-page/network-page.module';
 
 @Module({
   imports: [
@@ -70,6 +71,7 @@ import { UsersModule } from '@app/users';
     ActivitiesExchangeModule,
     CapacityModule,
     MeetingsModule,
+    NetworkPageModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },

@@ -7,3 +7,5 @@ export * from './dto/activity.input';
 export * from './entities';
 export * from './seed/seed-age-bands';
 export * from './progress/progress-rebuild';
+export * from './public/public-figures.service';
+export * from './public/small-cells';

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { LRUCache } from 'lru-cache';
+import { PublicFiguresService } from '@app/activities';
+import { Language, localize } from '@app/common';
+import { OrganizationsService } from '@app/organizations';
+import { NETWORK_PAGE_PATHS, NETWORK_PAGE_STYLESHEET, renderNetworkPage } from './network-page';
+
+/** How long the page is kept, here and in browsers and proxies: it is public and changes slowly. */
+export const NETWORK_PAGE_MAX_AGE_SECONDS = 60;
+
+/** Nothing runs on the page and nothing comes from elsewhere: its own stylesheet, and inline SVG. */
+const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/**
+ * The network's public page, without signing in (strategic goal 4, visibility): `GET /network` in
+ * Serbian, `GET /en/network` in English, rendered on the server so that it reads, and is indexed,
+ * without JavaScript. Members and their towns on a map, the hotlines, approved prevention work in
+ * figures (no names, no small counts) and the latest public events.
+ */
+@Controller()
+export class NetworkPageController {
+  private readonly pages = new LRUCache<Language, Promise<string>>({ max: 2, ttl: NETWORK_PAGE_MAX_AGE_SECONDS * 1000 });
+  private stylesheet?: Promise<Buffer>;
+
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly figures: PublicFiguresService,
+  ) {}
+
+  @Get(NETWORK_PAGE_PATHS[Language.SR])
+  serbian(@Res() res: Response): Promise<void> {
+    return this.send(res, Language.SR);
+  }
+
+  @Get(NETWORK_PAGE_PATHS[Language.EN])
+  english(@Res() res: Response): Promise<void> {
+    return this.send(res, Language.EN);
+  }
+
+  @Get(NETWORK_PAGE_STYLESHEET)
+  async css(@Res() res: Response): Promise<void> {
+    this.stylesheet ??= readFile(join(__dirname, '..', '..', 'public', 'network.css'));
+    res.setHeader('Content-Type', 'text/css; charset=utf-8');
+    res.setHeader('Cache-Control', 'public, max-age=3600');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.send(await this.stylesheet);
+  }
+
+  private async send(res: Response, language: Language): Promise<void> {
+    let page = this.pages.get(language);
+    if (!page) {
+      page = this.render(language);
+      this.pages.set(language, page);
+      // A failure is not kept: the next request tries again.
+      page.catch(() => this.pages.get(language) === page && this.pages.delete(language));
+    }
+    const html = await page;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Language', language);
+    res.setHeader('Cache-Control', `public, max-age=${NETWORK_PAGE_MAX_AGE_SECONDS}`);
+    res.setHeader('Content-Security-Policy', CSP);
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    res.status(200).send(html);
+  }
+
+  private async render(language: Language): Promise<string> {
+    const [{ edges }, years, events] = await Promise.all([
+      this.organizations.list({ filter: { networkCode: 'AT', active: true }, first: 50 }),
+      this.figures.approvedWorkByYear(),
+      this.figures.latestPublicEvents(10),
+    ]);
+    const members = edges.map(({ node }) => ({ shortName: node.shortName, name: localize(language, node.nameSr, node.nameEn), town: node.city, website: node.website }));
+    return renderNetworkPage({ members, years, events }, language);
+  }
+}
