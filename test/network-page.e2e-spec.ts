@@ -1,4 +1,4 @@
-import { ActivityStatus, ActivityType } from '@app/activities';
+import { ActivityStatus, ActivityType, PublicFiguresService } from '@app/activities';
 import { Organization } from '@app/organizations';
 import { Role } from '@app/users/role.enum';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
@@ -125,5 +125,32 @@ describe('the public network page', () => {
   it('keeps the page for a minute: a new approval shows after that, not on every request', async () => {
     await t.factory.newActivity({ organization: await org('PAOR'), type: ActivityType.PUBLIC_FORUM, status: ActivityStatus.APPROVED, startsOn: '2024-05-05', endsOn: '2024-05-05', title: 'Nova tribina' });
     expect((await t.http().get('/network')).text).toBe(sr);
+  });
+});
+
+describe('the public network page when it cannot be made', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp('api');
+  });
+
+  afterAll(() => t.close());
+
+  it('answers a short page in its language that shows nothing of the error, and keeps no failure', async () => {
+    const figures = t.app.get(PublicFiguresService);
+    const failing = jest.spyOn(figures, 'approvedWorkByYear').mockRejectedValue(new Error('relation "activities" secret SQL detail'));
+    try {
+      const response = await t.http().get('/en/network');
+      expect(response.status).toBe(500);
+      expect(response.headers['cache-control']).toBe('no-store');
+      expect(response.text).toContain('The page is not available');
+      expect(response.text).toContain('011 33 47 817');
+      expect(response.text).not.toMatch(/secret|SQL|at .*\.ts/);
+    } finally {
+      failing.mockRestore();
+    }
+    // A failure is not kept: the next request makes the page.
+    expect((await t.http().get('/en/network')).status).toBe(200);
   });
 });

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Controller, Get, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Logger, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { PublicFiguresService } from '@app/activities';
-import { Language, localize } from '@app/common';
+import { isDatabaseUnavailable, Language, localize } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { NETWORK_PAGE_PATHS, NETWORK_PAGE_STYLESHEET, renderNetworkPage } from './network-page';
 
@@ -15,12 +15,40 @@ export const NETWORK_PAGE_MAX_AGE_SECONDS = 60;
 const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /**
+ * When the page cannot be made (the database is away, a bug): a short page in its language, 503 or 500,
+ * never kept by caches; the error is logged with the request id, and nothing of it reaches the reader.
+ */
+@Catch()
+export class NetworkPageErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('NetworkPage');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const req = host.switchToHttp().getRequest<Request & { id?: string }>();
+    const res = host.switchToHttp().getResponse<Response>();
+    const unavailable = isDatabaseUnavailable(exception);
+    this.logger.error({ err: exception, requestId: req.id }, 'The public network page could not be made');
+    if (res.headersSent) return void res.destroy();
+    const english = req.path.startsWith('/en/');
+    res.status(unavailable ? 503 : 500);
+    if (unavailable) res.setHeader('Retry-After', '30');
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Security-Policy', CSP);
+    const [title, text] = english
+      ? ['The page is not available', 'Please try again in a moment. For help, call the ASTRA SOS hotline: 011 33 47 817 (0800 101 201 free from Serbia).']
+      : ['Stranica trenutno nije dostupna', 'Pokušajte ponovo za nekoliko trenutaka. Za pomoć pozovite ASTRA SOS telefon: 011 33 47 817 (besplatno iz Srbije 0800 101 201).'];
+    res.send(`<!DOCTYPE html>\n<html lang="${english ? 'en' : 'sr-Latn'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><link rel="stylesheet" href="${NETWORK_PAGE_STYLESHEET}"></head><body><main><h1>${title}</h1><p>${text}</p></main></body></html>\n`);
+  }
+}
+
+/**
  * The network's public page, without signing in (strategic goal 4, visibility): `GET /network` in
  * Serbian, `GET /en/network` in English, rendered on the server so that it reads, and is indexed,
  * without JavaScript. Members and their towns on a map, the hotlines, approved prevention work in
  * figures (no names, no small counts) and the latest public events.
  */
 @Controller()
+@UseFilters(NetworkPageErrorFilter)
 export class NetworkPageController {
   private readonly pages = new LRUCache<Language, Promise<string>>({ max: 2, ttl: NETWORK_PAGE_MAX_AGE_SECONDS * 1000 });
   private stylesheet?: Promise<Buffer>;
