@@ -1,6 +1,7 @@
 /**
  * Every operation the portal authorizes. (Reading organizations, networks and the strategic
- * plan is public: the network publishes them.) Adding one without a row in POLICY fails to compile,
+ * plan is public: the network publishes them; so is its public page, `/network`, with approved
+ * work in figures, small counts withheld, and no names.) Adding one without a row in POLICY fails to compile,
  * and the authorization-matrix test covers it automatically.
  */
 export enum Action {
