@@ -10,3 +10,4 @@ export * from './referral-key-rotation';
 export * from './referral-retention.service';
 export * from './referral-texts';
 export * from './referral-statistics.service';
+export * from './seed/seed-demo-partner-profiles';

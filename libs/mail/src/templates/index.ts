@@ -4,7 +4,7 @@ import { invitationTemplate } from './invitation.template';
 import { RenderedMail } from './mail-template';
 import { actionItemReminderTemplate, meetingCancelledTemplate, meetingInvitationTemplate, meetingReminderTemplate } from './meeting.templates';
 import { passwordResetTemplate } from './password-reset.template';
-import { referralEscalationTemplate, referralReminderTemplate, referralRetentionWarningTemplate, referralSentTemplate } from './referral.templates';
+import { referralEscalationTemplate, referralReminderTemplate, referralRetentionWarningTemplate, referralSentTemplate, referralUpdateTemplate } from './referral.templates';
 
 export * from './escape-html';
 export * from './invitation-existing-account.template';
@@ -23,6 +23,7 @@ export const MAIL_TEMPLATES = {
   'referral-reminder': referralReminderTemplate,
   'referral-escalation': referralEscalationTemplate,
   'referral-retention-warning': referralRetentionWarningTemplate,
+  'referral-update': referralUpdateTemplate,
   'meeting-invitation': meetingInvitationTemplate,
   'meeting-cancelled': meetingCancelledTemplate,
   'meeting-reminder': meetingReminderTemplate,
