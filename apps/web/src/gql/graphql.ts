@@ -85,14 +85,18 @@ export type AuditAction =
   | 'ENTITY_UPDATED'
   /** Personal data in a record of `entityType` was read */
   | 'PERSONAL_DATA_READ'
-  /** A referral's identifying details were erased at the end of the retention period (by the system) */
+  /** A referral's identifying details and free texts were erased at the end of the retention period (by the system) */
   | 'REFERRAL_DETAILS_ERASED'
-  /** A referral's identifying details were re-encrypted with the current key (key rotation) */
+  /** A referral's identifying details or free texts were re-encrypted with the current key (key rotation) */
   | 'REFERRAL_DETAILS_REKEYED'
   /** The sending organization and the coordinators were alerted to a referral still unacknowledged at twice its due time (by the system) */
   | 'REFERRAL_ESCALATED'
   /** The partner was reminded of a referral it had not acknowledged in time (by the system) */
   | 'REFERRAL_REMINDED'
+  /** The sender of a draft or of an open referral gone quiet was told it is about to be erased (by the system) */
+  | 'REFERRAL_RETENTION_WARNED'
+  /** A referral's thread (messages, decline and close reasons, timeline notes) was read */
+  | 'REFERRAL_THREAD_READ'
   /** A reporting period was locked */
   | 'REPORTING_PERIOD_LOCKED'
   /** A reporting period was unlocked */
