@@ -53,6 +53,11 @@ interface ConvertedRow {
   participantColumns: string[];
 }
 
+export interface ImportOptions {
+  /** Coordinators may import for another member organization. */
+  organizationId?: string;
+}
+
 /** Checked rows inserted together while the next rows are checked. */
 const ROWS_PER_BATCH = 1_000;
 
@@ -72,24 +77,28 @@ export class ActivitiesImportService {
     private readonly audit: AuditService,
   ) {}
 
-  async importFile(actor: Actor | null, file: UploadedSpreadsheet | undefined, organizationId?: string): Promise<{ imported: number }> {
+  /**
+   * Authorizes first, then reads the upload (`receive`), so that a request that may not import is
+   * refused before any of its body is read.
+   */
+  async importFile(actor: Actor | null, receive: () => Promise<UploadedSpreadsheet | undefined>, { organizationId }: ImportOptions = {}): Promise<{ imported: number }> {
     authorize(actor, Action.ACTIVITY_WRITE);
     if (organizationId !== undefined && !isUuid(organizationId)) {
       throw InvalidInputException.field('organizationId', 'must be an id returned by the organizations query');
     }
+    const organization = await this.dataSource.getRepository(Organization).findOneBy({ id: organizationId ?? actor.organizationId });
+    if (!organization) throw new NotFoundException('Organization');
+    authorize(actor, Action.ACTIVITY_WRITE, { type: 'Organization', organizationId: organization.id });
+    if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) {
+      throw InvalidInputException.field('organizationId', 'activities are logged by members of the AT network');
+    }
+    const file = await receive();
     if (!file) throw InvalidInputException.field('file', 'attach a CSV or XLSX file as the multipart field "file"', 'FILE_MISSING');
-    const targetId = organizationId ?? actor.organizationId;
     const table = await readSpreadsheet(file);
     const columns = importColumns(await this.dataSource.getRepository(AgeBand).find({ order: { position: 'ASC' } }));
     const positions = headerPositions(table.header, columns);
 
     return this.dataSource.transaction(async (manager) => {
-      const organization = await manager.getRepository(Organization).findOneBy({ id: targetId });
-      if (!organization) throw new NotFoundException('Organization');
-      authorize(actor, Action.ACTIVITY_WRITE, { type: 'Organization', organizationId: organization.id });
-      if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) {
-        throw InvalidInputException.field('organizationId', 'activities are logged by members of the AT network');
-      }
       const checks: RowChecks = {
         manager,
         columns,
