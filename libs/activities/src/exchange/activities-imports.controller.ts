@@ -5,6 +5,7 @@ import { CurrentUser } from '@app/auth/current-user';
 import type { Actor } from '@app/auth/policy/policy';
 import { ActivitiesImportService } from './activities-import.service';
 import { ExchangeErrorFilter } from './exchange-error.filter';
+import { exchangeLanguage } from './exchange-language';
 import { MAX_IMPORT_BYTES, UploadedSpreadsheet } from './spreadsheet-reader';
 
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 5, parts: 6 } }).single('file');
@@ -34,6 +35,6 @@ export class ActivitiesImportsController {
   @Post('activities')
   @HttpCode(HttpStatus.CREATED)
   importActivities(@CurrentUser() actor: Actor | null, @Req() req: Request, @Res({ passthrough: true }) res: Response, @Query('organizationId') organizationId?: string) {
-    return this.imports.importFile(actor, () => receiveSpreadsheet(req, res), { organizationId });
+    return this.imports.importFile(actor, () => receiveSpreadsheet(req, res), { organizationId, language: exchangeLanguage(req) });
   }
 }
