@@ -226,7 +226,9 @@ describe('activity export and import', () => {
       expect(res.status).toBe(200);
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename="progress-2021-2024-\d{4}-\d{2}-\d{2}\.csv"$/);
       const [header, ...rows] = parseCsv(res.body);
-      expect(header).toEqual(['level', 'period', 'goal', 'organization', 'quarter', 'activities', 'participants', 'female', 'male', 'otherUnknown', 'age_UNDER_15', 'age_15_17', 'age_18_29', 'age_30_PLUS']);
+      expect(header).toEqual(['Nivo', 'Period', 'Cilj', 'Organizacija', 'Kvartal', 'Aktivnosti', 'Učesnici', 'Žene', 'Muškarci', 'Drugo ili nepoznato', 'Uzrast UNDER_15', 'Uzrast 15_17', 'Uzrast 18_29', 'Uzrast 30_PLUS']);
+      const english = parseCsv((await download(`/exports/progress.csv?periodId=${periodId}&lang=en`, staff)).body)[0];
+      expect(english.slice(0, 6)).toEqual(['Level', 'Period', 'Goal', 'Organization', 'Quarter', 'Activities']);
       expect(rows).toContainEqual(['network', '2021-2024', '', '', '', '1', '25', '14', '10', '1', '0', '24', '1', '0']);
       expect(rows).toContainEqual(['cell', '2021-2024', '4', mine.shortName, '2023-Q2', '1', '25', '14', '10', '1', '0', '24', '1', '0']);
       const xlsx = await download(`/exports/progress.xlsx?periodId=${periodId}&organizationId=${mine.id}`, staff);

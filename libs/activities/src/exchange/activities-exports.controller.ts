@@ -89,18 +89,18 @@ export class ActivitiesExportsController {
   }
 
   @Get('progress.csv')
-  progressCsv(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Res() res: Response) {
-    return this.progressReport(actor, query, res, CSV);
+  progressCsv(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+    return this.progressReport(actor, query, req, res, CSV);
   }
 
   @Get('progress-excel-sr.csv')
-  progressCsvSemicolon(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Res() res: Response) {
-    return this.progressReport(actor, query, res, CSV_SEMICOLON);
+  progressCsvSemicolon(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+    return this.progressReport(actor, query, req, res, CSV_SEMICOLON);
   }
 
   @Get('progress.xlsx')
-  progressXlsx(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Res() res: Response) {
-    return this.progressReport(actor, query, res, XLSX);
+  progressXlsx(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+    return this.progressReport(actor, query, req, res, XLSX);
   }
 
   private async activities(actor: Actor | null, query: Record<string, unknown>, req: Request, res: Response, variant: Variant): Promise<void> {
@@ -111,11 +111,12 @@ export class ActivitiesExportsController {
     else await writeXlsx(res, language === Language.EN ? 'Activities' : 'Aktivnosti', columns, batches);
   }
 
-  private async progressReport(actor: Actor | null, query: Record<string, unknown>, res: Response, variant: Variant): Promise<void> {
-    const { columns, rows, periodCode } = await this.progress.rows(actor, await parseProgressQuery(withoutLanguage(query)));
+  private async progressReport(actor: Actor | null, query: Record<string, unknown>, req: Request, res: Response, variant: Variant): Promise<void> {
+    const language = exchangeLanguage(req);
+    const { columns, rows, periodCode } = await this.progress.rows(actor, await parseProgressQuery(withoutLanguage(query)), language);
     startDownload(res, variant, `progress-${periodCode}-${today()}`);
     if (variant.format === 'csv') await writeCsv(res, columns, once(rows), variant.separator);
-    else await writeXlsxSheets(res, [{ name: 'Napredak', columns, rows }]);
+    else await writeXlsxSheets(res, [{ name: language === Language.EN ? 'Progress' : 'Napredak', columns, rows }]);
   }
 
   private async template(actor: Actor | null, req: Request, res: Response, variant: Variant): Promise<void> {
