@@ -108,6 +108,12 @@ describe('activity exchange: security', () => {
       expect(performance.now() - started).toBeLessThan(5_000);
     }, 60_000);
 
+    it('security: refuses a sheet of a few rows more than the limit when it reads the 5,001st', async () => {
+      const res = await uploadFile(await hostileXlsx({ rows: 6_000, cellsPerRow: 10 }), 'aktivnosti.xlsx');
+      expect(res.status).toBe(400);
+      expect(res.body.fields).toEqual([{ field: 'file', code: 'TOO_MANY_ROWS', reason: expect.stringContaining('has more than 5,000 activity rows') }]);
+    });
+
     it('security: refuses a file of more cells than the limit, and a row filling columns past the limit', async () => {
       const cells = Buffer.from(stringify(Array.from({ length: 4_500 }, () => Array.from({ length: 100 }, () => '1'))));
       const res = await uploadFile(cells, 'aktivnosti.csv');

@@ -21,6 +21,11 @@ const MAX_SHARED_STRINGS_BYTES = 32 * 1024 * 1024;
 /** Workbook parts besides the sheet (workbook, relations, styles) are small. */
 const MAX_PART_BYTES = 4 * 1024 * 1024;
 const MAX_ZIP_ENTRIES = 1_000;
+/**
+ * Row elements a sheet may hold before it is parsed at all: twice the row limit, as formatted
+ * blank rows are rows too. Counted on the inflated text, a hostile sheet costs next to nothing.
+ */
+const MAX_SHEET_ROW_TAGS = 2 * MAX_IMPORT_ROWS;
 
 /** What the upload hands over for a file (kept in memory, at most MAX_IMPORT_BYTES). */
 export interface UploadedSpreadsheet {
@@ -164,6 +169,7 @@ async function readXlsx(buffer: Buffer, collector: TableCollector): Promise<void
     const dateStyles = parts.entries.has('xl/styles.xml') ? await readDateStyles(parts, budget) : new Set<number>();
     const sheet = parts.entries.get(sheetPath);
     if (!sheet) throw InvalidInputException.field('file', 'has no worksheet', 'EMPTY_FILE');
+    await assertRowTagsWithin(parts, sheet, MAX_SHEET_ROW_TAGS);
     await readSheet(parts, sheet, budget, { sharedStrings, dateStyles, date1904: parts.date1904 }, collector);
   } finally {
     parts.zip.close();
@@ -205,7 +211,7 @@ async function parsePart(parts: ZipParts, entry: yauzl.Entry, budget: { left: nu
     for await (const chunk of stream as AsyncIterable<string>) {
       read += Buffer.byteLength(chunk);
       // Counted as inflated, not as declared: the zip's sizes are the sender's word.
-      if (read > limit || read > budget.left) throw InvalidInputException.field('file', 'inflates to more than the import reads; split it into several files', 'FILE_TOO_LARGE_INFLATED');
+      if (read > limit || read > budget.left) throw inflatedTooFar();
       parser.write(chunk);
       if (xmlError) throw unreadableXlsx();
       await setImmediate();
@@ -217,6 +223,43 @@ async function parsePart(parts: ZipParts, entry: yauzl.Entry, budget: { left: nu
     throw unreadableXlsx();
   } finally {
     budget.left -= read;
+    stream.destroy();
+  }
+}
+
+const inflatedTooFar = () => InvalidInputException.field('file', 'inflates to more than the import reads; split it into several files', 'FILE_TOO_LARGE_INFLATED');
+
+/**
+ * Counts the sheet's row elements with a regular expression over the inflated text (no XML
+ * parsing) and stops past `max`: the cheap first look that keeps a sheet of a million rows from
+ * costing more than a few thousand of them. A tag split between two chunks is counted once.
+ */
+async function assertRowTagsWithin(parts: ZipParts, entry: yauzl.Entry, max: number): Promise<void> {
+  const stream = await new Promise<Readable>((resolve, reject) => parts.zip.openReadStream(entry, (error, s) => (error || !s ? reject(unreadableXlsx()) : resolve(s))));
+  const rowTag = /<(?:[A-Za-z_][\w.-]*:)?row[\s/>]/g;
+  let rows = 0;
+  let read = 0;
+  let tail = '';
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      read += chunk.length;
+      if (read > MAX_XLSX_INFLATED_BYTES) throw inflatedTooFar();
+      const text = tail + chunk.toString('latin1');
+      for (const match of text.matchAll(rowTag)) if (match.index + match[0].length > tail.length) rows++;
+      if (rows > max) {
+        throw InvalidInputException.field(
+          'file',
+          `has more than ${max.toLocaleString('en')} rows; at most ${MAX_IMPORT_ROWS.toLocaleString('en')} activity rows per import: split it into several files`,
+          'TOO_MANY_ROWS',
+        );
+      }
+      tail = text.slice(-40);
+      await setImmediate();
+    }
+  } catch (error) {
+    if (error instanceof InvalidInputException) throw error;
+    throw unreadableXlsx();
+  } finally {
     stream.destroy();
   }
 }
