@@ -166,6 +166,30 @@ describe('activity spreadsheets that round-trip', () => {
     for (const id of ids) expect(await activity(id)).toMatchObject({ version: 3 });
   });
 
+  it('round trip: co-organizers by short name; a row as exported is left alone even when a co-organizer has left the network since', async () => {
+    const partnerOrg = await t.factory.newOrganization({ shortName: `Suorganizator ${token}`, kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city: 'Kraljevo' });
+    const shared = await t.factory.newActivity({ organization: mine, title: `Zajednička ${token}`, startsOn: '2024-09-10', endsOn: '2024-09-10' });
+    await t.db.dataSource.query(`INSERT INTO activity_co_organizers (activity_id, organization_id) VALUES ($1, $2)`, [shared.id, partnerOrg.id]);
+    const exported = await download(`/exports/activities-excel-sr.csv?search=Zajednička ${token}`);
+    const [header, row]: string[][] = parse(exported.body.toString('utf8'), { bom: true, delimiter: ';' });
+    expect(row[header.indexOf('Suorganizatori')]).toBe(partnerOrg.shortName);
+    expect(row[header.indexOf('Onlajn')]).toBe('ne');
+    const file = (cells: string[]) => Buffer.from(`\uFEFF${stringify([header, cells], { delimiter: ';' })}`, 'utf8');
+
+    await t.db.dataSource.query(`UPDATE organizations SET active = false WHERE id = $1`, [partnerOrg.id]);
+    const unchanged = await upload(file(row), 'aktivnosti.csv');
+    expect(unchanged.body).toEqual({ imported: 0, created: 0, updated: 0 });
+    // Excel in Serbian saves TRUE as TAČNO.
+    const edited = await upload(file(row.map((cell, i) => (i === header.indexOf('Onlajn') ? 'TAČNO' : cell))), 'aktivnosti.csv');
+    expect(edited.status).toBe(400);
+    expect(edited.body.errors).toEqual([{ row: 2, column: 'Suorganizatori', reason: `"${partnerOrg.shortName}" nije aktivna članica AT mreže (upišite njen kratki naziv)` }]);
+    await t.db.dataSource.query(`UPDATE organizations SET active = true WHERE id = $1`, [partnerOrg.id]);
+    const accepted = await upload(file(row.map((cell, i) => (i === header.indexOf('Onlajn') ? 'TAČNO' : cell))), 'aktivnosti.csv');
+    expect(accepted.body).toEqual({ imported: 1, created: 0, updated: 1 });
+    const [saved] = await t.db.dataSource.query(`SELECT online, (SELECT count(*)::int FROM activity_co_organizers WHERE activity_id = $1) AS co FROM activities WHERE id = $1`, [shared.id]);
+    expect(saved).toEqual({ online: true, co: 1 });
+  });
+
   it('reports every problem of every row in the user’s language, naming the date forms it reads, and reads both', async () => {
     const header = ['Vrsta', 'Naziv', 'Datum početka', 'Datum završetka', 'Onlajn', 'Ukupno učesnika', 'Žene 15–17'];
     const file = (rows: (string | number)[][]) => Buffer.from(stringify([header, ...rows]), 'utf8');

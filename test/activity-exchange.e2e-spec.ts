@@ -52,7 +52,8 @@ async function xlsxRows(body: Buffer): Promise<string[][]> {
     const cells: string[] = Array.from({ length: sheet.getRow(1).cellCount }, () => '');
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       const v = cell.value;
-      cells[col - 1] = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+      // Booleans as the Serbian CSV writes them (words, which Excel leaves alone).
+      cells[col - 1] = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'boolean' ? (v ? 'da' : 'ne') : String(v);
     });
     rows.push(cells);
   });
@@ -156,7 +157,7 @@ describe('activity export and import', () => {
         startsOn: '2023-05-10',
         endsOn: '2023-05-11',
         city: 'Čačak',
-        online: 'false',
+        online: 'ne',
         targetGroups: 'PARENTS;PUPILS',
         participantsTotal: '25',
         ...Object.fromEntries(PARTICIPANT_KEYS.map((key) => [key, '0'])),
@@ -168,7 +169,7 @@ describe('activity export and import', () => {
         mediaOutlets: '',
         mediaAudience: '',
       });
-      expect(byId[ids.a2]).toMatchObject({ status: 'DRAFT', type: 'MEDIA_CAMPAIGN', online: 'true', city: '', female_15_17: '', mediaOutlets: '3', mediaAudience: '12000' });
+      expect(byId[ids.a2]).toMatchObject({ status: 'DRAFT', type: 'MEDIA_CAMPAIGN', online: 'da', city: '', female_15_17: '', mediaOutlets: '3', mediaAudience: '12000' });
       const english = parseCsv((await download(`/exports/activities.csv?search=${token}`, { headers: { ...staff.headers, 'Accept-Language': 'en' } })).body);
       expect(english[0].slice(0, 9)).toEqual(['ID', 'Version', 'Organization', 'Co-organizers', 'Status', 'Type', 'Title', 'Description', 'Start date']);
     });

@@ -18,6 +18,8 @@ const XLSX: Variant = { format: 'xlsx' };
 const CSV: Variant = { format: 'csv', separator: ',' };
 const CSV_SEMICOLON: Variant = { format: 'csv', separator: ';' };
 
+const YES_NO: Record<Language, [string, string]> = { [Language.SR]: ['da', 'ne'], [Language.EN]: ['yes', 'no'] };
+
 /** The part of a file name that tells the semicolon CSV from the comma one. */
 export const SEMICOLON_SUFFIX = '-excel-sr';
 
@@ -107,7 +109,7 @@ export class ActivitiesExportsController {
     const language = exchangeLanguage(req);
     const { columns, batches } = await this.exports.activityRows(actor, await parseActivitiesFilter(withoutLanguage(query)), language);
     startDownload(res, variant, `activities-${today()}`);
-    if (variant.format === 'csv') await writeCsv(res, columns, batches, variant.separator);
+    if (variant.format === 'csv') await writeCsv(res, columns, batches, { separator: variant.separator, yesNo: YES_NO[language] });
     else await writeXlsx(res, language === Language.EN ? 'Activities' : 'Aktivnosti', columns, batches);
   }
 
@@ -115,7 +117,7 @@ export class ActivitiesExportsController {
     const language = exchangeLanguage(req);
     const { columns, rows, periodCode } = await this.progress.rows(actor, await parseProgressQuery(withoutLanguage(query)), language);
     startDownload(res, variant, `progress-${periodCode}-${today()}`);
-    if (variant.format === 'csv') await writeCsv(res, columns, once(rows), variant.separator);
+    if (variant.format === 'csv') await writeCsv(res, columns, once(rows), { separator: variant.separator, yesNo: YES_NO[language] });
     else await writeXlsxSheets(res, [{ name: language === Language.EN ? 'Progress' : 'Napredak', columns, rows }]);
   }
 
@@ -123,7 +125,7 @@ export class ActivitiesExportsController {
     const language = exchangeLanguage(req);
     const { columns, example, help } = await this.exports.template(actor, language);
     startDownload(res, variant, 'activities-template');
-    if (variant.format === 'csv') await writeCsv(res, columns, once([example]), variant.separator);
+    if (variant.format === 'csv') await writeCsv(res, columns, once([example]), { separator: variant.separator, yesNo: YES_NO[language] });
     else {
       const en = language === Language.EN;
       await writeXlsxSheets(res, [

@@ -76,8 +76,9 @@ type RowInput = Record<string, unknown>;
 /** Checked new rows inserted together while the next rows are checked. */
 const ROWS_PER_BATCH = 1_000;
 
-const YES = ['da', 'true', 'yes', '1', 'x'];
-const NO = ['ne', 'false', 'no', '0'];
+/** Yes and no as people and spreadsheets write them (Excel in Serbian writes TAČNO and NETAČNO for TRUE and FALSE). */
+const YES = ['da', 'true', 'yes', '1', 'x', 'tačno', 'istinito'];
+const NO = ['ne', 'false', 'no', '0', 'netačno', 'neistinito'];
 
 /** The input field each layout column fills, where the name differs. */
 const FIELD_OF: Record<string, string> = { goals: 'goalIds', coOrganizers: 'coOrganizerIds' };
@@ -230,10 +231,13 @@ export class ActivitiesImportService {
       fail('version', messages.versionNeeded);
       return false;
     }
+    // A row as the export gave it is left alone, even if something it names is no longer valid (a co-organizer that left the network).
+    const ignore = () => undefined;
+    const asInFile = convertRow(cell, checks, String(now.organization ?? ''), ignore, true);
+    const asNow = convertRow((key) => (layout.positions.has(key) ? currentCell(now[key]) : undefined), checks, String(now.organization ?? ''), ignore, true);
+    if (JSON.stringify(asInFile) === JSON.stringify(asNow) && Number(version) === now.version) return false;
     const converted = convertRow(cell, checks, String(now.organization ?? ''), fail);
     if (!converted) return false;
-    const unchanged = convertRow((key) => (layout.positions.has(key) ? currentCell(now[key]) : undefined), checks, String(now.organization ?? ''), () => undefined);
-    if (unchanged && JSON.stringify(unchanged) === JSON.stringify(converted) && Number(version) === now.version) return false;
 
     const fields: RowInput = { ...converted };
     for (const [field, empty] of Object.entries(CLEARED)) if (fields[field] === undefined && presentField(field, layout)) fields[field] = empty;
@@ -394,9 +398,10 @@ function parseDate(value: ReadCell): string | undefined {
 
 /**
  * Cells to a `CreateActivityInput`-shaped object, every problem of the row reported (not only the
- * first), in the user's language. Undefined when the row has a problem.
+ * first), in the user's language. Undefined when the row has a problem, unless `lenient` (to
+ * compare a row with what it was, problems or not).
  */
-function convertRow(cell: (column: string) => ReadCell, checks: RowChecks, leadShortName: string, fail: (column: string, reason: string) => void): RowInput | undefined {
+function convertRow(cell: (column: string) => ReadCell, checks: RowChecks, leadShortName: string, fail: (column: string, reason: string) => void, lenient?: true): RowInput | undefined {
   const { messages, columns, periods, members } = checks;
   let failed = false;
   const problem = (column: string, reason: string) => {
@@ -494,7 +499,7 @@ function convertRow(cell: (column: string) => ReadCell, checks: RowChecks, leadS
 
   const mediaOutlets = count('mediaOutlets');
   const mediaAudience = count('mediaAudience');
-  if (failed) return undefined;
+  if (failed && !lenient) return undefined;
   const input = {
     type,
     title,

@@ -39,14 +39,20 @@ async function drained(stream: Writable): Promise<void> {
  * cell quoted, and every place in a text where a spreadsheet could start a formula guarded
  * (`guardFormulas`), so that no title runs in Excel or LibreOffice however they split the file.
  */
-export async function writeCsv(out: Writable, columns: SheetColumn[], batches: AsyncIterable<CellValue[][]>, separator: CsvSeparator = ','): Promise<void> {
+export async function writeCsv(
+  out: Writable,
+  columns: SheetColumn[],
+  batches: AsyncIterable<CellValue[][]>,
+  { separator = ',', yesNo = ['da', 'ne'] }: { separator?: CsvSeparator; yesNo?: [string, string] } = {},
+): Promise<void> {
   const csv = stringify({
     bom: true,
     header: true,
     delimiter: separator,
     columns: columns.map((c) => c.header),
     quoted_string: true,
-    cast: { boolean: (value) => (value ? 'true' : 'false'), string: guardFormulas },
+    // Words, not TRUE/FALSE, which Excel would turn into its own language's booleans.
+    cast: { boolean: (value) => (value ? yesNo[0] : yesNo[1]), string: guardFormulas },
   });
   const done = pipeline(csv, out);
   try {
