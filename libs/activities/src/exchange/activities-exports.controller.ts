@@ -21,7 +21,7 @@ const CSV_SEMICOLON: Variant = { format: 'csv', separator: ';' };
 const YES_NO: Record<Language, [string, string]> = { [Language.SR]: ['da', 'ne'], [Language.EN]: ['yes', 'no'] };
 
 /** The part of a file name that tells the semicolon CSV from the comma one. */
-export const SEMICOLON_SUFFIX = '-excel-sr';
+const SEMICOLON_SUFFIX = '-excel-sr';
 
 function withoutLanguage(query: Record<string, unknown>): Record<string, unknown> {
   const { [LANGUAGE_PARAMETER]: _language, ...rest } = query;

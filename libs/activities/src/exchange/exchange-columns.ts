@@ -54,9 +54,6 @@ export interface ActivityColumn extends SheetColumn {
   participant?: { gender: Gender; ageBand: string };
 }
 
-/** Kept for the callers that only know the import's columns: the import reads the export's layout. */
-export type ImportColumn = ActivityColumn;
-
 const both = (sr: string, en: string): Record<Language, string> => ({ [Language.SR]: sr, [Language.EN]: en });
 
 /**
