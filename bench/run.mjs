@@ -324,7 +324,9 @@ const PROGRESS_QUERY = `query BenchProgress($periodId: ID!) {
   }
 }`;
 
-/** The import template's header, then rows in its format: deterministic, all valid drafts. */
+/** The import's columns by key (it reads keys as well as either language's headers), then rows: deterministic, all valid drafts. */
+const IMPORT_KEYS = ['type', 'title', 'description', 'startsOn', 'endsOn', 'city', 'online', 'targetGroups', 'participantsTotal', 'female_15_17', 'male_15_17', 'goals', 'institutions', 'mediaOutlets', 'mediaAudience'];
+
 function importCsv(header, count, offset) {
   const types = ['YOUTH_WORKSHOP', 'PROFESSIONAL_TRAINING', 'ROUND_TABLE', 'PUBLIC_FORUM', 'LECTURE', 'INFO_STAND'];
   const lines = [header.join(',')];
@@ -576,7 +578,9 @@ async function main() {
   // --- (4) import of activities from CSV
   const template = await fetch(`${api}/exports/activities-template.csv`, { headers: { authorization: `Bearer ${coordinatorToken}` } });
   if (!template.ok) throw new Error(`template: HTTP ${template.status}`);
-  const header = (await template.text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0].split(/[,;]/).map((h) => h.replace(/^"|"$/g, '').trim());
+  await template.arrayBuffer();
+  // The import reads its columns by key as well as by the headers in either language; these are the ones filled.
+  const header = IMPORT_KEYS;
   const files = [];
   for (let offset = 0; offset < RUN.importRows; offset += IMPORT_ROWS_PER_FILE) files.push(importCsv(header, Math.min(IMPORT_ROWS_PER_FILE, RUN.importRows - offset), offset));
   let imported = 0;

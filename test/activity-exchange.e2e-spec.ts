@@ -16,6 +16,20 @@ const IMPORT_HEADER = [
   'goals', 'institutions', 'mediaOutlets', 'mediaAudience',
 ];
 
+/** The export's layout (the import's too) by key, and its header as a Serbian user gets it. */
+const PARTICIPANT_KEYS = ['female', 'male', 'otherUnknown'].flatMap((gender) => BANDS.map((band) => `${gender}_${band}`));
+const EXPORT_KEYS = [
+  'id', 'version', 'organization', 'coOrganizers', 'status', 'type', 'title', 'description', 'startsOn', 'endsOn', 'city', 'online', 'targetGroups', 'participantsTotal',
+  ...PARTICIPANT_KEYS, 'goals', 'institutions', 'mediaOutlets', 'mediaAudience',
+];
+const SR_BANDS = ['mlađi od 15', '15–17', '18–29', '30 i stariji'];
+const SR_HEADER = [
+  'ID', 'Verzija', 'Organizacija', 'Suorganizatori', 'Status', 'Vrsta', 'Naziv', 'Opis', 'Datum početka', 'Datum završetka', 'Grad', 'Onlajn', 'Ciljne grupe', 'Ukupno učesnika',
+  ...['Žene', 'Muškarci', 'Drugo ili nepoznato'].flatMap((gender) => SR_BANDS.map((band) => `${gender} ${band}`)),
+  'Ciljevi', 'Institucije', 'Broj medija', 'Medijska publika',
+];
+const at = (key: string) => EXPORT_KEYS.indexOf(key);
+
 interface Download {
   status: number;
   headers: Record<string, string>;
@@ -38,7 +52,8 @@ async function xlsxRows(body: Buffer): Promise<string[][]> {
     const cells: string[] = Array.from({ length: sheet.getRow(1).cellCount }, () => '');
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       const v = cell.value;
-      cells[col - 1] = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+      // Booleans as the Serbian CSV writes them (words, which Excel leaves alone).
+      cells[col - 1] = v === null || v === undefined ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'boolean' ? (v ? 'da' : 'ne') : String(v);
     });
     rows.push(cells);
   });
@@ -74,7 +89,7 @@ describe('activity export and import', () => {
     t
       .http()
       .post(`/imports/activities${query}`)
-      .set(as?.headers ?? {})
+      .set({ ...as?.headers, 'Accept-Language': 'en' })
       .attach('file', file, name);
   const count = async (organizationId: string) => (await t.db.dataSource.query(`SELECT count(*)::int AS n FROM activities WHERE organization_id = $1`, [organizationId]))[0].n;
 
@@ -125,39 +140,38 @@ describe('activity export and import', () => {
       expect([...res.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
       const [header, ...rows] = parseCsv(res.body);
-      expect(header).toEqual([
-        'id', 'organization', 'coOrganizers', 'type', 'title', 'startsOn', 'endsOn', 'city', 'online', 'status', 'targetGroups', 'participantsTotal',
-        'female', 'male', 'otherUnknown', 'age_UNDER_15', 'age_15_17', 'age_18_29', 'age_30_PLUS', 'goals', 'institutions', 'mediaOutlets', 'mediaAudience',
-      ]);
+      // The import's layout, with headers in the user's language (Serbian unless asked otherwise).
+      expect(header).toEqual(SR_HEADER);
       // Oldest first; another organization's draft is not there.
       expect(rows.map((r) => r[0])).toEqual([ids.a3, ids.a1, ids.a2]);
-      const byId = Object.fromEntries(rows.map((r) => [r[0], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
+      const byId = Object.fromEntries(rows.map((r) => [r[0], Object.fromEntries(EXPORT_KEYS.map((h, i) => [h, r[i]]))]));
       expect(byId[ids.a1]).toEqual({
         id: ids.a1,
+        version: '1',
         organization: mine.shortName,
         coOrganizers: 'CZD Niš',
+        status: 'APPROVED',
         type: 'YOUTH_WORKSHOP',
         title: `Tribina ${token}: Čačak, Šabac, Žabalj, Đurđevo, Ćuprija`,
+        description: '',
         startsOn: '2023-05-10',
         endsOn: '2023-05-11',
         city: 'Čačak',
-        online: 'false',
-        status: 'APPROVED',
+        online: 'ne',
         targetGroups: 'PARENTS;PUPILS',
         participantsTotal: '25',
-        female: '14',
-        male: '10',
-        otherUnknown: '1',
-        age_UNDER_15: '0',
-        age_15_17: '24',
-        age_18_29: '1',
-        age_30_PLUS: '0',
+        ...Object.fromEntries(PARTICIPANT_KEYS.map((key) => [key, '0'])),
+        female_15_17: '14',
+        male_15_17: '10',
+        otherUnknown_18_29: '1',
         goals: '1;4',
         institutions: 'SCHOOL: Gimnazija Čačak; POLICE: PU Čačak',
         mediaOutlets: '',
         mediaAudience: '',
       });
-      expect(byId[ids.a2]).toMatchObject({ status: 'DRAFT', type: 'MEDIA_CAMPAIGN', online: 'true', city: '', female: '', age_15_17: '', mediaOutlets: '3', mediaAudience: '12000' });
+      expect(byId[ids.a2]).toMatchObject({ status: 'DRAFT', type: 'MEDIA_CAMPAIGN', online: 'da', city: '', female_15_17: '', mediaOutlets: '3', mediaAudience: '12000' });
+      const english = parseCsv((await download(`/exports/activities.csv?search=${token}`, { headers: { ...staff.headers, 'Accept-Language': 'en' } })).body);
+      expect(english[0].slice(0, 9)).toEqual(['ID', 'Version', 'Organization', 'Co-organizers', 'Status', 'Type', 'Title', 'Description', 'Start date']);
     });
 
     it('applies the list filter given as query parameters', async () => {
@@ -201,8 +215,8 @@ describe('activity export and import', () => {
       const rows = parseCsv(res.body).slice(1);
       expect(rows).toHaveLength(5000);
       expect(new Set(rows.map((r) => r[0])).size).toBe(5000);
-      expect(rows.map((r) => r[5])).toEqual([...rows.map((r) => r[5])].sort());
-      expect(new Set(rows.map((r) => r[4]))).toEqual(new Set(Array.from({ length: 5000 }, (_, i) => `Predavanje ${i + 1}`)));
+      expect(rows.map((r) => r[at('startsOn')])).toEqual([...rows.map((r) => r[at('startsOn')])].sort());
+      expect(new Set(rows.map((r) => r[at('title')]))).toEqual(new Set(Array.from({ length: 5000 }, (_, i) => `Predavanje ${i + 1}`)));
     });
   });
 
@@ -213,7 +227,9 @@ describe('activity export and import', () => {
       expect(res.status).toBe(200);
       expect(res.headers['content-disposition']).toMatch(/^attachment; filename="progress-2021-2024-\d{4}-\d{2}-\d{2}\.csv"$/);
       const [header, ...rows] = parseCsv(res.body);
-      expect(header).toEqual(['level', 'period', 'goal', 'organization', 'quarter', 'activities', 'participants', 'female', 'male', 'otherUnknown', 'age_UNDER_15', 'age_15_17', 'age_18_29', 'age_30_PLUS']);
+      expect(header).toEqual(['Nivo', 'Period', 'Cilj', 'Organizacija', 'Kvartal', 'Aktivnosti', 'Učesnici', 'Žene', 'Muškarci', 'Drugo ili nepoznato', 'Uzrast UNDER_15', 'Uzrast 15_17', 'Uzrast 18_29', 'Uzrast 30_PLUS']);
+      const english = parseCsv((await download(`/exports/progress.csv?periodId=${periodId}&lang=en`, staff)).body)[0];
+      expect(english.slice(0, 6)).toEqual(['Level', 'Period', 'Goal', 'Organization', 'Quarter', 'Activities']);
       expect(rows).toContainEqual(['network', '2021-2024', '', '', '', '1', '25', '14', '10', '1', '0', '24', '1', '0']);
       expect(rows).toContainEqual(['cell', '2021-2024', '4', mine.shortName, '2023-Q2', '1', '25', '14', '10', '1', '0', '24', '1', '0']);
       const xlsx = await download(`/exports/progress.xlsx?periodId=${periodId}&organizationId=${mine.id}`, staff);
@@ -224,21 +240,29 @@ describe('activity export and import', () => {
   });
 
   describe('template', () => {
-    it('downloads as CSV and XLSX with the import columns and a Serbian example row, which imports as it is', async () => {
+    it('downloads as CSV and XLSX with the layout and an example row marked as such, which is never imported', async () => {
       const csv = await download('/exports/activities-template.csv', staff);
       expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
       expect(csv.headers['content-disposition']).toBe('attachment; filename="activities-template.csv"');
       const [header, example] = parseCsv(csv.body);
-      expect(header).toEqual(IMPORT_HEADER);
-      expect(example[1]).toBe('Radionica o bezbednom zapošljavanju u inostranstvu');
+      expect(header).toEqual(SR_HEADER);
+      expect(example[at('id')]).toBe('PRIMER (ovaj red se ne uvozi)');
+      expect(example[at('title')]).toBe('Radionica o bezbednom zapošljavanju u inostranstvu');
 
-      const xlsx = await download('/exports/activities-template.xlsx', staff);
+      const xlsx = await download('/exports/activities-template.xlsx', { headers: { ...staff.headers, 'Accept-Language': 'en' } });
       expect(xlsx.headers['content-type']).toBe(XLSX);
-      expect((await xlsxRows(xlsx.body))[0]).toEqual(IMPORT_HEADER);
+      const [englishHeader, englishExample] = await xlsxRows(xlsx.body);
+      expect(englishHeader.slice(0, 3)).toEqual(['ID', 'Version', 'Organization']);
+      expect(englishExample[0]).toBe('EXAMPLE (this row is not imported)');
 
       const before = await count(mine.id);
-      const imported = await upload(csv.body, 'activities-template.csv', staff);
+      const alone = await upload(csv.body, 'activities-template.csv', staff);
+      expect(alone.status).toBe(400);
+      expect(alone.body.fields).toEqual([expect.objectContaining({ field: 'file', code: 'EMPTY_FILE', reason: expect.stringContaining('example') })]);
+      const filled = Buffer.from(stringify([header, example, example.map((cell, i) => (i === at('id') ? '' : i === at('title') ? `Popunjen šablon ${token}` : cell))]), 'utf8');
+      const imported = await upload(filled, 'activities-template.csv', staff);
       expect(imported.status).toBe(201);
+      expect(imported.body).toEqual({ imported: 1, created: 1, updated: 0 });
       expect(await count(mine.id)).toBe(before + 1);
       expect((await download('/exports/activities-template.csv')).status).toBe(401);
     });
@@ -264,7 +288,7 @@ describe('activity export and import', () => {
       const before = await count(mine.id);
       const res = await upload(csvFile([good(`Uvoz A ${token}`), good(`Uvoz B ${token}`, { startsOn: '3.2.2024.', online: 'da', city: '' }), good(`Uvoz C ${token}`, { type: 'lecture' })]), 'aktivnosti.csv', staff);
       expect(res.status).toBe(201);
-      expect(res.body).toEqual({ imported: 3 });
+      expect(res.body).toEqual({ imported: 3, created: 3, updated: 0 });
       expect(await count(mine.id)).toBe(before + 3);
       const saved = await t.db.dataSource.query(
         `SELECT a.id, a.title, a.status, a.type, a.starts_on::text AS starts_on, a.online,
@@ -291,7 +315,7 @@ describe('activity export and import', () => {
       const before = await count(other.id);
       const res = await upload(Buffer.from(await workbook.xlsx.writeBuffer()), 'aktivnosti.xlsx', coordinator, `?organizationId=${other.id}`);
       expect(res.status).toBe(201);
-      expect(res.body).toEqual({ imported: 1 });
+      expect(res.body).toEqual({ imported: 1, created: 1, updated: 0 });
       expect(await count(other.id)).toBe(before + 1);
       const [row] = await t.db.dataSource.query(`SELECT starts_on::text AS starts_on, participants_total FROM activities WHERE title = $1`, [`Excel ${token}`]);
       expect(row).toEqual({ starts_on: '2024-05-20', participants_total: 12 });
@@ -315,23 +339,24 @@ describe('activity export and import', () => {
       expect(res.body.errors).toEqual(
         expect.arrayContaining([
           { row: 3, column: 'participantsTotal', reason: 'is 30 but the counts by gender and age add up to 12' },
-          { row: 4, column: 'type', reason: expect.stringContaining('type must be one of the following values') },
-          { row: 4, column: 'female_15_17', reason: 'count must not be negative' },
+          { row: 4, column: 'type', reason: expect.stringContaining('must be one of: YOUTH_WORKSHOP') },
+          { row: 4, column: 'female_15_17', reason: 'must not be negative' },
           { row: 5, column: 'goals', reason: expect.stringContaining('no goal 9 in plan period 2021-2024') },
-          { row: 6, column: 'title', reason: expect.stringContaining('title must be longer than or equal to 3 characters') },
+          { row: 6, column: 'title', reason: 'must have 3 to 200 characters' },
         ]),
       );
       expect(res.body.errors.map((e: { row: number }) => e.row)).not.toContain(2);
       expect(await count(mine.id)).toBe(before);
     });
 
-    it('refuses a wrong header, naming the missing and unknown columns', async () => {
-      const header = IMPORT_HEADER.map((h) => (h === 'female_15_17' ? 'zene_15_17' : h));
+    it('refuses a wrong header, naming the unknown columns and the missing required ones', async () => {
+      const header = IMPORT_HEADER.map((h) => (h === 'female_15_17' ? 'zene_15_17' : h === 'title' ? 'naslov' : h));
       const res = await upload(csvFile([good(`Zaglavlje ${token}`)], header), 'aktivnosti.csv', staff);
       expect(res.status).toBe(400);
       expect(res.body.errors).toEqual([
+        { row: 1, column: 'naslov', reason: expect.stringContaining('unknown column') },
         { row: 1, column: 'zene_15_17', reason: expect.stringContaining('unknown column') },
-        { row: 1, column: 'female_15_17', reason: 'missing column' },
+        { row: 1, column: 'Title', reason: 'missing column' },
       ]);
     });
 

@@ -131,4 +131,22 @@ describe('admin app: signed-in pages', () => {
     expect(csv.text).toContain(activity.id);
     await t.http().get('/exports/activities.csv').expect(401);
   });
+
+  it('offers the export also as a semicolon CSV that Excel with Serbian settings opens, labelled so in both languages, with headers in the page language', async () => {
+    await t.factory.newActivity({ organization: paor, status: ActivityStatus.SUBMITTED, title: 'Tribina za Excel' });
+    const agent = await signedIn(await t.factory.newUser({ role: Role.COORDINATOR }));
+    // The page as a browser reads its attributes (the template writes `=` as `&#x3D;`).
+    const html = (page: { text: string }) => page.text.replace(/&#x3D;/g, '=');
+    const serbian = await agent.get('/activities/review?lang=sr').expect(200);
+    expect(html(serbian)).toContain('href="/exports/activities-excel-sr.csv?status=SUBMITTED&amp;lang=sr"');
+    expect(serbian.text).toContain('CSV za Excel sa srpskim podešavanjima, tačka-zarez');
+    expect(serbian.text).toContain('CSV, zarez: LibreOffice i drugi programi');
+    const english = await agent.get('/activities/review?lang=en').expect(200);
+    expect(html(english)).toContain('href="/exports/activities-excel-sr.csv?status=SUBMITTED&amp;lang=en"');
+    expect(english.text).toContain('CSV for Excel with Serbian settings, semicolon');
+    const csv = await agent.get('/exports/activities-excel-sr.csv?status=SUBMITTED&lang=en').buffer(true).expect(200);
+    expect(csv.headers['content-disposition']).toMatch(/filename="activities-\d{4}-\d{2}-\d{2}-excel-sr\.csv"/);
+    expect(csv.text.startsWith('\uFEFF"ID";"Version";"Organization"')).toBe(true);
+    expect(csv.text).toContain('"Tribina za Excel"');
+  });
 });

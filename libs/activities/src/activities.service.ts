@@ -207,33 +207,40 @@ export class ActivitiesService {
    */
   async update(actor: Actor | null, id: string, input: UpdateActivityInput): Promise<Activity> {
     authorize(actor, Action.ACTIVITY_WRITE);
-    return this.dataSource.transaction(async (manager) => {
-      const activity = await this.get(actor, id, manager, true);
-      if (!can(actor, Action.ACTIVITY_WRITE, { organizationId: activity.organizationId })) throw new ForbiddenException();
-      this.assertEditable(actor, activity);
-      if (input.version !== activity.version) throw new ActivityException(ActivityErrorCode.STALE_VERSION);
+    return this.dataSource.transaction((manager) => this.updateWithin(manager, actor, id, input));
+  }
 
-      const next = { ...activity };
-      for (const field of SCALARS) if (input[field] !== undefined) (next as Record<string, unknown>)[field] = input[field];
-      assertDates(next.startsOn, next.endsOn);
-      await this.assertNotLocked(manager, activity.startsOn, activity.endsOn);
-      await this.assertNotLocked(manager, next.startsOn, next.endsOn);
-      const currentGoalIds = (await manager.getRepository(ActivityGoal).findBy({ activityId: id })).map((g) => g.goalId);
-      const parts = await resolveParts(manager, input, {
-        startsOn: next.startsOn,
-        leadOrganizationId: activity.organizationId,
-        participantsTotal: next.participantsTotal,
-        currentGoalIds,
-      });
-      const changed = [...changedFieldNames(activity, next), ...PARTS.filter((part) => input[part] !== undefined)];
-      if (changed.length === 0) return activity;
-      const saved = await manager.getRepository(Activity).save(next);
-      // Related lists alone change no column: the version must move all the same.
-      if (saved.version === activity.version) await bumpVersion(manager, Activity, saved);
-      await writeParts(manager, id, parts);
-      await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'Activity', entityId: id, changedFields: changed }, manager);
-      return saved;
+  /**
+   * `update` inside a transaction the caller holds (a spreadsheet import updates many activities
+   * in one): every check comes before the first write, so a refusal leaves the transaction usable.
+   */
+  async updateWithin(manager: EntityManager, actor: Actor | null, id: string, input: UpdateActivityInput): Promise<Activity> {
+    authorize(actor, Action.ACTIVITY_WRITE);
+    const activity = await this.get(actor, id, manager, true);
+    if (!can(actor, Action.ACTIVITY_WRITE, { organizationId: activity.organizationId })) throw new ForbiddenException();
+    this.assertEditable(actor, activity);
+    if (input.version !== activity.version) throw new ActivityException(ActivityErrorCode.STALE_VERSION);
+
+    const next = { ...activity };
+    for (const field of SCALARS) if (input[field] !== undefined) (next as Record<string, unknown>)[field] = input[field];
+    assertDates(next.startsOn, next.endsOn);
+    await this.assertNotLocked(manager, activity.startsOn, activity.endsOn);
+    await this.assertNotLocked(manager, next.startsOn, next.endsOn);
+    const currentGoalIds = (await manager.getRepository(ActivityGoal).findBy({ activityId: id })).map((g) => g.goalId);
+    const parts = await resolveParts(manager, input, {
+      startsOn: next.startsOn,
+      leadOrganizationId: activity.organizationId,
+      participantsTotal: next.participantsTotal,
+      currentGoalIds,
     });
+    const changed = [...changedFieldNames(activity, next), ...PARTS.filter((part) => input[part] !== undefined)];
+    if (changed.length === 0) return activity;
+    const saved = await manager.getRepository(Activity).save(next);
+    // Related lists alone change no column: the version must move all the same.
+    if (saved.version === activity.version) await bumpVersion(manager, Activity, saved);
+    await writeParts(manager, id, parts);
+    await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'Activity', entityId: id, changedFields: changed }, manager);
+    return saved;
   }
 
   /** DRAFT or RETURNED → SUBMITTED, by its organization. */

@@ -121,7 +121,8 @@ export class ActivitiesPagesController {
     const names = await this.organizationNames(nodes.map((a) => a.organizationId));
     const options = await this.filterOptions(t, lang, form);
     const shown = Object.fromEntries(Object.entries(form).filter(([, value]) => value)) as Record<string, string>;
-    const exportQuery = new URLSearchParams(filterError ? (queue ? { status: ActivityStatus.SUBMITTED } : {}) : shown).toString();
+    // Exports carry the list's filters and the page's language (column headers follow it).
+    const exportQuery = new URLSearchParams({ ...(filterError ? (queue ? { status: ActivityStatus.SUBMITTED } : {}) : shown), lang }).toString();
     return {
       ...page,
       title: queue ? t.reviewHeading : t.activitiesHeading,
@@ -132,8 +133,9 @@ export class ActivitiesPagesController {
       ...options,
       filterError,
       totalCount: connection.totalCount,
-      exportCsv: `/exports/activities.csv${exportQuery ? `?${exportQuery}` : ''}`,
-      exportXlsx: `/exports/activities.xlsx${exportQuery ? `?${exportQuery}` : ''}`,
+      exportCsv: `/exports/activities.csv?${exportQuery}`,
+      exportCsvSemicolon: `/exports/activities-excel-sr.csv?${exportQuery}`,
+      exportXlsx: `/exports/activities.xlsx?${exportQuery}`,
       next: nextPageLink(queue ? '/activities/review' : '/activities', { ...shown, ...(queue && { status: undefined }), lang }, connection.pageInfo.endCursor, connection.pageInfo.hasNextPage),
       items: nodes.map((a) => ({
         id: a.id,

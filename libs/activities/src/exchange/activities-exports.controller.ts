@@ -1,21 +1,44 @@
-import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Language } from '@app/common';
 import { CurrentUser } from '@app/auth/current-user';
 import type { Actor } from '@app/auth/policy/policy';
 import { ActivitiesExportService, parseActivitiesFilter } from './activities-export.service';
 import { ExchangeErrorFilter } from './exchange-error.filter';
 import { parseProgressQuery, ProgressExportService } from './progress-export.service';
-import { CellValue, CONTENT_TYPES, SpreadsheetFormat, writeCsv, writeXlsx, writeXlsxSheets } from './spreadsheet-writer';
+import { exchangeLanguage, LANGUAGE_PARAMETER } from './exchange-language';
+import { CellValue, CONTENT_TYPES, CsvSeparator, SpreadsheetFormat, writeCsv, writeXlsx, writeXlsxSheets } from './spreadsheet-writer';
+
+/**
+ * What a download is written as: XLSX, CSV with `,`, or CSV with `;` for Excel with Serbian
+ * settings (its file name ends in `-excel-sr.csv`, so that the two CSV files can be told apart).
+ */
+type Variant = { format: 'xlsx' } | { format: 'csv'; separator: CsvSeparator };
+const XLSX: Variant = { format: 'xlsx' };
+const CSV: Variant = { format: 'csv', separator: ',' };
+const CSV_SEMICOLON: Variant = { format: 'csv', separator: ';' };
+
+const YES_NO: Record<Language, [string, string]> = { [Language.SR]: ['da', 'ne'], [Language.EN]: ['yes', 'no'] };
+
+/** The part of a file name that tells the semicolon CSV from the comma one. */
+const SEMICOLON_SUFFIX = '-excel-sr';
+
+function withoutLanguage(query: Record<string, unknown>): Record<string, unknown> {
+  const { [LANGUAGE_PARAMETER]: _language, ...rest } = query;
+  return rest;
+}
 
 /** Today in Serbia, for file names: `activities-2024-03-14.csv`. */
 function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Belgrade', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
-function startDownload(res: Response, format: SpreadsheetFormat, name: string): void {
+function startDownload(res: Response, variant: Variant, name: string): void {
+  const format: SpreadsheetFormat = variant.format;
+  const suffix = variant.format === 'csv' && variant.separator === ';' ? SEMICOLON_SUFFIX : '';
   res.status(200);
   res.setHeader('Content-Type', CONTENT_TYPES[format]);
-  res.setHeader('Content-Disposition', `attachment; filename="${name}.${format}"`);
+  res.setHeader('Content-Disposition', `attachment; filename="${name}${suffix}.${format}"`);
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
 }
@@ -38,57 +61,76 @@ export class ActivitiesExportsController {
   ) {}
 
   @Get('activities.csv')
-  activitiesCsv(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Res() res: Response) {
-    return this.activities(actor, query, res, 'csv');
+  activitiesCsv(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+    return this.activities(actor, query, req, res, CSV);
+  }
+
+  @Get('activities-excel-sr.csv')
+  activitiesCsvSemicolon(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+    return this.activities(actor, query, req, res, CSV_SEMICOLON);
   }
 
   @Get('activities.xlsx')
-  activitiesXlsx(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Res() res: Response) {
-    return this.activities(actor, query, res, 'xlsx');
+  activitiesXlsx(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+    return this.activities(actor, query, req, res, XLSX);
   }
 
   @Get('activities-template.csv')
-  templateCsv(@CurrentUser() actor: Actor | null, @Res() res: Response) {
-    return this.template(actor, res, 'csv');
+  templateCsv(@CurrentUser() actor: Actor | null, @Req() req: Request, @Res() res: Response) {
+    return this.template(actor, req, res, CSV);
+  }
+
+  @Get('activities-template-excel-sr.csv')
+  templateCsvSemicolon(@CurrentUser() actor: Actor | null, @Req() req: Request, @Res() res: Response) {
+    return this.template(actor, req, res, CSV_SEMICOLON);
   }
 
   @Get('activities-template.xlsx')
-  templateXlsx(@CurrentUser() actor: Actor | null, @Res() res: Response) {
-    return this.template(actor, res, 'xlsx');
+  templateXlsx(@CurrentUser() actor: Actor | null, @Req() req: Request, @Res() res: Response) {
+    return this.template(actor, req, res, XLSX);
   }
 
   @Get('progress.csv')
-  progressCsv(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Res() res: Response) {
-    return this.progressReport(actor, query, res, 'csv');
+  progressCsv(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+    return this.progressReport(actor, query, req, res, CSV);
+  }
+
+  @Get('progress-excel-sr.csv')
+  progressCsvSemicolon(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+    return this.progressReport(actor, query, req, res, CSV_SEMICOLON);
   }
 
   @Get('progress.xlsx')
-  progressXlsx(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Res() res: Response) {
-    return this.progressReport(actor, query, res, 'xlsx');
+  progressXlsx(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+    return this.progressReport(actor, query, req, res, XLSX);
   }
 
-  private async activities(actor: Actor | null, query: Record<string, unknown>, res: Response, format: SpreadsheetFormat): Promise<void> {
-    const { columns, batches } = await this.exports.activityRows(actor, await parseActivitiesFilter(query));
-    startDownload(res, format, `activities-${today()}`);
-    if (format === 'csv') await writeCsv(res, columns, batches);
-    else await writeXlsx(res, 'Aktivnosti', columns, batches);
+  private async activities(actor: Actor | null, query: Record<string, unknown>, req: Request, res: Response, variant: Variant): Promise<void> {
+    const language = exchangeLanguage(req);
+    const { columns, batches } = await this.exports.activityRows(actor, await parseActivitiesFilter(withoutLanguage(query)), language);
+    startDownload(res, variant, `activities-${today()}`);
+    if (variant.format === 'csv') await writeCsv(res, columns, batches, { separator: variant.separator, yesNo: YES_NO[language] });
+    else await writeXlsx(res, language === Language.EN ? 'Activities' : 'Aktivnosti', columns, batches);
   }
 
-  private async progressReport(actor: Actor | null, query: Record<string, unknown>, res: Response, format: SpreadsheetFormat): Promise<void> {
-    const { columns, rows, periodCode } = await this.progress.rows(actor, await parseProgressQuery(query));
-    startDownload(res, format, `progress-${periodCode}-${today()}`);
-    if (format === 'csv') await writeCsv(res, columns, once(rows));
-    else await writeXlsxSheets(res, [{ name: 'Napredak', columns, rows }]);
+  private async progressReport(actor: Actor | null, query: Record<string, unknown>, req: Request, res: Response, variant: Variant): Promise<void> {
+    const language = exchangeLanguage(req);
+    const { columns, rows, periodCode } = await this.progress.rows(actor, await parseProgressQuery(withoutLanguage(query)), language);
+    startDownload(res, variant, `progress-${periodCode}-${today()}`);
+    if (variant.format === 'csv') await writeCsv(res, columns, once(rows), { separator: variant.separator, yesNo: YES_NO[language] });
+    else await writeXlsxSheets(res, [{ name: language === Language.EN ? 'Progress' : 'Napredak', columns, rows }]);
   }
 
-  private async template(actor: Actor | null, res: Response, format: SpreadsheetFormat): Promise<void> {
-    const { columns, example, help } = await this.exports.template(actor);
-    startDownload(res, format, 'activities-template');
-    if (format === 'csv') await writeCsv(res, columns, once([example]));
+  private async template(actor: Actor | null, req: Request, res: Response, variant: Variant): Promise<void> {
+    const language = exchangeLanguage(req);
+    const { columns, example, help } = await this.exports.template(actor, language);
+    startDownload(res, variant, 'activities-template');
+    if (variant.format === 'csv') await writeCsv(res, columns, once([example]), { separator: variant.separator, yesNo: YES_NO[language] });
     else {
+      const en = language === Language.EN;
       await writeXlsxSheets(res, [
-        { name: 'Aktivnosti', columns, rows: [example] },
-        { name: 'Uputstvo', columns: [{ header: 'kolona', width: 22 }, { header: 'šta upisati', width: 100 }], rows: help },
+        { name: en ? 'Activities' : 'Aktivnosti', columns, rows: [example] },
+        { name: en ? 'Instructions' : 'Uputstvo', columns: [{ header: en ? 'column' : 'kolona', width: 22 }, { header: en ? 'what to write' : 'šta upisati', width: 100 }], rows: help },
       ]);
     }
   }

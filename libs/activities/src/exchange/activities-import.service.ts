@@ -8,18 +8,30 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
-import { DomainException, FieldError, insertMany, InvalidInputException, isUuid, NotFoundException, toFieldErrors } from '@app/common';
+import { DomainException, FieldError, insertMany, InvalidInputException, isUuid, Language, NotFoundException, toFieldErrors } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
 import { ActivitiesService, newActivityFields } from '../activities.service';
-import { insertParts, isCalendarDate, PartReferences, preloadedReferences, ResolvedParts, resolveParts } from '../activity-parts';
+import { insertParts, PartReferences, preloadedReferences, ResolvedParts, resolveParts } from '../activity-parts';
 import { Activity } from '../activity.entity';
+import { ActivityType, TargetGroup } from '../activity.enums';
+import { ActivityErrorCode } from '../activity.exception';
 import { AgeBand } from '../age-band.entity';
-import { CreateActivityInput } from '../dto/activity.input';
+import { CreateActivityInput, UpdateActivityInput } from '../dto/activity.input';
 import { ReportingPeriodLock } from '../reporting-period-lock.entity';
+import { ActivitiesExportService } from './activities-export.service';
 import { ActivityImportException, ImportRowError } from './activity-import.exception';
-import { ImportColumn, importColumns, LIST_SEPARATOR } from './exchange-columns';
+import { ActivityColumn, activityColumns, columnsByHeader, isExampleMark, LIST_SEPARATOR, normalizedHeader } from './exchange-columns';
+import { IMPORT_MESSAGES, ImportMessages } from './import-messages';
 import { ReadCell, ReadRow, readSpreadsheet, UploadedSpreadsheet } from './spreadsheet-reader';
+import { CellValue } from './spreadsheet-writer';
+
+export interface ImportOptions {
+  /** Coordinators may import for another member organization. */
+  organizationId?: string;
+  /** Of the messages (and of the headers they name). */
+  language?: Language;
+}
 
 interface PeriodGoals {
   code: string;
@@ -28,88 +40,136 @@ interface PeriodGoals {
   goalIds: Map<string, string>;
 }
 
+/** Where the file has each column of the layout, and the header it gave it (errors name that). */
+interface FileLayout {
+  positions: Map<string, number>;
+  names: Map<string, string>;
+  width: number;
+}
+
 /** What checking a row needs, read once for all rows of an import. */
 interface RowChecks {
   manager: EntityManager;
-  columns: ImportColumn[];
+  columns: ActivityColumn[];
+  layout: FileLayout;
   periods: PeriodGoals[];
-  organizationId: string;
+  locks: ReportingPeriodLock[];
+  organization: Organization;
+  /** Active AT network members by their short name, folded. */
+  members: Map<string, Organization>;
   references: PartReferences;
-  assertNotLocked: (startsOn: string, endsOn: string) => Promise<void>;
+  /** What an export would give now for the ids the file names, by id. */
+  current: Map<string, Record<string, CellValue>>;
+  messages: ImportMessages;
 }
 
-/** A row that passed every check, ready to insert. */
+/** A new row that passed every check, ready to insert. */
 interface CheckedRow {
   row: number;
   input: CreateActivityInput;
   parts: ResolvedParts;
 }
 
-/** A row turned into a creation input, with the column each input field came from. */
-interface ConvertedRow {
-  input: Record<string, unknown>;
-  errors: ImportRowError[];
-  /** Column of each `participants` entry, to name it in an error. */
-  participantColumns: string[];
-}
+/** The fields a row gives, as a `CreateActivityInput` would hold them (undefined = empty cell or no such column). */
+type RowInput = Record<string, unknown>;
 
-/** Checked rows inserted together while the next rows are checked. */
+/** Checked new rows inserted together while the next rows are checked. */
 const ROWS_PER_BATCH = 1_000;
 
-const YES = ['da', 'true', 'yes', '1', 'x'];
-const NO = ['ne', 'false', 'no', '0'];
+/** Yes and no as people and spreadsheets write them (Excel in Serbian writes TAČNO and NETAČNO for TRUE and FALSE). */
+const YES = ['da', 'true', 'yes', '1', 'x', 'tačno', 'istinito'];
+const NO = ['ne', 'false', 'no', '0', 'netačno', 'neistinito'];
+
+/** The input field each layout column fills, where the name differs. */
+const FIELD_OF: Record<string, string> = { goals: 'goalIds', coOrganizers: 'coOrganizerIds' };
+
+/** What an emptied cell of an existing activity becomes: the field is cleared, not left as it was. */
+const CLEARED: Record<string, unknown> = {
+  description: '',
+  city: null,
+  online: false,
+  targetGroups: [],
+  participantsTotal: null,
+  participants: [],
+  goalIds: [],
+  institutions: [],
+  coOrganizerIds: [],
+  mediaOutlets: null,
+  mediaAudience: null,
+};
 
 /**
- * Imports activities an organization kept in a spreadsheet: every row is checked like a
- * `createActivity` (class-validator, then the domain checks of `resolveParts` and the locks),
- * and either all rows are saved as drafts in one transaction, or none and each problem is named.
+ * Imports a spreadsheet in the export's layout: a row with an id updates that activity (with the
+ * version check, as `updateActivity`), a row without one creates a draft of the organization, the
+ * template's example row is skipped. Every row is checked and every problem of every row named,
+ * in the user's language; either all rows are saved in one transaction, or none.
  */
 @Injectable()
 export class ActivitiesImportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly activities: ActivitiesService,
+    private readonly exports: ActivitiesExportService,
     private readonly audit: AuditService,
   ) {}
 
-  async importFile(actor: Actor | null, file: UploadedSpreadsheet | undefined, organizationId?: string): Promise<{ imported: number }> {
+  /**
+   * Authorizes first, then reads the upload (`receive`), so that a request that may not import is
+   * refused before any of its body is read.
+   */
+  async importFile(
+    actor: Actor | null,
+    receive: () => Promise<UploadedSpreadsheet | undefined>,
+    { organizationId, language = Language.SR }: ImportOptions = {},
+  ): Promise<{ imported: number; created: number; updated: number }> {
     authorize(actor, Action.ACTIVITY_WRITE);
     if (organizationId !== undefined && !isUuid(organizationId)) {
       throw InvalidInputException.field('organizationId', 'must be an id returned by the organizations query');
     }
+    const organization = await this.dataSource.getRepository(Organization).findOneBy({ id: organizationId ?? actor.organizationId });
+    if (!organization) throw new NotFoundException('Organization');
+    authorize(actor, Action.ACTIVITY_WRITE, { type: 'Organization', organizationId: organization.id });
+    if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) {
+      throw InvalidInputException.field('organizationId', 'activities are logged by members of the AT network');
+    }
+    const file = await receive();
     if (!file) throw InvalidInputException.field('file', 'attach a CSV or XLSX file as the multipart field "file"', 'FILE_MISSING');
-    const targetId = organizationId ?? actor.organizationId;
     const table = await readSpreadsheet(file);
-    const columns = importColumns(await this.dataSource.getRepository(AgeBand).find({ order: { position: 'ASC' } }));
-    const positions = headerPositions(table.header, columns);
+    const messages = IMPORT_MESSAGES[language];
+    const columns = activityColumns(await this.dataSource.getRepository(AgeBand).find({ order: { position: 'ASC' } }));
+    const layout = fileLayout(table.header, columns, messages, language);
+    const idAt = layout.positions.get('id');
+    const rows = table.rows.filter((row) => idAt === undefined || !isExampleMark(row.cells[idAt]));
+    if (rows.length === 0) throw InvalidInputException.field('file', messages.onlyExample, 'EMPTY_FILE');
+    const ids = idAt === undefined ? [] : [...new Set(rows.map((row) => row.cells[idAt]).filter((id): id is string => typeof id === 'string' && isUuid(id)))];
 
     return this.dataSource.transaction(async (manager) => {
-      const organization = await manager.getRepository(Organization).findOneBy({ id: targetId });
-      if (!organization) throw new NotFoundException('Organization');
-      authorize(actor, Action.ACTIVITY_WRITE, { type: 'Organization', organizationId: organization.id });
-      if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) {
-        throw InvalidInputException.field('organizationId', 'activities are logged by members of the AT network');
-      }
       const checks: RowChecks = {
         manager,
         columns,
+        layout,
         periods: await loadPeriodGoals(manager),
-        organizationId: organization.id,
+        locks: await manager.getRepository(ReportingPeriodLock).find(),
+        organization,
+        members: await loadMembers(manager),
         references: preloadedReferences(manager),
-        assertNotLocked: await this.lockCheck(manager),
+        current: await this.exports.currentRows(actor, ids, manager),
+        messages,
       };
       const errors: ImportRowError[] = [];
+      const seenIds = new Map<string, number>();
       let accepted: CheckedRow[] = [];
-      let imported = 0;
-      // Batches of checked rows are inserted while the next rows are checked, so that PostgreSQL
-      // writes while Node checks; once a row failed nothing more is saved and the rest are only
-      // checked (the transaction then rolls back what was).
+      let created = 0;
+      let updated = 0;
+      // Batches of checked new rows are inserted while the next rows are checked, so that
+      // PostgreSQL writes while Node checks; once a row failed nothing more is saved and the rest
+      // are only checked (the transaction then rolls back what was).
       let saving = Promise.resolve();
       let saveFailure: { error: unknown } | undefined;
       const saveAccepted = () => {
         const batch = accepted;
         accepted = [];
-        imported += batch.length;
+        created += batch.length;
         // Never rejects: a rejection waiting for its handler until all rows are checked would end the process.
         saving = saving
           .then(() => (saveFailure ? undefined : this.saveAll(manager, actor, organization.id, batch)))
@@ -118,18 +178,29 @@ export class ActivitiesImportService {
           });
       };
       try {
-        for (const row of table.rows) {
+        for (const row of rows) {
           // Lets the inserts proceed, and other requests be served, between rows.
           await setImmediate();
-          const cells = (header: string) => row.cells[positions.get(header)!];
-          if (row.cells.length > table.header.length && row.cells.slice(table.header.length).some((c) => c !== undefined)) {
-            errors.push({ row: row.row, column: '', reason: `has ${row.cells.length} cells but the header has ${table.header.length} columns` });
+          const rowErrors = (column: string, reason: string) => errors.push({ row: row.row, column: layout.names.get(column) ?? column, reason });
+          if (row.cells.length > layout.width && row.cells.slice(layout.width).some((c) => c !== undefined)) {
+            rowErrors('', messages.tooManyCells(row.cells.length, layout.width));
             continue;
           }
-          const checked = await this.checkRow(row, cells, checks);
-          errors.push(...checked.errors);
-          if (checked.input && checked.parts) accepted.push({ row: row.row, input: checked.input, parts: checked.parts });
-          if (errors.length === 0 && accepted.length === ROWS_PER_BATCH) saveAccepted();
+          const id = idAt === undefined ? undefined : row.cells[idAt];
+          if (id === undefined) {
+            const checked = await checkNewRow(row, checks, rowErrors);
+            if (checked) accepted.push(checked);
+            if (errors.length === 0 && accepted.length === ROWS_PER_BATCH) saveAccepted();
+            continue;
+          }
+          const key = String(id).toLowerCase();
+          const first = seenIds.get(key);
+          if (first !== undefined) {
+            rowErrors('id', messages.repeatedId(first));
+            continue;
+          }
+          seenIds.set(key, row.row);
+          if (await this.updateRow(actor, key, row, checks, rowErrors)) updated++;
         }
         if (errors.length === 0 && accepted.length) saveAccepted();
       } finally {
@@ -137,49 +208,58 @@ export class ActivitiesImportService {
         await saving;
       }
       if (saveFailure) throw saveFailure.error;
-      if (errors.length) throw new ActivityImportException(errors);
-      return { imported };
+      if (errors.length) throw new ActivityImportException(errors, language);
+      return { imported: created + updated, created, updated };
     });
   }
 
   /**
-   * `ActivitiesService.assertNotLocked` for many rows: the locks are read once, and only a row
-   * that touches one of them (or has dates the database must read) asks the service, which
-   * refuses it with its usual message.
+   * Checks a row of an existing activity and saves it through `ActivitiesService.updateWithin`
+   * (version check, editable status, locks, policy). A row as the export gave it changes nothing.
+   * Returns whether the activity changed.
    */
-  private async lockCheck(manager: EntityManager): Promise<(startsOn: string, endsOn: string) => Promise<void>> {
-    const locks = await manager.getRepository(ReportingPeriodLock).find();
-    return async (startsOn, endsOn) => {
-      const clear = isCalendarDate(startsOn) && isCalendarDate(endsOn) && !locks.some((lock) => lock.startsOn <= endsOn && lock.endsOn >= startsOn);
-      if (!clear) await this.activities.assertNotLocked(manager, startsOn, endsOn);
-    };
-  }
+  private async updateRow(actor: Actor, id: string, row: ReadRow, checks: RowChecks, fail: (column: string, reason: string) => void): Promise<boolean> {
+    const { messages, current, layout } = checks;
+    const now = isUuid(id) ? current.get(id) : undefined;
+    if (!now) {
+      fail('id', messages.notFound);
+      return false;
+    }
+    const cell = cellsOf(row, layout);
+    const version = cell('version');
+    if (typeof version !== 'number' && !(typeof version === 'string' && /^\d+$/.test(version))) {
+      fail('version', messages.versionNeeded);
+      return false;
+    }
+    // A row as the export gave it is left alone, even if something it names is no longer valid (a co-organizer that left the network).
+    const ignore = () => undefined;
+    const asInFile = convertRow(cell, checks, String(now.organization ?? ''), ignore, true);
+    const asNow = convertRow((key) => (layout.positions.has(key) ? currentCell(now[key]) : undefined), checks, String(now.organization ?? ''), ignore, true);
+    if (JSON.stringify(asInFile) === JSON.stringify(asNow) && Number(version) === now.version) return false;
+    const converted = convertRow(cell, checks, String(now.organization ?? ''), fail);
+    if (!converted) return false;
 
-  private async checkRow(
-    row: ReadRow,
-    cell: (header: string) => ReadCell,
-    { manager, columns, periods, organizationId, references, assertNotLocked }: RowChecks,
-  ): Promise<{ errors: ImportRowError[]; input?: CreateActivityInput; parts?: ResolvedParts }> {
-    const converted = convertRow(cell, columns, periods);
-    const at = (column: string, reason: string): ImportRowError => ({ row: row.row, column, reason });
-    if (converted.errors.length) return { errors: converted.errors.map((e) => ({ ...e, row: row.row })) };
-
-    const input = plainToInstance(CreateActivityInput, converted.input);
-    const invalid = toFieldErrors(await validate(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true }));
-    const columnOf = (field: string) => columnOfField(field, converted.participantColumns);
-    if (invalid.length) return { errors: invalid.map((f) => at(columnOf(f.field), f.reason)) };
-
-    const endsOn = input.endsOn ?? input.startsOn;
-    if (endsOn < input.startsOn) return { errors: [at('endsOn', `must not be before startsOn (${input.startsOn})`)] };
+    const fields: RowInput = { ...converted };
+    for (const [field, empty] of Object.entries(CLEARED)) if (fields[field] === undefined && presentField(field, layout)) fields[field] = empty;
+    if (fields.endsOn === undefined && layout.positions.has('endsOn')) fields.endsOn = fields.startsOn;
+    const input = plainToInstance(UpdateActivityInput, { ...fields, version: Number(version) });
+    if (!(await validated(input, fail))) return false;
+    const lock = lockTouching(checks.locks, input.startsOn ?? String(now.startsOn), input.endsOn ?? String(now.endsOn)) ?? lockTouching(checks.locks, String(now.startsOn), String(now.endsOn));
+    if (lock) {
+      fail('startsOn', messages.locked(lock.startsOn, lock.endsOn, lock.reason));
+      return false;
+    }
     try {
-      await assertNotLocked(input.startsOn, endsOn);
-      const context = { startsOn: input.startsOn, leadOrganizationId: organizationId, participantsTotal: input.participantsTotal ?? null, currentGoalIds: [] };
-      const parts = await resolveParts(manager, input, context, references);
-      return { errors: [], input, parts };
+      await this.activities.updateWithin(checks.manager, actor, id, input);
+      return true;
     } catch (error) {
-      if (error instanceof InvalidInputException) return { errors: error.fields.map((f: FieldError) => at(columnOf(f.field), f.reason)) };
-      if (error instanceof DomainException) return { errors: [at('startsOn', error.message)] };
-      throw error;
+      if (error instanceof InvalidInputException) error.fields.forEach((f: FieldError) => fail(columnOfField(f.field, checks), f.reason));
+      else if (error instanceof DomainException && error.code === ActivityErrorCode.STALE_VERSION) fail('version', messages.stale(Number(version), Number(now.version)));
+      else if (error instanceof DomainException && error.code === ActivityErrorCode.NOT_EDITABLE) fail('id', messages.notEditable(String(now.status)));
+      else if (error instanceof DomainException && error.code === ActivityErrorCode.PERIOD_LOCKED) fail('startsOn', error.message);
+      else if (error instanceof DomainException && ['NOT_FOUND', 'FORBIDDEN'].includes(error.kind)) fail('id', messages.notFound);
+      else throw error;
+      return false;
     }
   }
 
@@ -201,20 +281,88 @@ export class ActivitiesImportService {
   }
 }
 
-/** Where each expected column is in the file; a wrong header is refused naming every missing, unknown or repeated column. */
-function headerPositions(header: string[], columns: ImportColumn[]): Map<string, number> {
-  const expected = new Set(columns.map((c) => c.header));
+/** A row of a new activity, checked like `createActivity`: every problem named, or the row ready to insert. */
+async function checkNewRow(row: ReadRow, checks: RowChecks, fail: (column: string, reason: string) => void): Promise<CheckedRow | undefined> {
+  const { messages, organization } = checks;
+  const converted = convertRow(cellsOf(row, checks.layout), checks, organization.shortName, fail);
+  if (!converted) return undefined;
+  const input = plainToInstance(CreateActivityInput, converted);
+  if (!(await validated(input, fail))) return undefined;
+  const endsOn = input.endsOn ?? input.startsOn;
+  const lock = lockTouching(checks.locks, input.startsOn, endsOn);
+  if (lock) {
+    fail('startsOn', messages.locked(lock.startsOn, lock.endsOn, lock.reason));
+    return undefined;
+  }
+  try {
+    const context = { startsOn: input.startsOn, leadOrganizationId: organization.id, participantsTotal: input.participantsTotal ?? null, currentGoalIds: [] };
+    const parts = await resolveParts(checks.manager, input, context, checks.references);
+    return { row: row.row, input, parts };
+  } catch (error) {
+    if (error instanceof InvalidInputException) {
+      error.fields.forEach((f: FieldError) => fail(columnOfField(f.field, checks), f.reason));
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** class-validator as `createActivity` runs it, each problem reported under its column; true when there is none. */
+async function validated(input: object, fail: (column: string, reason: string) => void): Promise<boolean> {
+  const invalid = toFieldErrors(await validate(input, { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true }));
+  for (const problem of invalid) fail(columnOfFieldName(problem.field), problem.reason);
+  return invalid.length === 0;
+}
+
+/**
+ * Where the file has each column: its header may name a column by its key or by its label in
+ * either language. Unknown, empty and repeated headers are refused, and so is a file without the
+ * required columns; other columns may be left out (an update then leaves those fields alone).
+ */
+function fileLayout(header: string[], columns: ActivityColumn[], messages: ImportMessages, language: Language): FileLayout {
+  const byHeader = columnsByHeader(columns);
   const positions = new Map<string, number>();
+  const names = new Map<string, string>();
   const errors: ImportRowError[] = [];
   header.forEach((name, i) => {
-    if (name === '') errors.push({ row: 1, column: `#${i + 1}`, reason: 'the header cell is empty' });
-    else if (!expected.has(name)) errors.push({ row: 1, column: name, reason: 'unknown column: the header must name exactly the columns of the template' });
-    else if (positions.has(name)) errors.push({ row: 1, column: name, reason: 'this column appears twice' });
-    else positions.set(name, i);
+    const column = byHeader.get(normalizedHeader(name));
+    if (name === '') {
+      // A trailing empty header cell (some programs write one) is no column.
+      if (header.slice(i).some((h) => h !== '')) errors.push({ row: 1, column: `#${i + 1}`, reason: messages.emptyHeaderCell });
+    } else if (!column) errors.push({ row: 1, column: name, reason: messages.unknownColumn });
+    else if (positions.has(column.header)) errors.push({ row: 1, column: name, reason: messages.repeatedColumn });
+    else {
+      positions.set(column.header, i);
+      names.set(column.header, name);
+    }
   });
-  for (const column of columns) if (!positions.has(column.header)) errors.push({ row: 1, column: column.header, reason: 'missing column' });
-  if (errors.length) throw new ActivityImportException(errors);
-  return positions;
+  for (const column of columns) if (column.required && !positions.has(column.header)) errors.push({ row: 1, column: column.labels[language], reason: messages.missingColumn });
+  if (errors.length) throw new ActivityImportException(errors, language);
+  return { positions, names, width: header.length };
+}
+
+function cellsOf(row: ReadRow, layout: FileLayout): (column: string) => ReadCell {
+  return (column) => {
+    const at = layout.positions.get(column);
+    return at === undefined ? undefined : row.cells[at];
+  };
+}
+
+/** An exported value as a cell of a file would give it. */
+function currentCell(value: CellValue | undefined): ReadCell {
+  if (value === null || value === undefined || value === '') return undefined;
+  return value;
+}
+
+/** Whether the file has the column an input field comes from. */
+function presentField(field: string, layout: FileLayout): boolean {
+  if (field === 'participants') return [...layout.positions.keys()].some((key) => /^(female|male|otherUnknown)_/.test(key));
+  const column = Object.entries(FIELD_OF).find(([, f]) => f === field)?.[0] ?? field;
+  return layout.positions.has(column);
+}
+
+function lockTouching(locks: ReportingPeriodLock[], startsOn: string, endsOn: string): ReportingPeriodLock | undefined {
+  return locks.find((lock) => lock.startsOn <= endsOn && lock.endsOn >= startsOn);
 }
 
 async function loadPeriodGoals(manager: EntityManager): Promise<PeriodGoals[]> {
@@ -230,92 +378,156 @@ async function loadPeriodGoals(manager: EntityManager): Promise<PeriodGoals[]> {
   return [...periods.values()];
 }
 
-/** Cells to a `CreateActivityInput`-shaped object; problems class-validator cannot name well are collected here. */
-function convertRow(cell: (header: string) => ReadCell, columns: ImportColumn[], periods: PeriodGoals[]): ConvertedRow {
-  const errors: ImportRowError[] = [];
-  const fail = (column: string, reason: string) => errors.push({ row: 0, column, reason });
+async function loadMembers(manager: EntityManager): Promise<Map<string, Organization>> {
+  const members = await manager.getRepository(Organization).findBy({ kind: OrganizationKind.AT_NETWORK_MEMBER, active: true });
+  return new Map(members.map((member) => [normalizedHeader(member.shortName), member]));
+}
+
+/** `14.3.2024.` or `2024-03-14` (or a date cell, read as the latter) as YYYY-MM-DD, if it is a real calendar day. */
+function parseDate(value: ReadCell): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const serbian = /^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})\.?$/.exec(value);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const parts = serbian ? [serbian[3], serbian[2], serbian[1]] : iso ? [iso[1], iso[2], iso[3]] : undefined;
+  if (!parts) return undefined;
+  const [year, month, day] = parts;
+  const text = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text ? text : undefined;
+}
+
+/**
+ * Cells to a `CreateActivityInput`-shaped object, every problem of the row reported (not only the
+ * first), in the user's language. Undefined when the row has a problem, unless `lenient` (to
+ * compare a row with what it was, problems or not).
+ */
+function convertRow(cell: (column: string) => ReadCell, checks: RowChecks, leadShortName: string, fail: (column: string, reason: string) => void, lenient?: true): RowInput | undefined {
+  const { messages, columns, periods, members } = checks;
+  let failed = false;
+  const problem = (column: string, reason: string) => {
+    failed = true;
+    fail(column, reason);
+  };
   const text = (column: string) => {
     const value = cell(column);
     return value === undefined ? undefined : String(value);
   };
-  const integer = (column: string) => {
+  const count = (column: string) => {
     const value = cell(column);
     if (value === undefined) return undefined;
-    if (typeof value === 'number' && Number.isInteger(value)) return value;
-    if (typeof value === 'string' && /^-?\d+$/.test(value)) return Number(value);
-    fail(column, 'must be a whole number');
+    const number = typeof value === 'number' ? value : typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : NaN;
+    if (!Number.isInteger(number)) problem(column, messages.wholeNumber);
+    else if (number < 0) problem(column, messages.notNegative);
+    else return number;
     return undefined;
   };
   const date = (column: string) => {
-    const value = text(column);
-    const serbian = value && /^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$/.exec(value);
-    return serbian ? `${serbian[3]}-${serbian[2].padStart(2, '0')}-${serbian[1].padStart(2, '0')}` : value;
+    const value = cell(column);
+    if (value === undefined) return undefined;
+    const parsed = parseDate(value);
+    if (!parsed) problem(column, messages.date);
+    return parsed;
   };
   const list = (column: string) =>
     text(column)
       ?.split(LIST_SEPARATOR)
       .map((item) => item.trim())
       .filter(Boolean);
+  const required = (column: string) => {
+    if (cell(column) === undefined) problem(column, messages.required);
+  };
+
+  required('type');
+  required('title');
+  required('startsOn');
+  const type = text('type')?.toUpperCase();
+  if (type !== undefined && !Object.values(ActivityType).includes(type as ActivityType)) problem('type', messages.oneOf(Object.values(ActivityType)));
+  const title = text('title');
+  if (title !== undefined && (title.length < 3 || title.length > 200)) problem('title', messages.titleLength);
+  const description = text('description');
+  if (description !== undefined && description.length > 10_000) problem('description', messages.tooLong(10_000));
+  const city = text('city');
+  if (city !== undefined && city.length > 100) problem('city', messages.tooLong(100));
+  const startsOn = date('startsOn');
+  const endsOn = date('endsOn');
+  if (startsOn && endsOn && endsOn < startsOn) problem('endsOn', messages.endsBeforeStart(startsOn));
 
   const online = cell('online');
   let onlineValue: boolean | undefined;
   if (typeof online === 'boolean') onlineValue = online;
   else if (online !== undefined && YES.includes(String(online).toLowerCase())) onlineValue = true;
   else if (online !== undefined && NO.includes(String(online).toLowerCase())) onlineValue = false;
-  else if (online !== undefined) fail('online', 'must be "da" or "ne"');
+  else if (online !== undefined) problem('online', messages.yesNo);
 
-  const participants: { gender: string; ageBand: string; count: number | undefined }[] = [];
-  const participantColumns: string[] = [];
+  const targetGroups = list('targetGroups')?.map((group) => group.toUpperCase());
+  if (targetGroups?.some((group) => !Object.values(TargetGroup).includes(group as TargetGroup))) problem('targetGroups', messages.oneOf(Object.values(TargetGroup)));
+
+  const participants: { gender: string; ageBand: string; count: number }[] = [];
   for (const column of columns) {
     if (!column.participant) continue;
-    const count = integer(column.header);
-    if (count === undefined) continue;
-    participants.push({ ...column.participant, count });
-    participantColumns.push(column.header);
+    const value = count(column.header);
+    if (value !== undefined) participants.push({ ...column.participant, count: value });
   }
+  const participantsTotal = count('participantsTotal');
+  const counted = participants.reduce((sum, p) => sum + p.count, 0);
+  if (participantsTotal !== undefined && participants.length && counted !== participantsTotal) problem('participantsTotal', messages.countsAddUp(participantsTotal, counted));
 
-  const startsOn = date('startsOn');
   let goalIds: string[] | undefined;
   const goalCodes = list('goals');
   if (goalCodes?.length && startsOn) {
     const period = periods.find((p) => p.startsOn <= startsOn && startsOn <= p.endsOn);
-    if (!period) fail('goals', `no strategic plan period covers ${startsOn}`);
+    if (!period) problem('goals', messages.noPlanPeriod(startsOn));
     else {
       const unknown = goalCodes.filter((code) => !period.goalIds.has(code));
-      if (unknown.length) fail('goals', `no goal ${unknown.join(', ')} in plan period ${period.code}; its goals are ${[...period.goalIds.keys()].sort().join(', ')}`);
+      if (unknown.length) problem('goals', messages.unknownGoals(unknown, period.code, [...period.goalIds.keys()].sort()));
       else goalIds = goalCodes.map((code) => period.goalIds.get(code)!);
     }
   }
 
   const institutions = list('institutions')?.map((item) => {
     const colon = item.indexOf(':');
-    if (colon < 0) fail('institutions', `"${item}": write each institution as KIND: name`);
+    if (colon < 0) problem('institutions', messages.institution(item));
     return { kind: item.slice(0, colon).trim().toUpperCase(), name: item.slice(colon + 1).trim() };
   });
 
+  const coOrganizerIds = list('coOrganizers')?.map((name) => {
+    const member = members.get(normalizedHeader(name));
+    if (!member) problem('coOrganizers', messages.unknownCoOrganizer(name));
+    else if (normalizedHeader(name) === normalizedHeader(leadShortName)) problem('coOrganizers', messages.leadAsCoOrganizer);
+    return member?.id ?? '';
+  });
+
+  const mediaOutlets = count('mediaOutlets');
+  const mediaAudience = count('mediaAudience');
+  if (failed && !lenient) return undefined;
   const input = {
-    type: text('type')?.toUpperCase(),
-    title: text('title'),
-    description: text('description'),
+    type,
+    title,
+    description,
     startsOn,
-    endsOn: date('endsOn'),
-    city: text('city'),
+    endsOn,
+    city,
     online: onlineValue,
-    targetGroups: list('targetGroups')?.map((group) => group.toUpperCase()),
-    participantsTotal: integer('participantsTotal'),
+    targetGroups,
+    participantsTotal,
     participants: participants.length ? participants : undefined,
     goalIds,
     institutions,
-    mediaOutlets: integer('mediaOutlets'),
-    mediaAudience: integer('mediaAudience'),
+    coOrganizerIds,
+    mediaOutlets,
+    mediaAudience,
   };
-  return { input: Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)), errors, participantColumns };
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
 }
 
-/** The column an input field (as class-validator or `resolveParts` names it) came from. */
-function columnOfField(field: string, participantColumns: string[]): string {
+/** The layout column an input field (as class-validator or `resolveParts` names it) came from. */
+function columnOfField(field: string, checks: RowChecks): string {
   const [head, index] = field.split('.');
-  if (head === 'participants' && index !== undefined) return participantColumns[Number(index)] ?? 'participantsTotal';
-  if (head === 'goalIds') return 'goals';
-  return head;
+  if (head === 'participants' && index !== undefined) return checks.columns.filter((c) => c.participant)[Number(index)]?.header ?? 'participantsTotal';
+  return columnOfFieldName(head);
+}
+
+function columnOfFieldName(field: string): string {
+  const head = field.split('.')[0];
+  return Object.entries(FIELD_OF).find(([, f]) => f === head)?.[0] ?? head;
 }

@@ -1,6 +1,7 @@
-import { DomainException, ErrorKind } from '@app/common';
+import { DomainException, ErrorKind, Language } from '@app/common';
+import { IMPORT_MESSAGES } from './import-messages';
 
-/** One problem of an import file: its spreadsheet row (the header is row 1), column and why. */
+/** One problem of an import file: its spreadsheet row (the header is row 1), column (as the file's header names it) and why, in the user's language. */
 export interface ImportRowError {
   row: number;
   column: string;
@@ -14,13 +15,9 @@ export const MAX_REPORTED_IMPORT_ERRORS = 1_000;
 export class ActivityImportException extends DomainException {
   readonly errors: ImportRowError[];
 
-  constructor(errors: ImportRowError[]) {
+  constructor(errors: ImportRowError[], language: Language = Language.EN) {
     const rows = new Set(errors.map((e) => e.row)).size;
-    super(
-      ErrorKind.BAD_USER_INPUT,
-      'IMPORT_INVALID',
-      `${errors.length} problem${errors.length === 1 ? '' : 's'} in ${rows} row${rows === 1 ? '' : 's'}: nothing was imported`,
-    );
+    super(ErrorKind.BAD_USER_INPUT, 'IMPORT_INVALID', IMPORT_MESSAGES[language].summary(errors.length, rows));
     this.errors = errors.slice(0, MAX_REPORTED_IMPORT_ERRORS);
   }
 }

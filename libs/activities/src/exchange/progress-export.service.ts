@@ -4,7 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { IsOptional, IsUUID, validate } from 'class-validator';
 import { DataSource, In } from 'typeorm';
 import { Actor } from '@app/auth/policy/policy';
-import { validationExceptionFactory } from '@app/common';
+import { Language, validationExceptionFactory } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { ProgressService } from '../progress/progress.service';
 import { ProgressFigures } from '../progress/progress.type';
@@ -38,7 +38,7 @@ export class ProgressExportService {
     private readonly progress: ProgressService,
   ) {}
 
-  async rows(actor: Actor | null, { periodId, organizationId }: ProgressExportQuery): Promise<{ columns: SheetColumn[]; rows: CellValue[][]; periodCode: string }> {
+  async rows(actor: Actor | null, { periodId, organizationId }: ProgressExportQuery, language: Language = Language.SR): Promise<{ columns: SheetColumn[]; rows: CellValue[][]; periodCode: string }> {
     const report = await this.progress.progress(actor, periodId, organizationId);
     const bands = report.network.byAgeBand.map((b) => b.ageBand);
     const organizationIds = [...new Set(report.cells.map((c) => c.organizationId))];
@@ -46,16 +46,24 @@ export class ProgressExportService {
     const shortName = new Map(organizations.map((o) => [o.id, o.shortName]));
     const goalCode = new Map(report.goals.map((g) => [g.goalId, g.code]));
     const figures = (f: ProgressFigures): CellValue[] => [f.activities, f.participants, f.female, f.male, f.otherUnknown, ...bands.map((band) => f.byAgeBand.find((b) => b.ageBand === band)?.count ?? 0)];
+    const label = (sr: string, en: string) => (language === Language.EN ? en : sr);
     const number = (header: string): SheetColumn => ({ header, kind: 'number' });
     return {
       periodCode: report.periodCode,
       columns: [
-        { header: 'level', width: 10 },
-        { header: 'period', width: 12 },
-        { header: 'goal' },
-        { header: 'organization', width: 16 },
-        { header: 'quarter' },
-        ...['activities', 'participants', 'female', 'male', 'otherUnknown', ...bands.map((band) => `age_${band}`)].map(number),
+        { header: label('Nivo', 'Level'), width: 10 },
+        { header: label('Period', 'Period'), width: 12 },
+        { header: label('Cilj', 'Goal') },
+        { header: label('Organizacija', 'Organization'), width: 16 },
+        { header: label('Kvartal', 'Quarter') },
+        ...[
+          label('Aktivnosti', 'Activities'),
+          label('Učesnici', 'Participants'),
+          label('Žene', 'Female'),
+          label('Muškarci', 'Male'),
+          label('Drugo ili nepoznato', 'Other or unknown'),
+          ...bands.map((band) => `${label('Uzrast', 'Age')} ${band}`),
+        ].map(number),
       ],
       rows: [
         ['network', report.periodCode, null, null, null, ...figures(report.network)],

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import { guardFormulas } from './formula-guard';
 
 export type CellValue = string | number | boolean | null;
 
@@ -16,6 +17,13 @@ export interface SheetColumn {
 
 export type SpreadsheetFormat = 'csv' | 'xlsx';
 
+/**
+ * The CSV variants offered: `,` for most programs (LibreOffice asks, Excel with English
+ * settings), `;` for Excel with Serbian (and most European) settings, which opens it by a
+ * double click with the columns in place. Both are UTF-8 with a BOM.
+ */
+export type CsvSeparator = ',' | ';';
+
 export const CONTENT_TYPES: Record<SpreadsheetFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -27,16 +35,24 @@ async function drained(stream: Writable): Promise<void> {
 }
 
 /**
- * Writes rows batch by batch as CSV: UTF-8 with a BOM (so Excel shows č, ć, đ, š, ž), and
- * cells that start like a formula prefixed with an apostrophe (so a title cannot run in Excel).
+ * Writes rows batch by batch as CSV: UTF-8 with a BOM (so Excel shows č, ć, đ, š, ž), every text
+ * cell quoted, and every place in a text where a spreadsheet could start a formula guarded
+ * (`guardFormulas`), so that no title runs in Excel or LibreOffice however they split the file.
  */
-export async function writeCsv(out: Writable, columns: SheetColumn[], batches: AsyncIterable<CellValue[][]>): Promise<void> {
+export async function writeCsv(
+  out: Writable,
+  columns: SheetColumn[],
+  batches: AsyncIterable<CellValue[][]>,
+  { separator = ',', yesNo = ['da', 'ne'] }: { separator?: CsvSeparator; yesNo?: [string, string] } = {},
+): Promise<void> {
   const csv = stringify({
     bom: true,
     header: true,
+    delimiter: separator,
     columns: columns.map((c) => c.header),
-    escape_formulas: true,
-    cast: { boolean: (value) => (value ? 'true' : 'false') },
+    quoted_string: true,
+    // Words, not TRUE/FALSE, which Excel would turn into its own language's booleans.
+    cast: { boolean: (value) => (value ? yesNo[0] : yesNo[1]), string: guardFormulas },
   });
   const done = pipeline(csv, out);
   try {
@@ -88,6 +104,7 @@ async function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: stri
   sheet.commit();
 }
 
+/** Text stays a text cell (never a formula: exceljs writes a formula only when given one), dates become date cells. */
 function toXlsxRow(columns: SheetColumn[], row: CellValue[]): (CellValue | Date)[] {
   return row.map((value, i) => (columns[i]?.kind === 'date' && typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : value));
 }
