@@ -367,7 +367,7 @@ async function settle(client, database) {
   const until = Date.now() + 120_000;
   while (Date.now() < until) {
     const { rows } = await client.query(
-      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state = 'active' AND application_name = 'at-network-portal'`,
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state = 'active' AND application_name IN ('api', 'at-network-portal')`,
       [database],
     );
     if (rows[0].n === 0) return;
@@ -710,7 +710,7 @@ async function explainPages(url, dataset) {
       const statements = recorded;
       recorded = [];
       for (const [i, { sql, params }] of statements.entries()) {
-        const kind = /count\(\*\)/.test(sql) && !/LIMIT/.test(sql) ? 'count' : 'page';
+        const kind = /LIMIT/.test(sql) ? (/count\(\*\)/.test(sql) ? 'page with its total' : 'page') : 'count';
         const plan = (await original(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).map((row) => row['QUERY PLAN']).join('\n');
         const ms = Number(plan.match(/Execution Time: ([\d.]+) ms/)?.[1]);
         const seqScans = (plan.match(/Seq Scan/g) ?? []).length;
@@ -729,8 +729,8 @@ async function explainPages(url, dataset) {
     '',
     `Written by \`npm run bench${QUICK ? ' -- --quick' : ''}\` (${SIZES.activities.toLocaleString('en')} activities, after VACUUM ANALYZE, ${new Date().toISOString()}):`,
     'the statements the API runs for one organization\'s activities in 2023, 50 to a page, newest first,',
-    'with the SQL and parameters of the built `ActivitiesService` and `EXPLAIN (ANALYZE, BUFFERS)`. The page and the',
-    'count run side by side on two connections; the relations (co-organizers, goals, …) follow in one statement each.',
+    'with the SQL and parameters of the built `ActivitiesService` and `EXPLAIN (ANALYZE, BUFFERS)`. The page and its',
+    'total are one statement; the relations (co-organizers, goals, …) follow in one statement each.',
     '',
     ...summary.map((line) => `- ${line}`),
     '',

@@ -88,7 +88,7 @@ export class ActivitiesService {
    * date range, twice: to count and for the page), so the two halves are read apart, each from
    * its own index in the page's order with the cursor inside, and merged; they never share an
    * activity (the lead cannot co-organize, the database refuses it). The total is the sum of two
-   * counts from the same indexes, run beside the page.
+   * counts from the same indexes, in the same statement as the page.
    */
   private async listOfOrganization(
     actor: Actor | null,
@@ -121,18 +121,23 @@ export class ActivitiesService {
       ` UNION ALL (SELECT a.* FROM ${coOrganizedFrom} WHERE ${where([coOrganizedWhere, ...coOrganizedKeys])} ORDER BY fc.starts_on ${direction}, fc.activity_id ${direction} LIMIT :limit)`;
     // Without conditions on the activity itself, co-organizer rows are counted from their index alone.
     const coOrganizedCountFrom = activityConditions.length ? coOrganizedFrom : 'activity_co_organizers fc';
-    const countSql = `SELECT (SELECT count(*) FROM activities a WHERE ${ledWhere}) + (SELECT count(*) FROM ${coOrganizedCountFrom} WHERE ${coOrganizedWhere}) AS count`;
+    const countSql = `SELECT (SELECT count(*) FROM activities a WHERE ${ledWhere}) + (SELECT count(*) FROM ${coOrganizedCountFrom} WHERE ${coOrganizedWhere}) AS total`;
 
-    // The merged page is the FROM of a plain select of activities (its parameters all inside it).
-    const [from, pageParams] = this.dataSource.driver.escapeQueryWithParameters(`((${pageSql}) ORDER BY starts_on ${direction}, id ${direction} LIMIT :limit) a`, params);
-    const [count, countParams] = this.dataSource.driver.escapeQueryWithParameters(countSql, params);
-    const [rows, [{ count: totalCount }]] = await Promise.all([
-      selectEntities(this.dataSource, Activity, { alias: 'a', from, where: 'TRUE', params: pageParams, orderBy: `a.starts_on ${direction}, a.id ${direction}` }),
-      this.dataSource.query(count, countParams) as Promise<{ count: string }[]>,
-    ]);
+    // One statement: the merged page, with the total beside each row (computed once). Only an
+    // empty page (past the end) needs the count alone.
+    const [from, pageParams] = this.dataSource.driver.escapeQueryWithParameters(
+      `((${pageSql}) ORDER BY starts_on ${direction}, id ${direction} LIMIT :limit) a CROSS JOIN (${countSql}) t`,
+      params,
+    );
+    const rows = await selectEntities(this.dataSource, Activity, { alias: 'a', from, where: 'TRUE', params: pageParams, orderBy: `a.starts_on ${direction}, a.id ${direction}`, key: 't.total' });
+    let totalCount = Number(rows[0]?.key ?? 0);
+    if (rows.length === 0) {
+      const [count, countParams] = this.dataSource.driver.escapeQueryWithParameters(countSql, params);
+      totalCount = Number(((await this.dataSource.query(count, countParams)) as { total: string }[])[0].total);
+    }
     const nodes = rows.map((row) => row.entity);
     const edges = nodes.slice(0, first).map((node) => ({ node, cursor: encodeCursor(order.keyOf(node)) }));
-    return { edges, totalCount: Number(totalCount), pageInfo: { hasNextPage: nodes.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { edges, totalCount, pageInfo: { hasNextPage: nodes.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   /** One activity the actor may see; any other looks like one that does not exist. */
