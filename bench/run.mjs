@@ -23,7 +23,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const require = createRequire(import.meta.url);
 const QUICK = process.argv.includes('--quick');
-const SIZES = QUICK ? QUICK_SIZES : FULL_SIZES;
+// `--activities N`: another number of activities (e.g. 2000000, to see that a page costs the same on a larger table).
+const activitiesArg = process.argv.indexOf('--activities');
+const SIZES = { ...(QUICK ? QUICK_SIZES : FULL_SIZES), ...(activitiesArg > 0 && { activities: Number(process.argv[activitiesArg + 1]) }) };
+if (!(SIZES.activities > 0)) throw new Error('--activities takes a number of activities');
 const RUN = QUICK
   ? { duration: 3, warmup: 1, connections: 10, approvals: 10, latencyReferrals: 10, burstReferrals: 50, importRows: 500, mailTimeoutS: 30 }
   : { duration: 10, warmup: 2, connections: 10, approvals: 30, latencyReferrals: 50, burstReferrals: 1_000, importRows: 10_000, mailTimeoutS: 180 };
@@ -727,7 +730,7 @@ async function explainPages(url, dataset) {
   const markdown = [
     '# Plans of the activities page',
     '',
-    `Written by \`npm run bench${QUICK ? ' -- --quick' : ''}\` (${SIZES.activities.toLocaleString('en')} activities, after VACUUM ANALYZE, ${new Date().toISOString()}):`,
+    `Written by \`npm run bench${QUICK ? ' -- --quick' : ''}\` (${SIZES.activities.toLocaleString('en')} activities, after VACUUM ANALYZE, ${new Date().toISOString()}, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} cores):`,
     'the statements the API runs for one organization\'s activities in 2023, 50 to a page, newest first,',
     'with the SQL and parameters of the built `ActivitiesService` and `EXPLAIN (ANALYZE, BUFFERS)`. The page and its',
     'total are one statement; the relations (co-organizers, goals, …) follow in one statement each.',
