@@ -39,7 +39,7 @@ export function superviseWorkers(count: number): void {
   });
   cluster.on('exit', (worker: Worker, code: number | null, signal: string | null) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
       return;
     }
     if (!listened) {
