@@ -187,6 +187,24 @@ describe("an organization's activities page by page", () => {
     expect(next.ids).toContain(row.id);
   });
 
+  it("hides from another member an activity X co-organizes once it is reopened, and counts it again once approved", async () => {
+    const row = rows.find((r) => r.lead === y.id && r.coOrganizers.includes(x.id) && !r.coOrganizers.includes(m.id) && r.status === ActivityStatus.APPROVED && r.startsOn.startsWith('2023'))!;
+    const before = await walk(otherMember, 'NEWEST_FIRST', 50);
+    expect(before.ids).toContain(row.id);
+
+    await t.db.dataSource.query(`UPDATE activities SET status = 'DRAFT' WHERE id = $1`, [row.id]);
+    row.status = ActivityStatus.DRAFT;
+    const reopened = await walk(otherMember, 'NEWEST_FIRST', 50);
+    expect(reopened.ids).toEqual(expected(visibleToOtherMember, 'NEWEST_FIRST'));
+    expect(reopened.ids).not.toContain(row.id);
+    expect(reopened.totals).toEqual([before.totals[0] - 1]);
+
+    await t.db.dataSource.query(`UPDATE activities SET status = 'APPROVED' WHERE id = $1`, [row.id]);
+    row.status = ActivityStatus.APPROVED;
+    const approved = await walk(otherMember, 'NEWEST_FIRST', 50);
+    expect(approved).toEqual(before);
+  });
+
   it('refuses the lead organization as a co-organizer of its own activity', async () => {
     const row = rows.find((r) => r.lead === x.id)!;
     await expect(t.db.dataSource.query(`INSERT INTO activity_co_organizers (activity_id, organization_id) VALUES ($1, $2)`, [row.id, x.id])).rejects.toThrow(/cannot also co-organize/);

@@ -119,9 +119,15 @@ export class ActivitiesService {
     const pageSql =
       `(SELECT a.* FROM activities a WHERE ${where([ledWhere, ...ledKeys])} ORDER BY a.starts_on ${direction}, a.id ${direction} LIMIT :limit)` +
       ` UNION ALL (SELECT a.* FROM ${coOrganizedFrom} WHERE ${where([coOrganizedWhere, ...coOrganizedKeys])} ORDER BY fc.starts_on ${direction}, fc.activity_id ${direction} LIMIT :limit)`;
-    // Without conditions on the activity itself, co-organizer rows are counted from their index alone.
-    const coOrganizedCountFrom = activityConditions.length ? coOrganizedFrom : 'activity_co_organizers fc';
-    const countSql = `SELECT (SELECT count(*) FROM activities a WHERE ${ledWhere}) + (SELECT count(*) FROM ${coOrganizedCountFrom} WHERE ${coOrganizedWhere}) AS total`;
+    // Co-organizer rows are counted from their index alone when nothing but who may see them is
+    // asked of the activity: approved ones (the status is in the index) without a look at the
+    // activity, the few others looked up one by one.
+    let coOrganizedCount = `SELECT count(*) FROM ${coOrganizedFrom} WHERE ${coOrganizedWhere}`;
+    if (!led.others.length) {
+      const visibleToo = !visible ? '' : ` AND (${visible.approvedAll ? `fc.status = 'APPROVED' OR ` : ''}EXISTS (SELECT 1 FROM activities a WHERE a.id = fc.activity_id AND ${visible.sql}))`;
+      coOrganizedCount = `SELECT count(*) FROM activity_co_organizers fc WHERE ${where(['fc.organization_id = :organizationId', ...coOrganized.dates])}${visibleToo}`;
+    }
+    const countSql = `SELECT (SELECT count(*) FROM activities a WHERE ${ledWhere}) + (${coOrganizedCount}) AS total`;
 
     // One statement: the merged page, with the total beside each row (computed once). Only an
     // empty page (past the end) needs the count alone.
@@ -292,8 +298,8 @@ export class ActivitiesService {
   }
 }
 
-/** What the actor may see of activities (alias `a`), or null when everything. */
-function visibleCondition(actor: Actor | null): SqlCondition | null {
+/** What the actor may see of activities (alias `a`), or null when everything; `approvedAll` when that includes every approved activity. */
+function visibleCondition(actor: Actor | null): (SqlCondition & { approvedAll: boolean }) | null {
   const approved = scopeOf(actor, Action.ACTIVITY_READ);
   const unapproved = can(actor, Action.ACTIVITY_READ_UNAPPROVED) ? scopeOf(actor, Action.ACTIVITY_READ_UNAPPROVED) : null;
   if (unapproved?.all && approved.all) return null;
@@ -302,6 +308,7 @@ function visibleCondition(actor: Actor | null): SqlCondition | null {
   const anyOf = [approved.all ? `a.status = 'APPROVED'` : `(a.status = 'APPROVED' AND ${involved('readOrgs')})`];
   if (unapproved) anyOf.push(unapproved.all ? 'TRUE' : involved('unapprovedOrgs'));
   return {
+    approvedAll: approved.all,
     sql: `(${anyOf.join(' OR ')})`,
     params: { ...(!approved.all && { readOrgs: approved.organizationIds }), ...(unapproved && !unapproved.all && { unapprovedOrgs: unapproved.organizationIds }) },
   };
