@@ -33,8 +33,9 @@ const PAGE_SQL = `
     (SELECT count(*) FROM activities a WHERE a.organization_id = $1 AND a.starts_on BETWEEN $2 AND $3 AND ${VISIBLE})
     + CASE WHEN $5::uuid IS NULL
         THEN (SELECT count(*) FROM activity_co_organizers c WHERE c.organization_id = $1 AND c.starts_on BETWEEN $2 AND $3)
-        ELSE (SELECT count(*) FROM activity_co_organizers c JOIN activities a ON a.id = c.activity_id
-               WHERE c.organization_id = $1 AND c.starts_on BETWEEN $2 AND $3 AND ${VISIBLE}) END AS total,
+        ELSE (SELECT count(*) FROM activity_co_organizers c
+               WHERE c.organization_id = $1 AND c.starts_on BETWEEN $2 AND $3
+                 AND (c.status = 'APPROVED' OR EXISTS (SELECT 1 FROM activities a WHERE a.id = c.activity_id AND ${VISIBLE}))) END AS total,
     (SELECT coalesce(json_agg(json_build_object(
        'id', p.id, 'title', p.title, 'type', p.type, 'startsOn', p.starts_on::text, 'endsOn', p.ends_on::text,
        'city', p.city, 'status', p.status, 'participantsTotal', p.participants_total,

@@ -17,13 +17,17 @@ import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
+import { explainPages } from './explain.mjs';
 import { BENCH_PASSWORD, COORDINATOR_EMAIL, FULL_SIZES, MEMBER_EMAIL, QUICK_SIZES, insertSyntheticData } from './synthetic-data.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const require = createRequire(import.meta.url);
 const QUICK = process.argv.includes('--quick');
-const SIZES = QUICK ? QUICK_SIZES : FULL_SIZES;
+// `--activities N`: another number of activities (e.g. 2000000, to see that a page costs the same on a larger table).
+const activitiesArg = process.argv.indexOf('--activities');
+const SIZES = { ...(QUICK ? QUICK_SIZES : FULL_SIZES), ...(activitiesArg > 0 && { activities: Number(process.argv[activitiesArg + 1]) }) };
+if (!(SIZES.activities > 0)) throw new Error('--activities takes a number of activities');
 const RUN = QUICK
   ? { duration: 3, warmup: 1, connections: 10, approvals: 10, latencyReferrals: 10, burstReferrals: 50, importRows: 500, mailTimeoutS: 30 }
   : { duration: 10, warmup: 2, connections: 10, approvals: 30, latencyReferrals: 50, burstReferrals: 1_000, importRows: 10_000, mailTimeoutS: 180 };
@@ -369,7 +373,7 @@ async function settle(client, database) {
   const until = Date.now() + 120_000;
   while (Date.now() < until) {
     const { rows } = await client.query(
-      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state = 'active' AND application_name = 'at-network-portal'`,
+      `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state = 'active' AND application_name IN ('api', 'at-network-portal')`,
       [database],
     );
     if (rows[0].n === 0) return;
@@ -491,7 +495,7 @@ async function main() {
   log(`{ __typename }: api ${apiTypename.requestsPerSecond} req/s, bare node:http ${bareTypename.requestsPerSecond} req/s; api primary process ${primaryRssMb} MB`);
 
   // The statements behind a page, as the API runs them, with their plans.
-  const explained = await explainPages(db.url, dataset);
+  const explained = await explainPages(db.url, dataset, { command: `npm run bench${QUICK ? ' -- --quick' : ''}`, activities: SIZES.activities });
   const explainFile = QUICK ? join(ROOT, 'bench/results/explain-quick.md') : join(ROOT, 'bench/EXPLAIN.md');
   writeFileSync(explainFile, explained.markdown);
   log(`plans of the page statements in ${explainFile.slice(ROOT.length + 1)}: ${explained.summary}`);
@@ -678,69 +682,6 @@ function rssMb(pid) {
   } catch {
     return null;
   }
-}
-
-/**
- * EXPLAIN (ANALYZE, BUFFERS) of the statements the API's ActivitiesService runs for a page (the
- * built code, its own SQL and parameters), for a coordinator (first and second page) and a member
- * user, each run once before to warm the cache as the load did.
- */
-async function explainPages(url, dataset) {
-  const { DataSource } = require('typeorm');
-  const { dataSourceOptions } = require(join(DIST, 'libs/database/src/data-source-options.js'));
-  const { ActivitiesService } = require(join(DIST, 'libs/activities/src/activities.service.js'));
-  const dataSource = new DataSource({ ...dataSourceOptions(url, { poolSize: 1, applicationName: 'bench-explain' }), migrations: [] });
-  await dataSource.initialize();
-  const original = dataSource.query.bind(dataSource);
-  let recorded = [];
-  dataSource.query = (sql, params) => (recorded.push({ sql, params }), original(sql, params));
-  const service = new ActivitiesService(dataSource, null);
-  const organizationId = dataset.memberIds.find((id) => id !== dataset.memberId && id !== dataset.astraId);
-  const filter = { organizationId, from: '2023-01-01', to: '2023-12-31' };
-  const coordinator = { id: '00000000-0000-4000-8000-000000000001', organizationId: dataset.astraId, role: 'COORDINATOR' };
-  const member = { id: '00000000-0000-4000-8000-000000000002', organizationId: dataset.memberId, role: 'MEMBER_ADMIN' };
-  const first = await service.list(coordinator, { filter, first: 50, orderBy: 'NEWEST_FIRST' });
-  const cases = [
-    ['coordinator, first page', coordinator, {}],
-    ['coordinator, next page (after a cursor)', coordinator, { after: first.pageInfo.endCursor }],
-    ['member user, first page', member, {}],
-  ];
-  const sections = [];
-  const summary = [];
-  try {
-    for (const [label, actor, extra] of cases) {
-      recorded = [];
-      await service.list(actor, { filter, first: 50, orderBy: 'NEWEST_FIRST', ...extra });
-      const statements = recorded;
-      recorded = [];
-      for (const [i, { sql, params }] of statements.entries()) {
-        const kind = /count\(\*\)/.test(sql) && !/LIMIT/.test(sql) ? 'count' : 'page';
-        const plan = (await original(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).map((row) => row['QUERY PLAN']).join('\n');
-        const ms = Number(plan.match(/Execution Time: ([\d.]+) ms/)?.[1]);
-        const seqScans = (plan.match(/Seq Scan/g) ?? []).length;
-        const jit = /JIT:/.test(plan);
-        const heapFetches = [...plan.matchAll(/Heap Fetches: (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
-        const indexOnly = (plan.match(/Index Only Scan/g) ?? []).length;
-        summary.push(`${label} ${kind}: ${ms} ms, ${seqScans} seq scans, ${indexOnly} index-only scans (${heapFetches} heap fetches), JIT ${jit ? 'ON' : 'off'}`);
-        sections.push(`### ${label}: ${kind} (statement ${i + 1} of ${statements.length})\n\n\`\`\`sql\n${sql}\n\`\`\`\n\nParameters: \`${JSON.stringify(params)}\`\n\n\`\`\`\n${plan}\n\`\`\`\n`);
-      }
-    }
-  } finally {
-    await dataSource.destroy();
-  }
-  const markdown = [
-    '# Plans of the activities page',
-    '',
-    `Written by \`npm run bench${QUICK ? ' -- --quick' : ''}\` (${SIZES.activities.toLocaleString('en')} activities, after VACUUM ANALYZE, ${new Date().toISOString()}):`,
-    'the statements the API runs for one organization\'s activities in 2023, 50 to a page, newest first,',
-    'with the SQL and parameters of the built `ActivitiesService` and `EXPLAIN (ANALYZE, BUFFERS)`. The page and the',
-    'count run side by side on two connections; the relations (co-organizers, goals, …) follow in one statement each.',
-    '',
-    ...summary.map((line) => `- ${line}`),
-    '',
-    ...sections,
-  ].join('\n');
-  return { markdown, summary: summary.join('; ') };
 }
 
 /** The page with its lists in a fixed order, to compare the api's JSON with the baseline's. */

@@ -103,10 +103,11 @@ export async function insertSyntheticData(client, sizes, passwordHash) {
   // ~10% joint activities (one co-organizer, every third of them two).
   await step(
     'co-organizers',
-    // starts_on as the trigger would keep it (triggers do not fire in replica mode).
-    `INSERT INTO activity_co_organizers (activity_id, organization_id, starts_on)
-     SELECT pg_temp.uid('activity-' || g), ($1::uuid[])[((g + k) % 8) + 1], date '2021-01-01' + ((g * 7919) % 1461)
-       FROM generate_series(1, $2::int) g, generate_series(3, 5, 2) k
+    // The activity's start date and status, as the trigger would keep them (triggers do not fire in replica mode).
+    `INSERT INTO activity_co_organizers (activity_id, organization_id, starts_on, status)
+     SELECT a.id, ($1::uuid[])[((g + k) % 8) + 1], a.starts_on, a.status
+       FROM generate_series(1, $2::int) g
+       JOIN activities a ON a.id = pg_temp.uid('activity-' || g), generate_series(3, 5, 2) k
       WHERE g % 10 = 3 AND (k = 3 OR g % 30 = 3)`,
     [memberIds, sizes.activities],
   );

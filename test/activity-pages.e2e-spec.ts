@@ -147,6 +147,34 @@ describe("an organization's activities page by page", () => {
     expect(kinds).toEqual(new Set(['led', 'co-organized']));
   });
 
+  it("keeps every other filter on both halves of an organization's list: status, type, strategy period", async () => {
+    const [period] = await t.db.dataSource.query(`SELECT id, starts_on::text AS "startsOn", ends_on::text AS "endsOn" FROM strategy_periods WHERE code = '2021-2024'`);
+    const list = async (filter: string, as: GqlOptions) => {
+      const withPeriod = filter.includes('$period');
+      const { data, errors }: GraphqlResult = await t.gql(
+        `query($org: ID!${withPeriod ? ', $period: ID!' : ''}) { activities(first: 100, filter: { organizationId: $org, ${filter} }) { totalCount edges { node { id } } } }`,
+        { org: x.id, ...(withPeriod && { period: period.id }) },
+        as,
+      );
+      expect(errors).toBeUndefined();
+      return { ids: (data.activities.edges as { node: { id: string } }[]).map((e) => e.node.id).sort(), total: data.activities.totalCount as number };
+    };
+    const want = (visible: (row: Row) => boolean) => rows.filter((row) => involves(row, x) && visible(row)).map((row) => row.id).sort();
+
+    const drafts = await list('status: DRAFT', coordinator);
+    expect(drafts.ids).toEqual(want((row) => row.status === ActivityStatus.DRAFT));
+    expect(drafts.total).toBe(drafts.ids.length);
+    expect(new Set(rows.filter((row) => drafts.ids.includes(row.id)).map((row) => row.lead === x.id))).toEqual(new Set([true, false]));
+
+    const otherType = await list('type: LECTURE', coordinator);
+    expect(otherType).toEqual({ ids: [], total: 0 });
+
+    const inPeriod = await list('periodId: $period', otherMember);
+    const inRange = (row: Row) => row.startsOn >= period.startsOn && row.startsOn <= period.endsOn;
+    expect(inPeriod.ids).toEqual(want((row) => inRange(row) && visibleToOtherMember(row)));
+    expect(inPeriod.total).toBe(inPeriod.ids.length);
+  });
+
   it("moves an activity in its co-organizers' lists when its date changes", async () => {
     const row = rows.find((r) => r.lead === y.id && r.coOrganizers.includes(x.id) && r.startsOn === '2023-06-30')!;
     await t.db.dataSource.query(`UPDATE activities SET starts_on = '2024-02-01', ends_on = '2024-02-01' WHERE id = $1`, [row.id]);
@@ -157,6 +185,24 @@ describe("an organization's activities page by page", () => {
     expect(totals).toEqual([ids.length]);
     const next = await walk(coordinator, 'NEWEST_FIRST', 13, '2024-01-01', '2024-12-31');
     expect(next.ids).toContain(row.id);
+  });
+
+  it("hides from another member an activity X co-organizes once it is reopened, and counts it again once approved", async () => {
+    const row = rows.find((r) => r.lead === y.id && r.coOrganizers.includes(x.id) && !r.coOrganizers.includes(m.id) && r.status === ActivityStatus.APPROVED && r.startsOn.startsWith('2023'))!;
+    const before = await walk(otherMember, 'NEWEST_FIRST', 50);
+    expect(before.ids).toContain(row.id);
+
+    await t.db.dataSource.query(`UPDATE activities SET status = 'DRAFT' WHERE id = $1`, [row.id]);
+    row.status = ActivityStatus.DRAFT;
+    const reopened = await walk(otherMember, 'NEWEST_FIRST', 50);
+    expect(reopened.ids).toEqual(expected(visibleToOtherMember, 'NEWEST_FIRST'));
+    expect(reopened.ids).not.toContain(row.id);
+    expect(reopened.totals).toEqual([before.totals[0] - 1]);
+
+    await t.db.dataSource.query(`UPDATE activities SET status = 'APPROVED' WHERE id = $1`, [row.id]);
+    row.status = ActivityStatus.APPROVED;
+    const approved = await walk(otherMember, 'NEWEST_FIRST', 50);
+    expect(approved).toEqual(before);
   });
 
   it('refuses the lead organization as a co-organizer of its own activity', async () => {

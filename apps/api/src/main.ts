@@ -1,17 +1,12 @@
-import 'reflect-metadata';
 import cluster from 'node:cluster';
-import { Logger } from '@nestjs/common';
-import { loadConfigOrExit, localUrl } from '@app/config';
-import { createApiApp } from './create-api-app';
-import { superviseWorkers, workerCount } from './workers';
+import { existsSync } from 'node:fs';
+import { superviseWorkers, workerCountFromEnv } from './workers';
 
-async function bootstrap() {
-  const config = loadConfigOrExit();
-  const workers = workerCount(config.API_WORKERS);
-  if (workers > 1 && cluster.isPrimary) return superviseWorkers(workers);
-  const app = await createApiApp();
-  await app.listen(config.PORT, config.HOST);
-  new Logger('Bootstrap').log(`API ready at ${localUrl(config.HOST, config.PORT, '/graphql')}`);
-}
-
-void bootstrap();
+// The primary of several workers only forks and supervises them, so it loads nothing of the app
+// (the whole Nest app would cost it 130 MB and more for nothing): the workers load it, check the
+// configuration and serve.
+if (existsSync('.env')) process.loadEnvFile('.env');
+const workers = workerCountFromEnv(process.env.API_WORKERS);
+if (workers > 1 && cluster.isPrimary) superviseWorkers(workers);
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+else void (require('./serve-api') as typeof import('./serve-api')).serveApi();

@@ -1,6 +1,6 @@
 import cluster, { Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
-import { Logger } from '@nestjs/common';
+import pino from 'pino';
 
 const RESTART_DELAY_MS = 1_000;
 
@@ -10,18 +10,44 @@ export function workerCount(configured: number, cores = availableParallelism()):
 }
 
 /**
+ * The number of processes from API_WORKERS as the environment gives it, read before (and
+ * without) loading the configuration, which only workers do. Anything but a whole number 0–64
+ * means one process: that process then loads the configuration, which names the bad variable.
+ */
+export function workerCountFromEnv(value: string | undefined, cores = availableParallelism()): number {
+  if (value === undefined || value.trim() === '') return 1;
+  const configured = Number(value);
+  return Number.isInteger(configured) && configured >= 0 && configured <= 64 ? workerCount(configured, cores) : 1;
+}
+
+/**
  * The primary process of a multi-process API: forks the workers, which share the listening port
  * (node:cluster), replaces one that dies, and on SIGTERM or SIGINT stops them all gracefully
- * before exiting. It serves nothing itself. Everything the workers run in the background (mail,
- * referral and meeting jobs) is safe to run in several processes at once.
+ * before exiting. It serves nothing and loads nothing of the app (it stays a few tens of MB).
+ * A worker that dies before it ever listened (a bad configuration, no database) is not
+ * replaced: the API stops with its exit code, as a single process would.
+ * Everything the workers run in the background (mail, referral and meeting jobs) is safe to run
+ * in several processes at once.
  */
 export function superviseWorkers(count: number): void {
-  const logger = new Logger('Workers');
+  const logger = pino({ level: process.env.LOG_LEVEL ?? 'info', base: { pid: process.pid, app: 'api' } }).child({ context: 'Workers' });
   let stopping = false;
+  let listened = false;
   const fork = () => cluster.fork();
+  cluster.on('listening', () => {
+    listened = true;
+  });
   cluster.on('exit', (worker: Worker, code: number | null, signal: string | null) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode ?? 0);
+      return;
+    }
+    if (!listened) {
+      logger.error(`API worker ${worker.process.pid} exited (${signal ?? `code ${code}`}) before it started; stopping`);
+      stopping = true;
+      for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
+      process.exitCode = code || 1;
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(process.exitCode);
       return;
     }
     logger.error(`API worker ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another`);
@@ -37,5 +63,5 @@ export function superviseWorkers(count: number): void {
     });
   }
   for (let i = 0; i < count; i++) fork();
-  logger.log(`API running in ${count} worker processes`);
+  logger.info(`API running in ${count} worker processes`);
 }

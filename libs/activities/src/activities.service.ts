@@ -89,7 +89,7 @@ export class ActivitiesService {
    * date range, twice: to count and for the page), so the two halves are read apart, each from
    * its own index in the page's order with the cursor inside, and merged; they never share an
    * activity (the lead cannot co-organize, the database refuses it). The total is the sum of two
-   * counts from the same indexes, run beside the page.
+   * counts from the same indexes, in the same statement as the page.
    */
   private async listOfOrganization(
     actor: Actor | null,
@@ -120,20 +120,31 @@ export class ActivitiesService {
     const pageSql =
       `(SELECT a.* FROM activities a WHERE ${where([ledWhere, ...ledKeys])} ORDER BY a.starts_on ${direction}, a.id ${direction} LIMIT :limit)` +
       ` UNION ALL (SELECT a.* FROM ${coOrganizedFrom} WHERE ${where([coOrganizedWhere, ...coOrganizedKeys])} ORDER BY fc.starts_on ${direction}, fc.activity_id ${direction} LIMIT :limit)`;
-    // Without conditions on the activity itself, co-organizer rows are counted from their index alone.
-    const coOrganizedCountFrom = activityConditions.length ? coOrganizedFrom : 'activity_co_organizers fc';
-    const countSql = `SELECT (SELECT count(*) FROM activities a WHERE ${ledWhere}) + (SELECT count(*) FROM ${coOrganizedCountFrom} WHERE ${coOrganizedWhere}) AS count`;
+    // Co-organizer rows are counted from their index alone when nothing but who may see them is
+    // asked of the activity: approved ones (the status is in the index) without a look at the
+    // activity, the few others looked up one by one.
+    let coOrganizedCount = `SELECT count(*) FROM ${coOrganizedFrom} WHERE ${coOrganizedWhere}`;
+    if (!led.others.length) {
+      const visibleToo = !visible ? '' : ` AND (${visible.approvedAll ? `fc.status = 'APPROVED' OR ` : ''}EXISTS (SELECT 1 FROM activities a WHERE a.id = fc.activity_id AND ${visible.sql}))`;
+      coOrganizedCount = `SELECT count(*) FROM activity_co_organizers fc WHERE ${where(['fc.organization_id = :organizationId', ...coOrganized.dates])}${visibleToo}`;
+    }
+    const countSql = `SELECT (SELECT count(*) FROM activities a WHERE ${ledWhere}) + (${coOrganizedCount}) AS total`;
 
-    // The merged page is the FROM of a plain select of activities (its parameters all inside it).
-    const [from, pageParams] = this.dataSource.driver.escapeQueryWithParameters(`((${pageSql}) ORDER BY starts_on ${direction}, id ${direction} LIMIT :limit) a`, params);
-    const [count, countParams] = this.dataSource.driver.escapeQueryWithParameters(countSql, params);
-    const [rows, [{ count: totalCount }]] = await Promise.all([
-      selectEntities(this.dataSource, Activity, { alias: 'a', from, where: 'TRUE', params: pageParams, orderBy: `a.starts_on ${direction}, a.id ${direction}` }),
-      this.dataSource.query(count, countParams) as Promise<{ count: string }[]>,
-    ]);
+    // One statement: the merged page, with the total beside each row (computed once). Only an
+    // empty page (past the end) needs the count alone.
+    const [from, pageParams] = this.dataSource.driver.escapeQueryWithParameters(
+      `((${pageSql}) ORDER BY starts_on ${direction}, id ${direction} LIMIT :limit) a CROSS JOIN (${countSql}) t`,
+      params,
+    );
+    const rows = await selectEntities(this.dataSource, Activity, { alias: 'a', from, where: 'TRUE', params: pageParams, orderBy: `a.starts_on ${direction}, a.id ${direction}`, key: 't.total' });
+    let totalCount = Number(rows[0]?.key ?? 0);
+    if (rows.length === 0) {
+      const [count, countParams] = this.dataSource.driver.escapeQueryWithParameters(countSql, params);
+      totalCount = Number(((await this.dataSource.query(count, countParams)) as { total: string }[])[0].total);
+    }
     const nodes = rows.map((row) => row.entity);
     const edges = nodes.slice(0, first).map((node) => ({ node, cursor: encodeCursor(order.keyOf(node)) }));
-    return { edges, totalCount: Number(totalCount), pageInfo: { hasNextPage: nodes.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+    return { edges, totalCount, pageInfo: { hasNextPage: nodes.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   /** One activity the actor may see; any other looks like one that does not exist. */
@@ -320,8 +331,8 @@ export class ActivitiesService {
   }
 }
 
-/** What the actor may see of activities (alias `a`), or null when everything. */
-function visibleCondition(actor: Actor | null): SqlCondition | null {
+/** What the actor may see of activities (alias `a`), or null when everything; `approvedAll` when that includes every approved activity. */
+function visibleCondition(actor: Actor | null): (SqlCondition & { approvedAll: boolean }) | null {
   const approved = scopeOf(actor, Action.ACTIVITY_READ);
   const unapproved = can(actor, Action.ACTIVITY_READ_UNAPPROVED) ? scopeOf(actor, Action.ACTIVITY_READ_UNAPPROVED) : null;
   if (unapproved?.all && approved.all) return null;
@@ -330,6 +341,7 @@ function visibleCondition(actor: Actor | null): SqlCondition | null {
   const anyOf = [approved.all ? `a.status = 'APPROVED'` : `(a.status = 'APPROVED' AND ${involved('readOrgs')})`];
   if (unapproved) anyOf.push(unapproved.all ? 'TRUE' : involved('unapprovedOrgs'));
   return {
+    approvedAll: approved.all,
     sql: `(${anyOf.join(' OR ')})`,
     params: { ...(!approved.all && { readOrgs: approved.organizationIds }), ...(unapproved && !unapproved.all && { unapprovedOrgs: unapproved.organizationIds }) },
   };

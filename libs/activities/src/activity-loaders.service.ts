@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, ObjectLiteral } from 'typeorm';
-import { byKeys, groupByKeys, LoaderRegistry, selectEntities } from '@app/common';
+import { groupByKeys, LoaderRegistry, selectEntities } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { StrategicGoal } from '@app/strategy/entities';
 import { ActivityAttachment, ActivityIndicatorValue, ActivityInstitution, ActivityParticipants } from './activity-parts.entity';
@@ -27,25 +27,20 @@ export class ActivityLoaders {
     });
   }
 
-  /** Participant counts, each with its age band. */
+  /**
+   * Participant counts, each with its age band. The age bands (a dozen rows) are read beside the
+   * counts rather than after them: one round trip to the database less on every page.
+   */
   participants(registry: LoaderRegistry) {
     return registry.get<string, ActivityParticipants[]>('activity:participants', async (ids) => {
-      const rows = (await selectEntities(this.dataSource, ActivityParticipants, { alias: 'p', where: 'p.activity_id = ANY ($1::uuid[])', params: [ids] })).map((row) => row.entity);
-      const bands = await this.ageBands(registry).loadMany([...new Set(rows.map((row) => row.ageBandId))]);
-      const bandById = new Map(bands.filter((band): band is AgeBand => band instanceof AgeBand).map((band) => [band.id, band]));
-      for (const row of rows) row.ageBand = bandById.get(row.ageBandId);
-      return groupByKeys(ids, rows, (row) => row.activityId);
-    });
-  }
-
-  ageBands(registry: LoaderRegistry) {
-    return registry.get<string, AgeBand | null>('ageBandsById', async (ids) => {
-      const rows = await selectEntities(this.dataSource, AgeBand, { alias: 'b', where: 'b.id = ANY ($1::uuid[])', params: [ids] });
-      return byKeys(
-        ids,
-        rows.map((row) => row.entity),
-        (band) => band.id,
-      );
+      const [rows, bands] = await Promise.all([
+        selectEntities(this.dataSource, ActivityParticipants, { alias: 'p', where: 'p.activity_id = ANY ($1::uuid[])', params: [ids] }),
+        selectEntities(this.dataSource, AgeBand, { alias: 'b', where: 'TRUE', params: [] }),
+      ]);
+      const bandById = new Map(bands.map(({ entity }) => [entity.id, entity]));
+      const participants = rows.map((row) => row.entity);
+      for (const row of participants) row.ageBand = bandById.get(row.ageBandId);
+      return groupByKeys(ids, participants, (row) => row.activityId);
     });
   }
 

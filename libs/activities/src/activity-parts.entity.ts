@@ -3,14 +3,14 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Pri
 import { Organization } from '@app/organizations/entities';
 import { Indicator, StrategicGoal } from '@app/strategy/entities';
 import { Activity } from './activity.entity';
-import { Gender, InstitutionKind } from './activity.enums';
+import { ActivityStatus, Gender, InstitutionKind } from './activity.enums';
 import { AgeBand } from './age-band.entity';
 
 const numeric: ValueTransformer = { to: (v: number | null | undefined) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /** An organization that co-organized an activity: it appears in their list, and counts once in totals. */
 @Entity('activity_co_organizers')
-// (organization_id, starts_on, activity_id): an organization's co-organized activities in date order.
+// (organization_id, starts_on, activity_id) INCLUDE (status): an organization's co-organized activities in date order.
 @Index('ix_activity_co_organizers_organization_starts', { synchronize: false })
 export class ActivityCoOrganizer {
   @PrimaryColumn({ name: 'activity_id', type: 'uuid', primaryKeyConstraintName: 'pk_activity_co_organizers' })
@@ -19,9 +19,12 @@ export class ActivityCoOrganizer {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid', primaryKeyConstraintName: 'pk_activity_co_organizers' })
   organizationId: string;
 
-  /** The activity's start date, kept by the database's triggers (never written here): an organization's list reads it from an index. */
+  /** The activity's start date and status, kept by the database's triggers (never written here): an organization's list reads them from an index. */
   @Column({ name: 'starts_on', type: 'date', insert: false, update: false })
   startsOn?: string;
+
+  @Column({ name: 'status', type: 'enum', enum: ActivityStatus, enumName: 'activity_status', insert: false, update: false })
+  status?: ActivityStatus;
 
   @ManyToOne(() => Activity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'activity_id', foreignKeyConstraintName: 'fk_activity_co_organizers_activity' })

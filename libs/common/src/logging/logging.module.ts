@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { hostname } from 'node:os';
 import { Module } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { LoggerModule } from 'nestjs-pino';
@@ -46,7 +47,8 @@ export function errorForLog(error: unknown): Record<string, unknown> {
         pinoHttp: {
           level: config.LOG_LEVEL,
           genReqId: requestIdOf,
-          customProps: () => ({ app: process.env.APP_NAME }),
+          // The app's name once in the root logger, not a second child logger made for every request.
+          base: { pid: process.pid, hostname: hostname(), app: process.env.APP_NAME },
           redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
