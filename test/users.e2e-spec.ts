@@ -33,6 +33,17 @@ describe('users, invitations and password resets', () => {
   const memberOrganization = () => t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city: 'Niš' });
 
   describe('invitations', () => {
+    it("writes to a person in English when they work for a partner abroad and in Serbian in the network, unless the inviter chose", async () => {
+      const as = await t.as(await t.factory.newUser({ role: Role.COORDINATOR }));
+      const partner = await t.factory.newOrganization({ kind: OrganizationKind.PARTNER_ORGANIZATION });
+      const member = await memberOrganization();
+      const invite = (organizationId: string, role: string, language?: string) =>
+        t.gql(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { language } }`, { input: { email: `p${Math.random().toString(36).slice(2)}@example.org`, fullName: 'Nova Osoba', organizationId, role, ...(language && { language }) } }, as);
+      expect((await invite(partner.id, 'PARTNER')).data.inviteUser.language).toBe('EN');
+      expect((await invite(member.id, 'MEMBER_STAFF')).data.inviteUser.language).toBe('SR');
+      expect((await invite(partner.id, 'PARTNER', 'SR')).data.inviteUser.language).toBe('SR');
+    });
+
     it('lets a coordinator invite a person, who sets a password from the mailed link and signs in', async () => {
       const coordinator = await t.factory.newUser({ role: Role.COORDINATOR });
       const organization = await memberOrganization();

@@ -4,6 +4,7 @@ import { OrganizationsModule } from '@app/organizations';
 import { ActivitiesResolver } from './activities.resolver';
 import { ActivitiesService } from './activities.service';
 import { ActivityLoaders } from './activity-loaders.service';
+import { ActivityReviewMailer } from './activity-review-mailer';
 import { ProgressResolver } from './progress/progress.resolver';
 import { ProgressService } from './progress/progress.service';
 import { ReportingLocksService } from './reporting-locks.service';
@@ -11,7 +12,7 @@ import { ReportingLocksService } from './reporting-locks.service';
 /** Prevention activities: logging, review, locks; reports and exports build on it. */
 @Module({
   imports: [AuditModule, OrganizationsModule],
-  providers: [ActivitiesService, ReportingLocksService, ActivityLoaders, ActivitiesResolver, ProgressService, ProgressResolver],
+  providers: [ActivitiesService, ActivityReviewMailer, ReportingLocksService, ActivityLoaders, ActivitiesResolver, ProgressService, ProgressResolver],
   exports: [ActivitiesService, ProgressService, ActivityLoaders, ReportingLocksService],
 })
 export class ActivitiesModule {}

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, scopeOf } from '@app/auth/policy/policy';
-import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, localize, NotFoundException, paginate } from '@app/common';
+import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, Language, localize, NotFoundException, paginate } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
 import { Organization } from '@app/organizations/entities';
@@ -89,7 +89,7 @@ export class UsersService {
     const email = input.email.trim().toLowerCase();
     if (await manager.getRepository(User).existsBy({ email })) throw new UsersException(UsersErrorCode.EMAIL_TAKEN);
     const users = manager.getRepository(User);
-    const user = await users.save(users.create({ email, fullName: input.fullName.trim(), organizationId: organization.id, role: input.role, language: input.language }));
+    const user = await users.save(users.create({ email, fullName: input.fullName.trim(), organizationId: organization.id, role: input.role, language: input.language ?? defaultLanguage(organization) }));
     return { user, link: await this.sendInvitation(manager, user, inviter) };
   }
 
@@ -192,4 +192,9 @@ function assertRoleFits(role: Role, organization: Organization): void {
 
 export function auditActor(actor: Actor | null) {
   return actor ? { userId: actor.id, organizationId: actor.organizationId } : null;
+}
+
+/** Partners abroad read English; the network's own people Serbian. */
+function defaultLanguage(organization: Organization): Language {
+  return organization.kind === OrganizationKind.PARTNER_ORGANIZATION ? Language.EN : Language.SR;
 }

@@ -1,10 +1,12 @@
 import { Language } from '@app/common';
+import { activityApprovedTemplate, activityReturnedTemplate } from './activity.templates';
 import { invitationTemplate } from './invitation.template';
 import { RenderedMail } from './mail-template';
 import { actionItemReminderTemplate, meetingCancelledTemplate, meetingInvitationTemplate, meetingReminderTemplate } from './meeting.templates';
 import { passwordResetTemplate } from './password-reset.template';
 import { referralEscalationTemplate, referralReminderTemplate, referralSentTemplate } from './referral.templates';
 
+export * from './activity.templates';
 export * from './escape-html';
 export * from './invitation.template';
 export * from './mail-template';
@@ -23,6 +25,8 @@ export const MAIL_TEMPLATES = {
   'meeting-cancelled': meetingCancelledTemplate,
   'meeting-reminder': meetingReminderTemplate,
   'action-item-reminder': actionItemReminderTemplate,
+  'activity-returned': activityReturnedTemplate,
+  'activity-approved': activityApprovedTemplate,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -36,6 +36,8 @@ const PARAMS = {
     organization: 'PAOR',
     link: 'https://portal.example/meetings/1',
   },
+  'activity-returned': { title: 'Radionica u Zrenjaninu', organization: 'PAOR', reviewedAt: EXPIRES, comment: 'Dodajte učesnike po uzrastu.', link: 'https://portal.example/activities/1' },
+  'activity-approved': { title: 'Radionica u Zrenjaninu', organization: 'PAOR', reviewedAt: EXPIRES, link: 'https://portal.example/activities/1' },
 } satisfies { [T in MailTemplateName]: unknown };
 
 const NAMES = Object.keys(MAIL_TEMPLATES) as MailTemplateName[];
@@ -78,6 +80,13 @@ describe(renderMail.name, () => {
     expect(() => renderMail('password-reset', Language.EN, { expiresAt: EXPIRES } as never)).toThrow(/link/);
     expect(() => renderMail('password-reset', Language.EN, { ...PARAMS['password-reset'], expiresAt: 'soon' })).toThrow(/ISO/);
     expect(() => renderMail('newsletter', Language.EN, {})).toThrow(/Unknown mail template/);
+  });
+});
+
+describe('activity review mails', () => {
+  it("carry the coordinator's comment when returned, and refuse a returned mail without one", () => {
+    expect(renderMail('activity-returned', Language.SR, PARAMS['activity-returned']).text).toContain('Dodajte učesnike po uzrastu.');
+    expect(() => renderMail('activity-returned', Language.EN, PARAMS['activity-approved'])).toThrow(/comment/);
   });
 });
 

@@ -59,9 +59,10 @@ export class InviteUserInput {
   @IsEnum(Role)
   role: Role;
 
-  @Field(() => Language, { defaultValue: Language.SR })
+  @Field(() => Language, { nullable: true, description: "Language of the person's e-mails and pages; when left out, Serbian for the network's people and English for partners abroad" })
+  @IsOptional()
   @IsEnum(Language)
-  language: Language = Language.SR;
+  language?: Language;
 }
 
 @InputType()
