@@ -266,6 +266,7 @@ const OPERATIONS: Record<string, Operation> = {
   },
   updateMeeting: { access: Action.MEETING_MANAGE, run: meetingOp('updateMeeting', ', input: { version: 1, description: "Dnevni red u prilogu" }') },
   cancelMeeting: { access: Action.MEETING_MANAGE, run: meetingOp('cancelMeeting') },
+  inviteNewPeopleOfInvitedOrganizations: { access: Action.MEETING_MANAGE, run: meetingOp('inviteNewPeopleOfInvitedOrganizations') },
   setMeetingAttendance: { access: Action.MEETING_MANAGE, run: meetingOp('setMeetingAttendance', ', attendees: [{ fullName: "Gošća" }]') },
   saveMeetingMinutes: { access: Action.MEETING_MANAGE, run: meetingOp('saveMeetingMinutes', ', minutes: "# Zapisnik"') },
   answerInvitation: {
