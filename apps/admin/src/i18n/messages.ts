@@ -4,6 +4,7 @@ import { capacityMessages } from './capacity.messages';
 import { directoryMessages } from './directory.messages';
 import { meetingsMessages } from './meetings.messages';
 import { navigation } from './navigation.messages';
+import { referralsMessages } from './referrals.messages';
 import { strategyMessages } from './strategy.messages';
 
 /** Every text of the admin pages, in both languages; the type keeps the two in step. */
@@ -141,6 +142,7 @@ const AREAS = [
   directoryMessages,
   activitiesMessages,
   strategyMessages,
+  referralsMessages,
 ] as const;
 
 type Area = (typeof AREAS)[number]['sr'];
