@@ -32,6 +32,15 @@ describe('users, invitations and password resets', () => {
 
   const memberOrganization = () => t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city: 'Niš' });
 
+  it('tells which organization each person works for', async () => {
+    const organization = await memberOrganization();
+    const person = await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization });
+    const { data, errors } = await t.gql(`query($id: ID!) { user(id: $id) { organization { id shortName } } users(first: 5) { edges { node { organization { shortName } } } } }`, { id: person.id }, await t.as(person));
+    expect(errors).toBeUndefined();
+    expect(data.user.organization).toEqual({ id: organization.id, shortName: organization.shortName });
+    expect(data.users.edges.every((e: { node: { organization: { shortName: string } } }) => e.node.organization.shortName === organization.shortName)).toBe(true);
+  });
+
   describe('invitations', () => {
     it("writes to a person in English when they work for a partner abroad and in Serbian in the network, unless the inviter chose", async () => {
       const as = await t.as(await t.factory.newUser({ role: Role.COORDINATOR }));
