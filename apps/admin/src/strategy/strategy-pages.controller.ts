@@ -4,7 +4,7 @@ import { ProgressService } from '@app/activities/progress/progress.service';
 import { CurrentUser } from '@app/auth/current-user';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can } from '@app/auth/policy/policy';
-import { Clock, FieldError, InvalidInputException, localize, NotFoundException } from '@app/common';
+import { Clock, FieldError, InvalidInputException, Language, localize, NotFoundException } from '@app/common';
 import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategyAdminService, StrategyService } from '@app/strategy';
 import { AdminUserGuard } from '../admin-user.guard';
 import { DomainPageFilter, formatNumber, text, validated } from '../directory/form';
@@ -14,12 +14,24 @@ import { formatDate, pageContext, PageContext } from '../page';
 const ALL = 100;
 type Form = Record<string, string>;
 
-/** A number as people type it ("12,5", "1.000", "12.5"); empty is null, anything else NaN (refused by the input's rules). */
-export function parseNumber(value: string): number | null {
-  const compact = value.replace(/\s/g, '');
+/**
+ * A number as people type it: "12,5" and "12.5", "1.000" in Serbian and "1,000" in English, "1 500".
+ * Empty is null; anything else NaN, which the input's rules refuse naming the field.
+ */
+export function parseNumber(value: string, lang: Language = Language.SR): number | null {
+  let compact = value.replace(/\s/g, '');
   if (!compact) return null;
-  const normalized = /,\d{1,2}$/.test(compact) ? compact.replace(/\./g, '').replace(',', '.') : compact.replace(/,/g, '');
-  return /^-?\d+(\.\d+)?$/.test(normalized) ? Number(normalized) : Number.NaN;
+  const comma = compact.lastIndexOf(',');
+  const dot = compact.lastIndexOf('.');
+  if (comma >= 0 && dot >= 0) {
+    // Both: the later one separates the decimals.
+    compact = comma > dot ? compact.replace(/\./g, '').replace(',', '.') : compact.replace(/,/g, '');
+  } else if (comma >= 0) {
+    compact = /,\d{3}$/.test(compact) && lang === Language.EN ? compact.replace(/,/g, '') : compact.replace(',', '.');
+  } else if (dot >= 0 && /\.\d{3}$/.test(compact) && lang === Language.SR) {
+    compact = compact.replace(/\./g, '');
+  }
+  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : Number.NaN;
 }
 
 /**
@@ -64,7 +76,7 @@ export class StrategyPagesController {
   indicators(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Body() body: Record<string, unknown>) {
     const form = pick(body, ['goalId', 'code', 'nameSr', 'nameEn', 'unit', 'baseline', 'target']);
     return this.save(req, res, actor, `indicator-${form.goalId}`, form, async () =>
-      this.admin.createIndicator(actor, await validated(CreateIndicatorInput, { ...form, baseline: parseNumber(form.baseline), target: parseNumber(form.target) })),
+      this.admin.createIndicator(actor, await validated(CreateIndicatorInput, { ...form, baseline: parseNumber(form.baseline, pageContext(req).lang), target: parseNumber(form.target, pageContext(req).lang) })),
     );
   }
 
@@ -74,8 +86,8 @@ export class StrategyPagesController {
     authorize(actor, Action.STRATEGY_MANAGE);
     const indicator = await this.admin.findIndicator(id);
     if (!indicator) throw new NotFoundException('Indicator');
-    const lang = pageContext(req).lang;
-    const number = (value: number | null) => (value === null ? '' : formatNumber(value, lang).replace(/\s/g, ''));
+    // Plain digits with a decimal point, which parseNumber reads alike in either language.
+    const number = (value: number | null) => (value === null ? '' : String(value));
     return this.indicatorPage(pageContext(req), id, { code: indicator.code, nameSr: indicator.nameSr, nameEn: indicator.nameEn, unit: indicator.unit, baseline: number(indicator.baseline), target: number(indicator.target) });
   }
 
@@ -84,7 +96,7 @@ export class StrategyPagesController {
   async updateIndicator(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>) {
     const form = pick(body, ['nameSr', 'nameEn', 'unit', 'baseline', 'target']);
     try {
-      const input = await validated(IndicatorFieldsInput, { ...form, baseline: parseNumber(form.baseline), target: parseNumber(form.target) });
+      const input = await validated(IndicatorFieldsInput, { ...form, baseline: parseNumber(form.baseline, pageContext(req).lang), target: parseNumber(form.target, pageContext(req).lang) });
       const indicator = await this.admin.updateIndicator(actor, id, input);
       const goal = await this.admin.findGoal(indicator.goalId);
       return res.redirect(303, `/strategy/progress?periodId=${goal?.periodId ?? ''}&done=saved`);
