@@ -37,6 +37,7 @@ describeInBrowser('landing page and navigation in a real browser', () => {
     expect(await page.textContent('#help')).toContain('free of charge for callers from Serbia');
     expect((await page.textContent('body'))!.toLowerCase()).not.toContain('coming soon');
     await checkPageEverywhere(page, `${base}/`, 'landing', shot);
+    await checkPageEverywhere(page, `${base}/sign-in`, 'sign-in-checked', shot);
   });
 
   it("keeps a coordinator's navigation to one row on a 375 px phone, with every link reachable", async () => {
@@ -61,5 +62,7 @@ describeInBrowser('landing page and navigation in a real browser', () => {
       await shot(lang === 'sr' ? 'navigation-phone' : 'navigation-phone-en');
       await checkPageEverywhere(page, `${base}/dashboard`, 'dashboard-checked', shot);
     }
+    // Pages whose links changed: the organizations list links each one's network memberships.
+    await checkPageEverywhere(page, `${base}/organizations`, 'organizations-checked', shot);
   });
 });
