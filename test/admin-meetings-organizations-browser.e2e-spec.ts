@@ -15,6 +15,9 @@ import { checkPageEverywhere } from './utils/page-checks';
 import { startTestApp, TestApp } from './utils/test-app';
 import { TestSmtpServer } from './utils/test-smtp-server';
 
+// Each page is checked in two languages at two widths with axe-core: longer than most tests.
+jest.setTimeout(120_000);
+
 describeInBrowser('inviting organizations to a meeting, in a real browser', () => {
   let t: TestApp;
   let smtp: TestSmtpServer;

@@ -8,6 +8,9 @@ import { BrowserSession, describeInBrowser, openBrowser } from './utils/browser'
 import { checkPageEverywhere } from './utils/page-checks';
 import { startTestApp, TestApp } from './utils/test-app';
 
+// Each page is checked in two languages at two widths with axe-core: longer than most tests.
+jest.setTimeout(120_000);
+
 describeInBrowser('strategic plan pages in a real browser', () => {
   let t: TestApp;
   let browser: Browser;
@@ -71,6 +74,16 @@ describeInBrowser('strategic plan pages in a real browser', () => {
     expect(await page.textContent('section[data-period="2025-2028"] h2')).toContain('Strateški plan 2025–2028');
     await shot('strategy-plan');
 
+    // A goal's texts: a title too short is refused naming it; a description added.
+    await page.click(`a[href^="/strategy/goals/${goal.id}/edit"]`);
+    await page.fill('#titleEn', 'x');
+    await Promise.all([page.waitForLoadState('load'), page.click('#save-goal')]);
+    expect(await page.textContent('#error')).toContain('Naziv (engleski)');
+    await page.fill('#titleEn', 'Better informed people at risk');
+    await page.fill('#descriptionSr', 'Radionice, tribine i kampanje.');
+    await Promise.all([page.waitForURL(/done=saved/), page.click('#save-goal')]);
+    expect(await t.db.dataSource.getRepository(StrategicGoal).findOneByOrFail({ id: goal.id })).toMatchObject({ titleEn: 'Better informed people at risk', descriptionSr: 'Radionice, tribine i kampanje.' });
+
     // An approved activity contributes 25 to the indicator: 25 % of the target of 100.
     const activities = t.app.get(ActivitiesService);
     const asMember = { id: member.id, organizationId: paor.id, role: member.role };
@@ -105,5 +118,6 @@ describeInBrowser('strategic plan pages in a real browser', () => {
     await checkPageEverywhere(page, `${base}/strategy/progress?periodId=${period.id}`, 'strategy-progress', shot);
     await checkPageEverywhere(page, `${base}/strategy`, 'strategy-plan', shot);
     await checkPageEverywhere(page, `${base}/strategy/indicators/${indicator.id}/edit`, 'strategy-indicator', shot);
+    await checkPageEverywhere(page, `${base}/strategy/goals/${goal.id}/edit`, 'strategy-goal', shot);
   });
 });

@@ -11,6 +11,9 @@ const sr = {
   strategyTarget: 'Ciljna vrednost',
   strategyEdit: 'Izmeni',
   strategyEditIndicator: 'Izmena indikatora',
+  strategyEditGoal: 'Izmena cilja',
+  strategyDescriptionSr: 'Opis (srpski)',
+  strategyDescriptionEn: 'Opis (engleski)',
   strategyNoIndicators: 'Cilj još nema indikatore.',
   strategyNoGoals: 'Plan još nema ciljeve.',
   strategyAddIndicator: 'Dodaj indikator',
@@ -44,6 +47,8 @@ const sr = {
   strategyField_target: 'Ciljna vrednost',
   strategyField_periodId: 'Planski period',
   strategyField_goalId: 'Cilj',
+  strategyField_descriptionSr: 'Opis (srpski)',
+  strategyField_descriptionEn: 'Opis (engleski)',
 };
 
 const en: typeof sr = {
@@ -58,6 +63,9 @@ const en: typeof sr = {
   strategyTarget: 'Target',
   strategyEdit: 'Edit',
   strategyEditIndicator: 'Edit indicator',
+  strategyEditGoal: 'Edit goal',
+  strategyDescriptionSr: 'Description (Serbian)',
+  strategyDescriptionEn: 'Description (English)',
   strategyNoIndicators: 'The goal has no indicators yet.',
   strategyNoGoals: 'The plan has no goals yet.',
   strategyAddIndicator: 'Add an indicator',
@@ -91,6 +99,8 @@ const en: typeof sr = {
   strategyField_target: 'Target',
   strategyField_periodId: 'Plan period',
   strategyField_goalId: 'Goal',
+  strategyField_descriptionSr: 'Description (Serbian)',
+  strategyField_descriptionEn: 'Description (English)',
 };
 
 export const strategyMessages = { sr, en };

@@ -5,7 +5,7 @@ import { CurrentUser } from '@app/auth/current-user';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can } from '@app/auth/policy/policy';
 import { Clock, FieldError, InvalidInputException, Language, localize, NotFoundException } from '@app/common';
-import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategyAdminService, StrategyService } from '@app/strategy';
+import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategicGoalFieldsInput, StrategyAdminService, StrategyService } from '@app/strategy';
 import { AdminUserGuard } from '../admin-user.guard';
 import { DomainPageFilter, formatNumber, text, validated } from '../directory/form';
 import { Messages } from '../i18n/messages';
@@ -78,6 +78,34 @@ export class StrategyPagesController {
     return this.save(req, res, actor, `indicator-${form.goalId}`, form, async () =>
       this.admin.createIndicator(actor, await validated(CreateIndicatorInput, { ...form, baseline: parseNumber(form.baseline, pageContext(req).lang), target: parseNumber(form.target, pageContext(req).lang) })),
     );
+  }
+
+  @Get('goals/:id/edit')
+  @Render('strategy/goal')
+  async editGoal(@Req() req: Request, @CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    authorize(actor, Action.STRATEGY_MANAGE);
+    const goal = await this.admin.findGoal(id);
+    if (!goal) throw new NotFoundException('StrategicGoal');
+    return this.goalPage(pageContext(req), id, { code: goal.code, titleSr: goal.titleSr, titleEn: goal.titleEn, descriptionSr: goal.descriptionSr ?? '', descriptionEn: goal.descriptionEn ?? '' });
+  }
+
+  @Post('goals/:id')
+  @HttpCode(200)
+  async updateGoal(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>) {
+    const form = pick(body, ['titleSr', 'titleEn', 'descriptionSr', 'descriptionEn']);
+    try {
+      await this.admin.updateGoal(actor, id, await validated(StrategicGoalFieldsInput, form));
+      return res.redirect(303, '/strategy?done=saved');
+    } catch (error) {
+      if (!(error instanceof InvalidInputException)) throw error;
+      const page = pageContext(req);
+      const goal = await this.admin.findGoal(id);
+      return res.status(400).render('strategy/goal', { ...this.goalPage(page, id, { ...form, code: goal?.code ?? '' }), errors: problems(error.fields, page.t) });
+    }
+  }
+
+  private goalPage(page: PageContext, id: string, form: Form) {
+    return { ...page, title: page.t.strategyEditGoal, id, form };
   }
 
   @Get('indicators/:id/edit')
