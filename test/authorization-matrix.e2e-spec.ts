@@ -411,6 +411,11 @@ const OPERATIONS: Record<string, Operation> = {
     },
     expected: anywhere(Action.STRATEGY_MANAGE),
   },
+  updateStrategyPeriod: {
+    access: Action.STRATEGY_MANAGE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { updateStrategyPeriod(id: $id, input: { titleEn: "A clearer plan" }) { id } }`, { id: (await strategyIn(ctx)).periodId }, as),
+    expected: anywhere(Action.STRATEGY_MANAGE),
+  },
   createStrategicGoal: {
     access: Action.STRATEGY_MANAGE,
     run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { createStrategicGoal(input: { periodId: $id, code: "2", titleSr: "Drugi cilj", titleEn: "Second goal" }) { id } }`, { id: (await strategyIn(ctx)).periodId }, as),

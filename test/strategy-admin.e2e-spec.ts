@@ -30,6 +30,8 @@ describe('keeping the strategic plan', () => {
     expect((await t.gql(progress, { id: periodId }, as)).data.strategyProgress.goals[0].indicators).toEqual([{ indicatorId: id, target: 2000 }]);
     expect((await t.gql(UPDATE_INDICATOR, { id, input: { target: 2500 } }, as)).data.updateIndicator).toEqual({ baseline: 0, target: 2500 });
     expect((await t.gql(progress, { id: periodId }, as)).data.strategyProgress.goals[0].indicators).toEqual([{ indicatorId: id, target: 2500 }]);
+    const renamed = await t.gql(`mutation($id: ID!) { updateStrategyPeriod(id: $id, input: { titleEn: "Strategic plan 2025–2028" }) { title(language: EN) startsOn } }`, { id: periodId }, as);
+    expect(renamed.data.updateStrategyPeriod).toEqual({ title: 'Strategic plan 2025–2028', startsOn: '2025-01-01' });
     const [audit] = await t.db.dataSource.query(`SELECT changed_fields FROM audit_log WHERE entity_type = 'Indicator' AND entity_id = $1 AND action = 'entity.update'`, [id]);
     expect(audit.changed_fields).toEqual(['target']);
   });

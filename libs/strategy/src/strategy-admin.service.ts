@@ -5,7 +5,7 @@ import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { FieldError, InvalidInputException, isUuid, NotFoundException } from '@app/common';
-import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategicGoalFieldsInput } from './dto/strategy.input';
+import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategicGoalFieldsInput, UpdateStrategyPeriodInput } from './dto/strategy.input';
 import { Indicator } from './indicator.entity';
 import { StrategicGoal } from './strategic-goal.entity';
 import { StrategyPeriod } from './strategy-period.entity';
@@ -49,6 +49,21 @@ export class StrategyAdminService {
       const period = await repository.save(repository.create({ code: input.code, titleSr: input.titleSr.trim(), titleEn: input.titleEn.trim(), startsOn: input.startsOn, endsOn: input.endsOn }));
       await this.audited(manager, actor, AuditAction.ENTITY_CREATED, 'StrategyPeriod', period.id);
       return period;
+    });
+  }
+
+  async updatePeriod(actor: Actor | null, id: string, input: UpdateStrategyPeriodInput): Promise<StrategyPeriod> {
+    authorize(actor, Action.STRATEGY_MANAGE);
+    return this.dataSource.transaction(async (manager) => {
+      const repository = manager.getRepository(StrategyPeriod);
+      const period = isUuid(id) ? await repository.findOneBy({ id }) : null;
+      if (!period) throw new NotFoundException('StrategyPeriod', 'STRATEGY_PERIOD_NOT_FOUND');
+      const next = { ...period, ...(input.titleSr !== undefined && { titleSr: input.titleSr.trim() }), ...(input.titleEn !== undefined && { titleEn: input.titleEn.trim() }) };
+      const changed = changedFieldNames(period, next);
+      if (!changed.length) return period;
+      const saved = await repository.save(next);
+      await this.audited(manager, actor, AuditAction.ENTITY_UPDATED, 'StrategyPeriod', id, changed);
+      return saved;
     });
   }
 

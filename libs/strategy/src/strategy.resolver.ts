@@ -4,7 +4,7 @@ import { CurrentUser } from '@app/auth/current-user';
 import type { Actor } from '@app/auth/policy/policy';
 import { ConnectionArgs, groupByKeys, LanguageArgs, localize, RequestContext, RequestCtx } from '@app/common';
 import { StrategyPeriodConnection } from './dto/strategy-period-connection.type';
-import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategicGoalFieldsInput } from './dto/strategy.input';
+import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategicGoalFieldsInput, UpdateStrategyPeriodInput } from './dto/strategy.input';
 import { StrategyAdminService } from './strategy-admin.service';
 import { Indicator } from './indicator.entity';
 import { StrategicGoal } from './strategic-goal.entity';
@@ -87,6 +87,11 @@ export class StrategyAdminResolver {
   @Mutation(() => StrategyPeriod, { description: 'Add a plan period (whole quarters), e.g. the next plan' })
   createStrategyPeriod(@CurrentUser() actor: Actor | null, @Args('input') input: CreateStrategyPeriodInput) {
     return this.admin.createPeriod(actor, input);
+  }
+
+  @Mutation(() => StrategyPeriod, { description: "Change a plan period's titles" })
+  updateStrategyPeriod(@CurrentUser() actor: Actor | null, @Args() { id }: StrategyIdArgs, @Args('input') input: UpdateStrategyPeriodInput) {
+    return this.admin.updatePeriod(actor, id, input);
   }
 
   @Mutation(() => StrategicGoal, { description: 'Add a goal to a plan period, after its last goal' })

@@ -5,7 +5,7 @@ import { CurrentUser } from '@app/auth/current-user';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can } from '@app/auth/policy/policy';
 import { Clock, FieldError, InvalidInputException, Language, localize, NotFoundException } from '@app/common';
-import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategicGoalFieldsInput, StrategyAdminService, StrategyService } from '@app/strategy';
+import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategicGoalFieldsInput, StrategyAdminService, StrategyService, UpdateStrategyPeriodInput } from '@app/strategy';
 import { AdminUserGuard } from '../admin-user.guard';
 import { DomainPageFilter, formatNumber, text, validated } from '../directory/form';
 import { Messages } from '../i18n/messages';
@@ -78,6 +78,13 @@ export class StrategyPagesController {
     return this.save(req, res, actor, `indicator-${form.goalId}`, form, async () =>
       this.admin.createIndicator(actor, await validated(CreateIndicatorInput, { ...form, baseline: parseNumber(form.baseline, pageContext(req).lang), target: parseNumber(form.target, pageContext(req).lang) })),
     );
+  }
+
+  @Post('periods/:id')
+  @HttpCode(200)
+  renamePeriod(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: Record<string, unknown>) {
+    const form = pick(body, ['titleSr', 'titleEn']);
+    return this.save(req, res, actor, `period-${id}`, form, async () => this.admin.updatePeriod(actor, id, await validated(UpdateStrategyPeriodInput, form)));
   }
 
   @Get('goals/:id/edit')
@@ -224,6 +231,8 @@ export class StrategyPagesController {
           id: p.id,
           code: p.code,
           title: localize(lang, p.titleSr, p.titleEn),
+          titleSr: p.titleSr,
+          titleEn: p.titleEn,
           days: `${formatDate(`${p.startsOn}T12:00:00Z`, lang)} – ${formatDate(`${p.endsOn}T12:00:00Z`, lang)}`,
           goals: goals
             .filter((g) => g.periodId === p.id)

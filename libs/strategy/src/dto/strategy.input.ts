@@ -30,6 +30,22 @@ export class CreateStrategyPeriodInput {
   endsOn: string;
 }
 
+/** A plan period's titles; its days stay, since progress is totalled by them. */
+@InputType()
+export class UpdateStrategyPeriodInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(3, 200)
+  titleSr?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Length(3, 200)
+  titleEn?: string;
+}
+
 @InputType()
 export class StrategicGoalFieldsInput {
   @Field({ nullable: true })
