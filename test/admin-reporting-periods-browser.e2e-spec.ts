@@ -8,6 +8,9 @@ import { BrowserSession, describeInBrowser, openBrowser } from './utils/browser'
 import { checkPageEverywhere } from './utils/page-checks';
 import { startTestApp, TestApp } from './utils/test-app';
 
+// Each page is checked in two languages at two widths with axe-core: longer than most tests.
+jest.setTimeout(120_000);
+
 describeInBrowser('reporting periods page in a real browser', () => {
   let t: TestApp;
   let browser: Browser;

@@ -74,6 +74,15 @@ const trainingIn = async ({ t, subjectOrg }: Context) => {
 };
 const uniqueCode = () => `M_${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
 
+/** A plan period in a year of its own far ahead (plans may not overlap), with one goal and its indicator. */
+const strategyIn = async ({ t }: Context): Promise<{ periodId: string; goalId: string; indicatorId: string }> => {
+  const year = 2200 + Math.floor(Math.random() * 7000);
+  const [period] = await t.db.dataSource.query(`INSERT INTO strategy_periods (code, title_sr, title_en, starts_on, ends_on) VALUES ($1, 'Plan', 'Plan', $2, $3) RETURNING id`, [uniqueCode(), `${year}-01-01`, `${year}-12-31`]);
+  const [goal] = await t.db.dataSource.query(`INSERT INTO strategic_goals (period_id, code, position, title_sr, title_en) VALUES ($1, '1', 1, 'Cilj', 'Goal') RETURNING id`, [period.id]);
+  const [indicator] = await t.db.dataSource.query(`INSERT INTO indicators (goal_id, code, position, name_sr, name_en, unit) VALUES ($1, '1.1', 1, 'Indikator', 'Indicator', 'activities') RETURNING id`, [goal.id]);
+  return { periodId: period.id, goalId: goal.id, indicatorId: indicator.id };
+};
+
 /** A scheduled meeting next year to which the subject organization is invited, and an action item it owns. */
 const meetingIn = async ({ t, subjectOrg }: Context): Promise<string> => {
   const [row] = await t.db.dataSource.query(
@@ -282,6 +291,7 @@ const OPERATIONS: Record<string, Operation> = {
   },
   updateMeeting: { access: Action.MEETING_MANAGE, run: meetingOp('updateMeeting', ', input: { version: 1, description: "Dnevni red u prilogu" }') },
   cancelMeeting: { access: Action.MEETING_MANAGE, run: meetingOp('cancelMeeting') },
+  inviteNewPeopleOfInvitedOrganizations: { access: Action.MEETING_MANAGE, run: meetingOp('inviteNewPeopleOfInvitedOrganizations') },
   setMeetingAttendance: { access: Action.MEETING_MANAGE, run: meetingOp('setMeetingAttendance', ', attendees: [{ fullName: "Gošća" }]') },
   saveMeetingMinutes: { access: Action.MEETING_MANAGE, run: meetingOp('saveMeetingMinutes', ', minutes: "# Zapisnik"') },
   answerInvitation: {
@@ -412,6 +422,40 @@ const OPERATIONS: Record<string, Operation> = {
     access: Action.CAPACITY_MANAGE,
     run: ({ t }, as) => t.gql(`mutation($code: String!) { setCapacityDimension(input: { code: $code, nameSr: "Dimenzija", nameEn: "Dimension" }) { id } }`, { code: uniqueCode() }, as),
     expected: anywhere(Action.CAPACITY_MANAGE),
+  },
+  createStrategyPeriod: {
+    access: Action.STRATEGY_MANAGE,
+    run: ({ t }, as) => {
+      const year = 2200 + Math.floor(Math.random() * 7000);
+      return t.gql(`mutation($code: String!, $s: String!, $e: String!) { createStrategyPeriod(input: { code: $code, titleSr: "Novi plan", titleEn: "New plan", startsOn: $s, endsOn: $e }) { id } }`, { code: uniqueCode(), s: `${year}-01-01`, e: `${year}-12-31` }, as);
+    },
+    expected: anywhere(Action.STRATEGY_MANAGE),
+  },
+  updateStrategyPeriod: {
+    access: Action.STRATEGY_MANAGE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { updateStrategyPeriod(id: $id, input: { titleEn: "A clearer plan" }) { id } }`, { id: (await strategyIn(ctx)).periodId }, as),
+    expected: anywhere(Action.STRATEGY_MANAGE),
+  },
+  createStrategicGoal: {
+    access: Action.STRATEGY_MANAGE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { createStrategicGoal(input: { periodId: $id, code: "2", titleSr: "Drugi cilj", titleEn: "Second goal" }) { id } }`, { id: (await strategyIn(ctx)).periodId }, as),
+    expected: anywhere(Action.STRATEGY_MANAGE),
+  },
+  updateStrategicGoal: {
+    access: Action.STRATEGY_MANAGE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { updateStrategicGoal(id: $id, input: { titleEn: "A clearer goal" }) { id } }`, { id: (await strategyIn(ctx)).goalId }, as),
+    expected: anywhere(Action.STRATEGY_MANAGE),
+  },
+  createIndicator: {
+    access: Action.STRATEGY_MANAGE,
+    run: async (ctx, as) =>
+      ctx.t.gql(`mutation($id: ID!) { createIndicator(input: { goalId: $id, code: "1.2", nameSr: "Broj", nameEn: "Number", unit: "participants", target: 100 }) { id } }`, { id: (await strategyIn(ctx)).goalId }, as),
+    expected: anywhere(Action.STRATEGY_MANAGE),
+  },
+  updateIndicator: {
+    access: Action.STRATEGY_MANAGE,
+    run: async (ctx, as) => ctx.t.gql(`mutation($id: ID!) { updateIndicator(id: $id, input: { baseline: 10, target: 50 }) { id } }`, { id: (await strategyIn(ctx)).indicatorId }, as),
+    expected: anywhere(Action.STRATEGY_MANAGE),
   },
   submitSelfAssessment: {
     access: Action.SELF_ASSESSMENT_SUBMIT,

@@ -1,4 +1,4 @@
-import { Clock } from '@app/common';
+import { Clock, Language } from '@app/common';
 import { MeetingRemindersService } from '@app/meetings';
 import { Organization, OrganizationKind } from '@app/organizations';
 import { User } from '@app/users/entities';
@@ -19,6 +19,7 @@ describe('network meetings', () => {
   let paor: Organization;
   let nis: Organization;
   let coordinator: GqlOptions;
+  let coordinatorUser: User;
   let ana: User;
   let marko: User;
   let outsider: User;
@@ -31,7 +32,8 @@ describe('network meetings', () => {
     t = await startTestApp('api', { seeded: false });
     const member = (city: string) => t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city });
     [astra, paor, nis] = [await member('Beograd'), await member('Pančevo'), await member('Niš')];
-    coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: astra }));
+    coordinatorUser = await t.factory.newUser({ role: Role.COORDINATOR, organization: astra });
+    coordinator = await t.as(coordinatorUser);
     ana = await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization: paor, fullName: 'Ana Anić' });
     marko = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: paor, fullName: 'Marko Marković', language: 'en' as never });
     outsider = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: nis });
@@ -112,10 +114,43 @@ describe('network meetings', () => {
     });
 
     it('sends a CANCEL to someone taken off the list and an invitation to someone added', async () => {
-      const { id, version } = await create({ invitedUserIds: [ana.id] });
+      const { id, version } = await create({ invitedUserIds: [ana.id], invitedOrganizationIds: [] });
       await t.gql(UPDATE, { id, input: { version, invitedUserIds: [marko.id] } }, coordinator);
       expect((await mailsFor('meeting-cancelled', id)).map((m) => m.recipient)).toEqual([ana.email]);
       expect((await mailsFor('meeting-invitation', id)).map((m) => m.recipient)).toEqual([ana.email, marko.email]);
+    });
+  });
+
+  describe('organizations invited', () => {
+    it('invites the active people of an invited organization by name, and those who join later by one action', async () => {
+      const organization = await t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city: 'Užice' });
+      const first = await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization });
+      const second = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, language: Language.EN });
+      const gone = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, active: false });
+      const { id } = await create({ invitedUserIds: [], invitedOrganizationIds: [organization.id] });
+      const invited = (await mailsFor('meeting-invitation', id)).map((m) => m.recipient).sort();
+      expect(invited).toEqual([first.email, second.email].sort());
+      expect(invited).not.toContain(gone.email);
+      // Each has links of their own.
+      const [a, b] = await mailsFor('meeting-invitation', id);
+      expect(a.params.yesLink).not.toBe(b.params.yesLink);
+
+      const INVITE_NEW = `mutation($id: ID!) { inviteNewPeopleOfInvitedOrganizations(id: $id) { id } }`;
+      expect((await t.gql(INVITE_NEW, { id }, coordinator)).errors).toBeUndefined();
+      expect(await mailsFor('meeting-invitation', id)).toHaveLength(2);
+      const newcomer = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization });
+      expect((await t.gql(INVITE_NEW, { id }, coordinator)).errors).toBeUndefined();
+      expect((await mailsFor('meeting-invitation', id)).map((m) => m.recipient)).toContain(newcomer.email);
+      expect(await mailsFor('meeting-invitation', id)).toHaveLength(3);
+      expect((await t.gql(INVITE_NEW, { id }, asMarko)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it("names the coordinator who runs the meeting as the .ics ORGANIZER, sent by the portal's address", async () => {
+      const { id } = await create({ invitedOrganizationIds: [] });
+      const [mail] = await mailsFor('meeting-invitation', id);
+      const organizer = icsLines(mail.params.ics).find((l) => l.startsWith('ORGANIZER'))!;
+      expect(organizer).toContain(`mailto:${coordinatorUser.email}`);
+      expect(organizer).toMatch(/SENT-BY="mailto:[^"]+"/i);
     });
   });
 
@@ -188,7 +223,8 @@ describe('network meetings', () => {
     it('lets members answer in the app, for themselves, only meetings they may see', async () => {
       const { id } = await create({ invitedUserIds: [] });
       const answer = `mutation($id: ID!, $a: InvitationAnswer!) { answerInvitation(meetingId: $id, answer: $a) { answer invited } }`;
-      expect((await t.gql(answer, { id, a: 'MAYBE' }, asMarko)).data.answerInvitation).toEqual({ answer: 'MAYBE', invited: false });
+      // Marko's organization is invited, which invites its people by name.
+      expect((await t.gql(answer, { id, a: 'MAYBE' }, asMarko)).data.answerInvitation).toEqual({ answer: 'MAYBE', invited: true });
       expect((await t.gql(answer, { id, a: 'YES' }, asOutsider)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
       expect((await t.gql(answer, { id, a: 'YES' }, asPartner)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       // A member sees only their own answer; the coordinator sees everyone's.

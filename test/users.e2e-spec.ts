@@ -34,7 +34,27 @@ describe('users, invitations and password resets', () => {
 
   const memberOrganization = () => t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER, country: 'RS', city: 'Niš' });
 
+  it('tells which organization each person works for', async () => {
+    const organization = await memberOrganization();
+    const person = await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization });
+    const { data, errors } = await t.gql(`query($id: ID!) { user(id: $id) { organization { id shortName } } users(first: 5) { edges { node { organization { shortName } } } } }`, { id: person.id }, await t.as(person));
+    expect(errors).toBeUndefined();
+    expect(data.user.organization).toEqual({ id: organization.id, shortName: organization.shortName });
+    expect(data.users.edges.every((e: { node: { organization: { shortName: string } } }) => e.node.organization.shortName === organization.shortName)).toBe(true);
+  });
+
   describe('invitations', () => {
+    it("writes to a person in English when they work for a partner abroad and in Serbian in the network, unless the inviter chose", async () => {
+      const as = await t.as(await t.factory.newUser({ role: Role.COORDINATOR }));
+      const partner = await t.factory.newOrganization({ kind: OrganizationKind.PARTNER_ORGANIZATION });
+      const member = await memberOrganization();
+      const invite = (organizationId: string, role: string, language?: string) =>
+        t.gql(`mutation($input: InviteUserInput!) { inviteUser(input: $input) { language } }`, { input: { email: `p${Math.random().toString(36).slice(2)}@example.org`, fullName: 'Nova Osoba', organizationId, role, ...(language && { language }) } }, as);
+      expect((await invite(partner.id, 'PARTNER')).data.inviteUser.language).toBe('EN');
+      expect((await invite(member.id, 'MEMBER_STAFF')).data.inviteUser.language).toBe('SR');
+      expect((await invite(partner.id, 'PARTNER', 'SR')).data.inviteUser.language).toBe('SR');
+    });
+
     it('lets a coordinator invite a person, who sets a password from the mailed link and signs in', async () => {
       const coordinator = await t.factory.newUser({ role: Role.COORDINATOR });
       const organization = await memberOrganization();

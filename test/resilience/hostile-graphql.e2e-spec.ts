@@ -162,7 +162,10 @@ describe('hostile GraphQL', () => {
     const page = `edges { node { name shortName city memberships { role network { code name } organization { name city } } } }`;
     const { status, errors } = await t.gql(`{ organizations(first: 100) { ${page} } networks(first: 100) { edges { node { memberships { organization { name } } } } } }`);
     expect(status).toBe(400);
-    expect(errors?.[0].message).toMatch(/Cost limit of 5000 exceeded/);
+    // Said as what it is, not as a "Syntax Error".
+    expect(errors?.[0].message).toMatch(/^The query asks for too much at once: it costs \d+, over the limit of 5000\. Ask for fewer items per page/);
+    expect(errors?.[0].message).not.toMatch(/Syntax Error/);
+    expect(errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('refuses a body over 1 MB with 413, never a 500', async () => {
@@ -233,7 +236,7 @@ describe('hostile GraphQL', () => {
     // Written into the query, the cost limit (which multiplies by `first`) refuses it before it runs.
     const literal = await t.gql(`{ organizations(first: 1000000) { edges { node { name } } } }`, {}, coordinator);
     expect(literal.status).toBe(400);
-    expect(literal.errors?.[0].message).toMatch(/Cost limit/);
+    expect(literal.errors?.[0].message).toMatch(/too much at once: it costs \d+, over the limit of 5000/);
     // Past 32 bits it is not even an Int.
     const huge = await t.gql(`{ organizations(first: 99999999999) { totalCount } }`, {}, coordinator);
     expect(huge.status).toBe(400);

@@ -13,11 +13,13 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /** Nothing on the page makes a 375 px wide phone scroll sideways. */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  // The elements reaching past the right edge, to name in the failure.
+  const wide = await page.evaluate(`[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 5).map((e) => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className)`);
   const { scrollWidth, innerWidth } = (await page.evaluate('({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth })')) as {
     scrollWidth: number;
     innerWidth: number;
   };
-  expect({ url: page.url(), scrollWidth }).toEqual({ url: page.url(), scrollWidth: Math.min(scrollWidth, innerWidth + 1) });
+  expect({ url: page.url(), scrollWidth, wide }).toEqual({ url: page.url(), scrollWidth: Math.min(scrollWidth, innerWidth + 1), wide });
 }
 
 /**
@@ -34,8 +36,8 @@ export async function checkPageEverywhere(page: Page, url: string, name: string,
     await shot(lang === 'sr' ? name : `${name}-en`);
     await page.setViewportSize({ width: 375, height: 812 });
     await page.reload();
-    await expectNoSidewaysScroll(page);
     await shot(lang === 'sr' ? `${name}-phone` : `${name}-en-phone`);
+    await expectNoSidewaysScroll(page);
   }
   await page.setViewportSize(size);
 }

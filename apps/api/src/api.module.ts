@@ -4,6 +4,7 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLError, ValidationContext } from 'graphql';
 import { ArgumentsValidationPipe, ClockModule, createRequestContext, GraphqlErrorFilter, LoggingModule, NulArgumentsInterceptor } from '@app/common';
 import { ActivitiesModule } from '@app/activities';
 import { ActivitiesExchangeModule } from '@app/activities/exchange';
@@ -20,6 +21,20 @@ import { UsersModule } from '@app/users';
 import { WebAppModule } from './web-app/web-app.module';
 import { NetworkPageModule } from './network-page/network-page.module';
 
+/**
+ * graphql-armor words each refusal as a "Syntax Error"; this reports what was wrong instead (the
+ * cost, the depth, the aliases), as a validation error (400, GRAPHQL_VALIDATION_FAILED).
+ */
+function sayingWhy(explain: (found: string) => string) {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(new GraphQLError(explain(error.message.replace(/^Syntax Error:\s*/, '').replace(/\.$/, '')))),
+    ],
+  };
+}
+
 @Module({
   imports: [
     ConfigModule,
@@ -32,9 +47,15 @@ import { NetworkPageModule } from './network-page/network-page.module';
       useFactory: (config: AppConfig) => {
         // Limits on what one operation may ask for, so no request can tie the server up.
         const armor = new ApolloArmor({
-          maxDepth: { n: 10 },
-          costLimit: { maxCost: 5_000 },
-          maxAliases: { n: 15 },
+          maxDepth: { n: 10, ...sayingWhy((found) => `The query is nested too deeply: ${found}. Ask for fewer levels of related objects.`) },
+          costLimit: {
+            maxCost: 5_000,
+            ...sayingWhy((found) => {
+              const [limit, cost] = (found.match(/[\d.]+/g) ?? []).map((n) => Math.ceil(Number(n)));
+              return `The query asks for too much at once: it costs ${cost}, over the limit of ${limit}. Ask for fewer items per page (a smaller \`first\`) or fewer nested lists.`;
+            }),
+          },
+          maxAliases: { n: 15, ...sayingWhy((found) => `The query uses too many aliases: ${found}.`) },
           // Token counting happens in graphql-js' parser (parseOptions below), which answers 400.
           maxTokens: { enabled: false },
           maxDirectives: { n: 20 },

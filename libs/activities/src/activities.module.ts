@@ -4,6 +4,7 @@ import { OrganizationsModule } from '@app/organizations';
 import { ActivitiesResolver } from './activities.resolver';
 import { ActivitiesService } from './activities.service';
 import { ActivityLoaders } from './activity-loaders.service';
+import { ActivityReviewMailer } from './activity-review-mailer';
 import { ProgressResolver } from './progress/progress.resolver';
 import { ProgressService } from './progress/progress.service';
 import { PublicFiguresService } from './public/public-figures.service';
@@ -12,7 +13,7 @@ import { ReportingLocksService } from './reporting-locks.service';
 /** Prevention activities: logging, review, locks; reports and exports build on it. */
 @Module({
   imports: [AuditModule, OrganizationsModule],
-  providers: [ActivitiesService, ReportingLocksService, ActivityLoaders, ActivitiesResolver, ProgressService, ProgressResolver, PublicFiguresService],
+  providers: [ActivitiesService, ActivityReviewMailer, ReportingLocksService, ActivityLoaders, ActivitiesResolver, ProgressService, ProgressResolver, PublicFiguresService],
   exports: [ActivitiesService, ProgressService, ActivityLoaders, ReportingLocksService, PublicFiguresService],
 })
 export class ActivitiesModule {}

@@ -24,6 +24,7 @@ import { Organization } from '@app/organizations/entities';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
 import { resolveParts, writeParts } from './activity-parts';
 import { ActivityGoal } from './activity-parts.entity';
+import { ActivityReviewMailer } from './activity-review-mailer';
 import { Activity } from './activity.entity';
 import { ActivityStatus } from './activity.enums';
 import { ActivityErrorCode, ActivityException } from './activity.exception';
@@ -52,6 +53,7 @@ export class ActivitiesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly reviewMailer: ActivityReviewMailer,
   ) {}
 
   /**
@@ -302,6 +304,9 @@ export class ActivitiesService {
         ...(action === Action.ACTIVITY_REVIEW && { reviewedAt: now, reviewComment: comment?.trim() || null }),
       });
       await this.audit.record({ action: audited, actor: auditActor(actor), entityType: 'Activity', entityId: id, changedFields: ['status'], summary: `${activity.status} -> ${to}` }, manager);
+      // The organization hears of a coordinator's decision (a reopening is followed by a new review).
+      if (to === ActivityStatus.RETURNED) await this.reviewMailer.queue(manager, saved, 'activity-returned');
+      if (to === ActivityStatus.APPROVED) await this.reviewMailer.queue(manager, saved, 'activity-approved');
       return saved;
     });
   }

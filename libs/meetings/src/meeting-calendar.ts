@@ -13,8 +13,11 @@ export type CalendarMethod = 'REQUEST' | 'CANCEL';
 export interface MeetingCalendarInput {
   meeting: Pick<Meeting, 'id' | 'title' | 'startsAt' | 'endsAt' | 'timeZone' | 'city' | 'venue' | 'onlineUrl' | 'description' | 'sequence'>;
   method: CalendarMethod;
-  /** `Name <address>`, as MAIL_FROM: who sent the invitation and receives iTIP replies. */
-  organizer: string;
+  /**
+   * Who runs the meeting and receives iTIP replies from calendar programs: a person's mailbox,
+   * with the portal's address (MAIL_FROM) as SENT-BY; or `Name <address>` alone.
+   */
+  organizer: string | { name: string; email: string; sentBy?: string };
   attendee: { email: string; name: string };
   /** Agenda lines appended to the description. */
   agenda?: string[];

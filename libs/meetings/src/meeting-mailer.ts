@@ -37,7 +37,7 @@ export class MeetingMailer {
       language: recipient.user.language,
       template: 'meeting-invitation',
       params: {
-        ...this.common(meeting, recipient, 'REQUEST', now),
+        ...this.common(meeting, recipient, 'REQUEST', now, await this.organizerFor(manager, meeting)),
         update: update ? 'yes' : 'no',
         yesLink: rsvp(InvitationAnswer.YES),
         noLink: rsvp(InvitationAnswer.NO),
@@ -53,7 +53,7 @@ export class MeetingMailer {
       to: recipient.user.email,
       language: recipient.user.language,
       template: 'meeting-cancelled',
-      params: this.common(meeting, recipient, 'CANCEL', now),
+      params: this.common(meeting, recipient, 'CANCEL', now, await this.organizerFor(manager, meeting)),
       idempotencyKey: `meeting-cancel:${recipient.invitation.id}:${meeting.sequence}`,
     });
   }
@@ -65,7 +65,7 @@ export class MeetingMailer {
       to: recipient.user.email,
       language: recipient.user.language,
       template: 'meeting-reminder',
-      params: { ...this.common(meeting, recipient, 'REQUEST', now, lines), agenda: lines.join('\n') },
+      params: { ...this.common(meeting, recipient, 'REQUEST', now, await this.organizerFor(manager, meeting), lines), agenda: lines.join('\n') },
       idempotencyKey: `meeting-reminder:${recipient.invitation.id}:${meeting.sequence}`,
     });
   }
@@ -74,7 +74,22 @@ export class MeetingMailer {
     return `${this.config.PUBLIC_URL.replace(/\/$/, '')}/meetings/${meetingId}`;
   }
 
-  private common(meeting: Meeting, recipient: MeetingRecipient, method: CalendarMethod, now: Date, agenda: string[] = []) {
+  /**
+   * The .ics ORGANIZER: the coordinator who runs the meeting (so a calendar program's reply reaches
+   * a person), sent by the portal's address; the portal itself when that account is gone.
+   */
+  private organizerOf(organizer: Pick<User, 'fullName' | 'email' | 'active'> | null) {
+    if (!organizer?.active) return this.config.MAIL_FROM;
+    const sentBy = /<([^>]+)>/.exec(this.config.MAIL_FROM)?.[1] ?? this.config.MAIL_FROM.trim();
+    return { name: organizer.fullName, email: organizer.email, sentBy };
+  }
+
+  /** Whoever created the meeting runs it. */
+  private organizerFor(manager: EntityManager, meeting: Meeting) {
+    return meeting.createdBy ? manager.getRepository(User).findOneBy({ id: meeting.createdBy }) : Promise.resolve(null);
+  }
+
+  private common(meeting: Meeting, recipient: MeetingRecipient, method: CalendarMethod, now: Date, organizer: User | null, agenda: string[] = []) {
     const link = this.meetingLink(meeting.id);
     return {
       title: meeting.title,
@@ -83,7 +98,7 @@ export class MeetingMailer {
       timeZone: meeting.timeZone,
       place: placeOf(meeting),
       link,
-      ics: buildMeetingIcs({ meeting, method, organizer: this.config.MAIL_FROM, attendee: { email: recipient.user.email, name: recipient.user.fullName }, agenda, stamp: now, url: link }),
+      ics: buildMeetingIcs({ meeting, method, organizer: this.organizerOf(organizer), attendee: { email: recipient.user.email, name: recipient.user.fullName }, agenda, stamp: now, url: link }),
     };
   }
 }

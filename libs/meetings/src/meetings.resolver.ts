@@ -93,6 +93,11 @@ export class MeetingsResolver {
     return this.meetings.cancel(actor, id);
   }
 
+  @Mutation(() => Meeting, { description: 'Invite the people who joined an invited organization since it was invited: each gets the invitation with the .ics and their own answer links' })
+  async inviteNewPeopleOfInvitedOrganizations(@CurrentUser() actor: Actor | null, @Args() { id }: MeetingIdArgs) {
+    return (await this.meetings.inviteNewPeopleOfInvitedOrganizations(actor, id)).meeting;
+  }
+
   @Mutation(() => MeetingInvitation, { description: "Answer a meeting's invitation for yourself" })
   answerInvitation(@CurrentUser() actor: Actor | null, @Args() { meetingId, answer }: AnswerInvitationArgs) {
     return this.meetings.answer(actor, meetingId, answer);

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, Not, SelectQueryBuilder } from 'typeorm';
 import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
 import { Clock, Connection, FieldError, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { User } from '@app/users/entities';
+import { Role } from '@app/users/role.enum';
 import { AgendaItemInput, AttendeeInput, CreateMeetingInput, MeetingFieldsInput, UpdateMeetingInput } from './dto/meeting.input';
 import { MeetingOrder, MeetingsArgs, MeetingsFilter } from './dto/meetings.args';
 import { isSupportedTimeZone } from './meeting-calendar';
@@ -139,7 +140,9 @@ export class MeetingsService {
       const repository = manager.getRepository(Meeting);
       const meeting = await repository.save(repository.create({ ...fields, createdBy: actor.id }));
       await this.writeParts(manager, meeting.id, input);
-      const invited = await this.replaceInvitedPeople(manager, meeting.id, input.invitedUserIds ?? []);
+      // Inviting an organization invites its active people, each by name (mail, .ics, own RSVP links).
+      const people = await this.activePeopleOf(manager, input.invitedOrganizationIds ?? []);
+      const invited = await this.replaceInvitedPeople(manager, meeting.id, [...(input.invitedUserIds ?? []), ...people]);
       for (const recipient of invited.added) await this.mailer.invite(manager, meeting, recipient, now, false);
       await this.audit.record({ action: AuditAction.ENTITY_CREATED, actor: auditActor(actor), entityType: 'Meeting', entityId: meeting.id }, manager);
       return meeting;
@@ -184,9 +187,10 @@ export class MeetingsService {
         next.reminderSentAt = null;
       }
       const saved = await manager.getRepository(Meeting).save(next);
+      const wanted = await this.wantedPeople(manager, id, input);
       await this.writeParts(manager, id, input);
 
-      const invited = input.invitedUserIds ? await this.replaceInvitedPeople(manager, id, input.invitedUserIds) : { added: [], removed: [], kept: await this.recipients(manager, id) };
+      const invited = wanted ? await this.replaceInvitedPeople(manager, id, wanted) : { added: [], removed: [], kept: await this.recipients(manager, id) };
       for (const recipient of invited.removed) await this.mailer.cancel(manager, saved, recipient, now);
       for (const recipient of invited.added) await this.mailer.invite(manager, saved, recipient, now, false);
       if (rescheduled) for (const recipient of invited.kept) await this.mailer.invite(manager, saved, recipient, now, true);
@@ -266,6 +270,49 @@ export class MeetingsService {
       await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'Meeting', entityId: meetingId, changedFields: ['minutes'] }, manager);
       return saved;
     });
+  }
+
+  /**
+   * Invites the people who joined an invited organization since it was invited (or since the last
+   * time): each gets the invitation with the .ics and their own RSVP links. Says how many.
+   */
+  async inviteNewPeopleOfInvitedOrganizations(actor: Actor | null, meetingId: string): Promise<{ meeting: Meeting; invited: number }> {
+    authorize(actor, Action.MEETING_MANAGE);
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await this.get(actor, meetingId, manager, true);
+      if (meeting.status === MeetingStatus.CANCELLED) throw new MeetingException(MeetingErrorCode.MEETING_CANCELLED);
+      const organizationIds = (await manager.getRepository(MeetingInvitedOrganization).findBy({ meetingId })).map((row) => row.organizationId);
+      const current = (await this.recipients(manager, meetingId)).map((r) => r.user.id);
+      const joined = (await this.activePeopleOf(manager, organizationIds)).filter((id) => !current.includes(id));
+      if (!joined.length) return { meeting, invited: 0 };
+      const { added } = await this.replaceInvitedPeople(manager, meetingId, [...current, ...joined]);
+      for (const recipient of added) await this.mailer.invite(manager, meeting, recipient, now, false);
+      await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'Meeting', entityId: meetingId, changedFields: ['invitedUserIds'], summary: `${added.length} invited` }, manager);
+      return { meeting, invited: added.length };
+    });
+  }
+
+  /** The active people of organizations (evaluators, who follow reports only, excepted). */
+  private async activePeopleOf(manager: EntityManager, organizationIds: readonly string[]): Promise<string[]> {
+    if (!organizationIds.length) return [];
+    const people = await manager.getRepository(User).findBy({ organizationId: In([...new Set(organizationIds)]), active: true, role: Not(Role.EVALUATOR) });
+    return people.map((u) => u.id);
+  }
+
+  /**
+   * Who should be invited by name after an update, or undefined when the update leaves it: the
+   * people named (or those invited so far), plus the active people of organizations newly invited,
+   * less — when no names were given — the people of organizations no longer invited.
+   */
+  private async wantedPeople(manager: EntityManager, meetingId: string, input: UpdateMeetingInput): Promise<string[] | undefined> {
+    if (!input.invitedOrganizationIds) return input.invitedUserIds;
+    const before = (await manager.getRepository(MeetingInvitedOrganization).findBy({ meetingId })).map((row) => row.organizationId);
+    const addedOrganizations = input.invitedOrganizationIds.filter((id) => !before.includes(id));
+    const removedOrganizations = before.filter((id) => !input.invitedOrganizationIds!.includes(id));
+    const named = input.invitedUserIds ?? (await this.recipients(manager, meetingId)).map((r) => r.user.id);
+    const dropped = input.invitedUserIds ? [] : await this.activePeopleOf(manager, removedOrganizations);
+    return [...named.filter((id) => !dropped.includes(id)), ...(await this.activePeopleOf(manager, addedOrganizations))];
   }
 
   /** People invited by name, with their accounts: who gets the meeting's mails. */

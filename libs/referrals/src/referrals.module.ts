@@ -43,6 +43,6 @@ import { ReferralsService } from './referrals.service';
     ReferralStatisticsService,
     ReferralStatisticsResolver,
   ],
-  exports: [ReferralsService, DetailsCipher, ReferralEscalationService, ReferralRetentionService, ReferralJobs],
+  exports: [ReferralsService, PartnersService, DetailsCipher, ReferralEscalationService, ReferralRetentionService, ReferralJobs],
 })
 export class ReferralsModule {}

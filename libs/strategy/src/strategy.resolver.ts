@@ -1,6 +1,11 @@
-import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
+import { CurrentUser } from '@app/auth/current-user';
+import type { Actor } from '@app/auth/policy/policy';
 import { ConnectionArgs, groupByKeys, LanguageArgs, localize, RequestContext, RequestCtx } from '@app/common';
 import { StrategyPeriodConnection } from './dto/strategy-period-connection.type';
+import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategicGoalFieldsInput, UpdateStrategyPeriodInput } from './dto/strategy.input';
+import { StrategyAdminService } from './strategy-admin.service';
 import { Indicator } from './indicator.entity';
 import { StrategicGoal } from './strategic-goal.entity';
 import { StrategyPeriod } from './strategy-period.entity';
@@ -64,5 +69,48 @@ export class IndicatorsResolver {
   @ResolveField(() => String)
   name(@Parent() indicator: Indicator, @Args() { language }: LanguageArgs, @RequestCtx() ctx: RequestContext) {
     return localize(language ?? ctx.language, indicator.nameSr, indicator.nameEn);
+  }
+}
+
+@ArgsType()
+class StrategyIdArgs {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be an id returned by the strategyPeriods query' })
+  id: string;
+}
+
+/** Coordinators keep the plan: new periods, goals and indicators, baselines and targets. */
+@Resolver()
+export class StrategyAdminResolver {
+  constructor(private readonly admin: StrategyAdminService) {}
+
+  @Mutation(() => StrategyPeriod, { description: 'Add a plan period (whole quarters), e.g. the next plan' })
+  createStrategyPeriod(@CurrentUser() actor: Actor | null, @Args('input') input: CreateStrategyPeriodInput) {
+    return this.admin.createPeriod(actor, input);
+  }
+
+  @Mutation(() => StrategyPeriod, { description: "Change a plan period's titles" })
+  updateStrategyPeriod(@CurrentUser() actor: Actor | null, @Args() { id }: StrategyIdArgs, @Args('input') input: UpdateStrategyPeriodInput) {
+    return this.admin.updatePeriod(actor, id, input);
+  }
+
+  @Mutation(() => StrategicGoal, { description: 'Add a goal to a plan period, after its last goal' })
+  createStrategicGoal(@CurrentUser() actor: Actor | null, @Args('input') input: CreateStrategicGoalInput) {
+    return this.admin.createGoal(actor, input);
+  }
+
+  @Mutation(() => StrategicGoal)
+  updateStrategicGoal(@CurrentUser() actor: Actor | null, @Args() { id }: StrategyIdArgs, @Args('input') input: StrategicGoalFieldsInput) {
+    return this.admin.updateGoal(actor, id, input);
+  }
+
+  @Mutation(() => Indicator, { description: 'Add an indicator to a goal, with its baseline and target' })
+  createIndicator(@CurrentUser() actor: Actor | null, @Args('input') input: CreateIndicatorInput) {
+    return this.admin.createIndicator(actor, input);
+  }
+
+  @Mutation(() => Indicator, { description: "Change an indicator: names, unit, baseline, target (null clears them)" })
+  updateIndicator(@CurrentUser() actor: Actor | null, @Args() { id }: StrategyIdArgs, @Args('input') input: IndicatorFieldsInput) {
+    return this.admin.updateIndicator(actor, id, input);
   }
 }

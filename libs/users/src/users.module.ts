@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { RateLimitModule } from '@app/auth/rate-limit/rate-limit.module';
+import { OrganizationsModule } from '@app/organizations';
 import { AccountService } from './account.service';
 import { UsersResolver } from './users.resolver';
 import { UsersService } from './users.service';
 
 /** People, roles and accounts. The app must import MailModule.forRoot() (global) for MailService. */
 @Module({
-  imports: [AuditModule, RateLimitModule.forRoot()],
+  imports: [AuditModule, OrganizationsModule, RateLimitModule.forRoot()],
   providers: [UsersService, AccountService, UsersResolver],
   exports: [UsersService, AccountService],
 })

@@ -1,8 +1,10 @@
-import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
 import { CurrentUser } from '@app/auth/current-user';
 import type { Actor } from '@app/auth/policy/policy';
-import { Language, RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
+import { byKeys, Language, RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
+import { Organization } from '@app/organizations/entities';
+import { OrganizationsService } from '@app/organizations/organizations.service';
 import { AccountService } from './account.service';
 import { InvitationSent } from './dto/invitation-sent.type';
 import { UserConnection } from './dto/user-connection.type';
@@ -65,7 +67,16 @@ export class UsersResolver {
   constructor(
     private readonly usersService: UsersService,
     private readonly account: AccountService,
+    private readonly organizations: OrganizationsService,
   ) {}
+
+  @ResolveField(() => Organization, { description: 'The organization the person works for' })
+  organization(@Parent() user: User, @RequestCtx() ctx: RequestContext) {
+    // The same per-request loader as Activity.organization: one query for a whole page of people.
+    return ctx.loaders
+      .get<string, Organization | null>('organizationsById', async (ids) => byKeys(ids, await this.organizations.findByIds(ids), (o) => o.id))
+      .load(user.organizationId);
+  }
 
   @Query(() => UserConnection, { description: 'Users the signed-in user may see, ordered by name' })
   users(@CurrentUser() actor: Actor | null, @Args() args: UsersArgs) {

@@ -3,7 +3,10 @@ import { activitiesMessages } from './activities.messages';
 import { capacityMessages } from './capacity.messages';
 import { directoryMessages } from './directory.messages';
 import { meetingsMessages } from './meetings.messages';
+import { landingMessages } from './landing.messages';
 import { navigation } from './navigation.messages';
+import { referralsMessages } from './referrals.messages';
+import { strategyMessages } from './strategy.messages';
 
 /** Every text of the admin pages, in both languages; the type keeps the two in step. */
 const sr = {
@@ -21,7 +24,6 @@ const sr = {
   roleASSOCIATE: 'pridružena članica',
   members: 'članova u portalu',
   switchLanguage: 'English',
-  footer: 'Prijava za koordinatorke i administratorke organizacija dolazi uskoro.',
   invitationHeading: 'Aktivirajte nalog',
   invitationIntro: 'Izaberite lozinku za svoj nalog na portalu AT mreže. Najmanje 12 znakova; izbegavajte česte lozinke.',
   resetHeading: 'Nova lozinka',
@@ -84,7 +86,6 @@ const en: typeof sr = {
   roleASSOCIATE: 'associate member',
   members: 'members in the portal',
   switchLanguage: 'Srpski',
-  footer: 'Sign-in for coordinators and organization admins is coming soon.',
   invitationHeading: 'Activate your account',
   invitationIntro: 'Choose a password for your account on the AT network portal. At least 12 characters; avoid common passwords.',
   resetHeading: 'New password',
@@ -143,6 +144,9 @@ const AREAS = [
   capacityMessages,
   directoryMessages,
   activitiesMessages,
+  strategyMessages,
+  referralsMessages,
+  landingMessages,
 ] as const;
 
 type Area = (typeof AREAS)[number]['sr'];

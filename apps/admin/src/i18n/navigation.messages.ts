@@ -4,6 +4,7 @@ const sr = {
   navOrganizations: 'Organizacije',
   navUsers: 'Korisnice i korisnici',
   navAudit: 'Dnevnik izmena',
+  navLabel: 'Glavni meni',
 };
 
 const en: typeof sr = {
@@ -12,6 +13,7 @@ const en: typeof sr = {
   navOrganizations: 'Organizations',
   navUsers: 'Users',
   navAudit: 'Audit log',
+  navLabel: 'Main menu',
 };
 
 export const navigation = { sr, en };

@@ -25,10 +25,11 @@ import {
   serbianDate,
   UpdateMeetingInput,
 } from '@app/meetings';
-import { OrganizationsService } from '@app/organizations';
+import { Organization, OrganizationKind, OrganizationsService } from '@app/organizations';
 import { UsersService } from '@app/users';
 import { conflictText, MeetingsPageFilter } from './meetings-page.filter';
 import { MeetingsPagesGuard } from './meetings-pages.guard';
+import { Messages } from '../i18n/messages';
 import { pageContext, PageContext } from '../page';
 import {
   emptyMeetingForm,
@@ -49,7 +50,7 @@ import {
 const PAGE_SIZE = 25;
 const ALL = 100;
 const SPARE_GUEST_ROWS = 2;
-const DONE = ['created', 'updated', 'cancelled', 'answered', 'attendance', 'minutes', 'actionItem', 'actionItemStatus'] as const;
+const DONE = ['created', 'updated', 'cancelled', 'answered', 'attendance', 'minutes', 'actionItem', 'actionItemStatus', 'invitedNew', 'nobodyNew'] as const;
 
 type FormBody = Record<string, unknown>;
 
@@ -171,6 +172,18 @@ export class MeetingsPagesController {
     return this.act(req, res, actor, id, 'cancelled', () => this.meetings.cancel(actor, id));
   }
 
+  @Post(':id/invite-new-people')
+  @HttpCode(200)
+  async inviteNewPeople(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id') id: string) {
+    try {
+      const { invited } = await this.meetings.inviteNewPeopleOfInvitedOrganizations(actor, id);
+      res.redirect(303, `/meetings/${id}?done=${invited ? 'invitedNew' : 'nobodyNew'}`);
+    } catch (error) {
+      if (error instanceof DomainException && error.kind === ErrorKind.CONFLICT) return this.renderDetail(req, res, actor, id, 409, { error: conflictText(pageContext(req), error) });
+      throw error;
+    }
+  }
+
   @Post(':id/answer')
   @HttpCode(200)
   async answer(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id') id: string, @Body('answer') answer: unknown) {
@@ -256,9 +269,9 @@ export class MeetingsPagesController {
         ...row,
         number: index + 1,
         error: messages[`agenda.${index}`],
-        presenters: organizations.map((o) => ({ id: o.id, shortName: o.shortName, selected: o.id === row.presenter })),
+        presenters: byKind(organizations, page.t, (o) => ({ id: o.id, shortName: o.shortName, selected: o.id === row.presenter })),
       })),
-      organizations: organizations.map((o) => ({ id: o.id, shortName: o.shortName, name: page.lang === 'en' ? o.nameEn || o.nameSr : o.nameSr, checked: values.invitedOrganizationIds.includes(o.id) })),
+      organizations: byKind(organizations, page.t, (o) => ({ id: o.id, shortName: o.shortName, name: page.lang === 'en' ? o.nameEn || o.nameSr : o.nameSr, checked: values.invitedOrganizationIds.includes(o.id) })),
       people: people.edges.map(({ node }) => ({ id: node.id, fullName: node.fullName, organization: shortNames.get(node.organizationId) ?? '', checked: values.invitedUserIds.includes(node.id) })),
     });
   }
@@ -291,6 +304,7 @@ export class MeetingsPagesController {
       error: forms.error,
       manage,
       editable: manage && scheduled,
+      canInviteNewPeople: manage && scheduled && details.invitedOrganizationIds.length > 0,
       cancelled: !scheduled,
       meeting: {
         id: meeting.id,
@@ -339,7 +353,7 @@ export class MeetingsPagesController {
         name: can(actor, Action.MEETING_ATTENDEE_READ, { organizationId: a.organizationId ?? a.id }) ? a.fullName : t.meetingNameHidden,
         organization: shortName(a.organizationId),
       })),
-      attendance: { people, guests: guests.map((g) => ({ ...g, organizations: organizations.map((o) => ({ id: o.id, shortName: o.shortName, selected: o.id === g.organizationId })) })), error: forms.attendance?.error },
+      attendance: { people, guests: guests.map((g) => ({ ...g, organizations: byKind(organizations, t, (o) => ({ id: o.id, shortName: o.shortName, selected: o.id === g.organizationId })) })), error: forms.attendance?.error },
       minutesForm: { value: forms.minutes?.value ?? meeting.minutes ?? '', error: forms.minutes?.error, max: MEETING_MINUTES_MAX },
       actionItems: items.map((item) => ({
         id: item.id,
@@ -355,7 +369,7 @@ export class MeetingsPagesController {
       actionItemForm: {
         values: actionValues,
         errors: forms.actionItem?.errors ?? {},
-        organizations: organizations.map((o) => ({ id: o.id, shortName: o.shortName, selected: o.id === actionValues.organizationId })),
+        organizations: byKind(organizations, t, (o) => ({ id: o.id, shortName: o.shortName, selected: o.id === actionValues.organizationId })),
       },
     });
   }
@@ -364,6 +378,16 @@ export class MeetingsPagesController {
     const { edges } = await this.organizations.list({ filter: {}, first: ALL });
     return edges.map(({ node }) => node).sort((a, b) => a.shortName.localeCompare(b.shortName));
   }
+}
+
+/** Pick lists of organizations: the AT network's members, partners abroad and others apart, each group in its own order. */
+function byKind<T>(organizations: Organization[], t: Messages, item: (organization: Organization) => T): { label: string; items: T[] }[] {
+  const groups: [OrganizationKind, string][] = [
+    [OrganizationKind.AT_NETWORK_MEMBER, t.meetingOrganizationsMembers],
+    [OrganizationKind.PARTNER_ORGANIZATION, t.meetingOrganizationsPartners],
+    [OrganizationKind.OTHER, t.meetingOrganizationsOther],
+  ];
+  return groups.map(([kind, label]) => ({ label, items: organizations.filter((o) => o.kind === kind).map(item) })).filter((group) => group.items.length > 0);
 }
 
 function noticeOf(page: PageContext, done: unknown): string | undefined {

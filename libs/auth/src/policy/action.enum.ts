@@ -65,4 +65,6 @@ export enum Action {
   CAPACITY_MANAGE = 'capacity.manage',
   /** An organization's self-assessment of its capacity, for a period. */
   SELF_ASSESSMENT_SUBMIT = 'self_assessment.submit',
+  /** Add plan periods, goals and indicators, and change goals' texts and indicators' baselines and targets. */
+  STRATEGY_MANAGE = 'strategy.manage',
 }

@@ -73,6 +73,7 @@ export const POLICY: Record<Action, Record<Role, Reach>> = {
   [Action.CAPACITY_READ]:             row(ANY,         OWN,          OWN,          NONE,    ANY),
   [Action.CAPACITY_MANAGE]:           row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.SELF_ASSESSMENT_SUBMIT]:    row(NONE,        OWN,          NONE,         NONE,    NONE),
+  [Action.STRATEGY_MANAGE]:           row(ANY,         NONE,         NONE,         NONE,    NONE),
 };
 
 function row(coordinator: Reach, memberAdmin: Reach, memberStaff: Reach, partner: Reach, evaluator: Reach): Record<Role, Reach> {

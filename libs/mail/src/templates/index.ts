@@ -1,4 +1,5 @@
 import { Language } from '@app/common';
+import { activityApprovedTemplate, activityReturnedTemplate } from './activity.templates';
 import { invitationExistingAccountTemplate } from './invitation-existing-account.template';
 import { invitationTemplate } from './invitation.template';
 import { RenderedMail } from './mail-template';
@@ -6,6 +7,7 @@ import { actionItemReminderTemplate, meetingCancelledTemplate, meetingInvitation
 import { passwordResetTemplate } from './password-reset.template';
 import { referralEscalationTemplate, referralReminderTemplate, referralRetentionWarningTemplate, referralSentTemplate, referralUpdateTemplate } from './referral.templates';
 
+export * from './activity.templates';
 export * from './escape-html';
 export * from './invitation-existing-account.template';
 export * from './invitation.template';
@@ -28,6 +30,8 @@ export const MAIL_TEMPLATES = {
   'meeting-cancelled': meetingCancelledTemplate,
   'meeting-reminder': meetingReminderTemplate,
   'action-item-reminder': actionItemReminderTemplate,
+  'activity-returned': activityReturnedTemplate,
+  'activity-approved': activityApprovedTemplate,
 };
 
 export type MailTemplateName = keyof typeof MAIL_TEMPLATES;

@@ -39,6 +39,8 @@ const PARAMS = {
     organization: 'PAOR',
     link: 'https://portal.example/meetings/1',
   },
+  'activity-returned': { title: 'Radionica u Zrenjaninu', organization: 'PAOR', reviewedAt: EXPIRES, comment: 'Dodajte učesnike po uzrastu.', link: 'https://portal.example/activities/1' },
+  'activity-approved': { title: 'Radionica u Zrenjaninu', organization: 'PAOR', reviewedAt: EXPIRES, link: 'https://portal.example/activities/1' },
 } satisfies { [T in MailTemplateName]: unknown };
 
 const NAMES = Object.keys(MAIL_TEMPLATES) as MailTemplateName[];
@@ -95,6 +97,13 @@ describe('referral mails', () => {
     expect(mail.subject).toBe('Referral AT-2026-000123: declined');
     expect(mail.text).toContain('La Strada Ukraine declined referral AT-2026-000123 on 15 March 2026 at 14:00 CET (Europe/Belgrade).');
     expect(() => renderMail('referral-update', Language.EN, { ...PARAMS['referral-update'], event: 'DELETED' as never })).toThrow(/event/);
+  });
+});
+
+describe('activity review mails', () => {
+  it("carry the coordinator's comment when returned, and refuse a returned mail without one", () => {
+    expect(renderMail('activity-returned', Language.SR, PARAMS['activity-returned']).text).toContain('Dodajte učesnike po uzrastu.');
+    expect(() => renderMail('activity-returned', Language.EN, PARAMS['activity-approved'])).toThrow(/comment/);
   });
 });
 

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { Language } from '@app/common';
+import { AppConfig } from '@app/config';
+import { MailService } from '@app/mail';
+import { Organization } from '@app/organizations/entities';
+import { User } from '@app/users/entities';
+import { Role } from '@app/users/role.enum';
+import { Activity } from './activity.entity';
+
+export type ReviewDecisionMail = 'activity-returned' | 'activity-approved';
+
+/**
+ * Tells an activity's organization of a coordinator's decision: each active person of it gets a
+ * mail in their own language, queued in the decision's transaction (sent only if it commits), once
+ * per decision (the key names the activity's version after it). It names the activity, the
+ * organization and the comment: no person.
+ */
+@Injectable()
+export class ActivityReviewMailer {
+  constructor(
+    private readonly mail: MailService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async queue(manager: EntityManager, activity: Activity, template: ReviewDecisionMail): Promise<void> {
+    const organization = await manager.getRepository(Organization).findOneByOrFail({ id: activity.organizationId });
+    const people = await manager.getRepository(User).findBy({ organizationId: activity.organizationId, active: true, role: In([Role.MEMBER_ADMIN, Role.MEMBER_STAFF]) });
+    const params = {
+      title: activity.title,
+      organization: organization.shortName,
+      reviewedAt: (activity.reviewedAt ?? new Date()).toISOString(),
+      link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/activities/${activity.id}`,
+      ...(template === 'activity-returned' && { comment: activity.reviewComment ?? '' }),
+    };
+    for (const person of people) {
+      await this.mail.enqueue(manager, {
+        to: person.email,
+        language: person.language ?? Language.SR,
+        template,
+        params,
+        idempotencyKey: `${template}:${activity.id}:${activity.version}:${person.id}`,
+      });
+    }
+  }
+}
