@@ -19,6 +19,8 @@ export function ensureWebAppBuilt(): void {
   if (existsSync(BUILT) && statSync(BUILT).mtimeMs > sources) return;
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', join(WEB, 'vite.config.mts'), '--logLevel', 'warn'], {
     cwd: ROOT,
+    // Jest sets NODE_ENV=test, which would make Vite build the development variant.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: 'inherit',
   });
 }

@@ -3,7 +3,8 @@ import { gql } from '../api/client';
 import { OfflineError } from '../api/errors';
 import { graphql } from '../gql';
 import { chooseLanguage, hasChosenLanguage } from '../i18n';
-import { clearDevice, deviceMeta, type DeviceUser } from '../offline/device-store';
+import { clearDevice, deviceMeta, REFERENCES_KEY, type DeviceUser } from '../offline/device-store';
+import { FormReferencesQuery } from '../pages/activities/activity-documents';
 import { refreshSession, signOut as endSession } from './session';
 
 const MeQuery = graphql(`
@@ -41,6 +42,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       if (!hasChosenLanguage()) chooseLanguage(me.language === 'EN' ? 'en' : 'sr', false);
       setUser(me);
       setStatus('signed-in');
+      // What the activity form offers is kept on the device at once, so a form opened offline later has it.
+      void gql(FormReferencesQuery)
+        .then((references) => deviceMeta.set(REFERENCES_KEY, references))
+        .catch(() => undefined);
     } catch (error) {
       if (!(error instanceof OfflineError)) throw error;
       await restoreDeviceUser();
