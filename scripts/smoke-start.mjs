@@ -93,6 +93,14 @@ try {
     check(Boolean(password), 'the first start prints the local demo accounts and their password');
     const signIn = await gql(`mutation { signIn(input: { email: "coordinator@demo.local", password: "${password}" }) { user { role } } }`);
     check(signIn.data?.signIn.user.role === 'COORDINATOR', 'the demo coordinator can sign in');
+    const web = await fetch(`http://127.0.0.1:${port}/activities`, { headers: { accept: 'text/html' } });
+    check(web.ok && (await web.text()).includes('<div id="root">'), 'the API serves the web app at / (and its client routes)');
+    const staff = await fetch(`http://127.0.0.1:${port}/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-portal-client': 'web' },
+      body: JSON.stringify({ email: 'member-staff@demo.local', password }),
+    });
+    check(staff.ok && /HttpOnly/i.test(staff.headers.get('set-cookie') ?? ''), 'the demo member-staff person signs in to the web app');
   });
   // Data written in the first run must still be there.
   await run('second start', async () => {
