@@ -111,6 +111,7 @@ const OPERATIONS: Record<string, Operation> = {
     run: ({ t }, as) => t.gql(`mutation { changePassword(currentPassword: "wrong password here", newPassword: "x") }`, {}, as),
   },
   signOut: { access: 'signed-in', run: ({ t }, as) => t.gql(`mutation { signOut }`, {}, as) },
+  setMyLanguage: { access: 'signed-in', run: ({ t }, as) => t.gql(`mutation { setMyLanguage(language: EN) { language } }`, {}, as) },
   ageBands: { access: 'public' },
   // Governed by the policy table.
   activities: {

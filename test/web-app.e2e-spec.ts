@@ -30,6 +30,8 @@ describe('web app: served by the API, with browser sessions in a refresh cookie'
       expect(page.headers['referrer-policy']).toBe('no-referrer');
       expect(page.text).toContain('<div id="root"></div>');
       expect(page.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      // Where member admins manage their people: the admin app's address, told in a meta tag (no inline script).
+      expect(page.text).toContain('<meta name="atp-admin-url" content="http://localhost:3001" />');
     });
 
     it('answers client routes with the app, so links into it open after a reload', async () => {

@@ -194,6 +194,16 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
     await page.getByRole('button', { name: sr.form.keepMine }).click();
     await page.getByRole('heading', { name: 'Okrugli sto u Nišu, sa policijom' }).waitFor();
     expect(await activityTitled('Okrugli sto u Nišu, sa policijom')).toHaveLength(1);
+
+    // security: markup typed into any text is shown as text, never run.
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    const hostile = await t.factory.newActivity({ organization, title: `Tribina ${payload}`, description: payload, city: payload, startsOn: '2024-05-11', endsOn: '2024-05-11' });
+    await page.goto(`${web.base}/activities/${hostile.id}`);
+    await page.getByRole('heading', { name: `Tribina ${payload}` }).waitFor();
+    await page.goto(`${web.base}/activities?q=Tribina`);
+    await page.getByRole('link', { name: `Tribina ${payload}` }).waitFor();
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
+    expect(await page.locator('main img').count()).toBe(0);
     await context.close();
   }, 60_000);
 });

@@ -5,7 +5,7 @@ import { AuditAction, AuditService } from '@app/audit';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from '@app/auth/passwords';
 import type { Actor } from '@app/auth/policy/policy';
 import { SignInRateLimiter } from '@app/auth/rate-limit/sign-in-rate-limiter';
-import { InvalidInputException, UnauthenticatedException } from '@app/common';
+import { InvalidInputException, Language, UnauthenticatedException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
 import { accountLink } from './account-links';
@@ -78,6 +78,18 @@ export class AccountService {
       await manager.getRepository(User).update({ id: user.id }, { passwordHash, failedSignIns: 0, lockedUntil: null });
       await endAllSessions(manager, user.id);
       await this.audit.record({ action: AuditAction.AUTH_PASSWORD_CHANGED, actor: auditActor(actor), entityType: 'User', entityId: user.id, changedFields: ['passwordHash'] }, manager);
+    });
+  }
+
+  /** The person's own language (pages and mails); anyone signed in may set their own. */
+  async setLanguage(actor: Actor | null, language: Language): Promise<User> {
+    if (!actor) throw new UnauthenticatedException();
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOneByOrFail({ id: actor.id });
+      if (user.language === language) return user;
+      await manager.getRepository(User).update({ id: user.id }, { language });
+      await this.audit.record({ action: AuditAction.USER_UPDATED, actor: auditActor(actor), entityType: 'User', entityId: user.id, changedFields: ['language'] }, manager);
+      return { ...user, language };
     });
   }
 

@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/gr
 import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
 import { CurrentUser } from '@app/auth/current-user';
 import type { Actor } from '@app/auth/policy/policy';
-import { RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
+import { Language, RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
 import { AccountService } from './account.service';
 import { UserConnection } from './dto/user-connection.type';
 import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
@@ -25,6 +25,13 @@ class TokenPasswordArgs {
   @IsString()
   @MaxLength(128)
   password: string;
+}
+
+@ArgsType()
+class LanguageArgs {
+  @Field(() => Language)
+  @IsEnum(Language)
+  language: Language;
 }
 
 @ArgsType()
@@ -111,5 +118,10 @@ export class UsersResolver {
   async changePassword(@CurrentUser() actor: Actor | null, @Args() { currentPassword, newPassword }: ChangePasswordArgs) {
     await this.account.changePassword(actor, currentPassword, newPassword);
     return true;
+  }
+
+  @Mutation(() => User, { description: "Set the signed-in user's language: of the apps' pages and of the mails sent to them" })
+  setMyLanguage(@CurrentUser() actor: Actor | null, @Args() { language }: LanguageArgs) {
+    return this.account.setLanguage(actor, language);
   }
 }

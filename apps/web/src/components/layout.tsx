@@ -1,6 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
+import { gql } from '../api/client';
+import { graphql } from '../gql';
 import { chooseLanguage, currentLanguage, type AppLanguage } from '../i18n';
 import { useSession } from '../session/session-context';
 
@@ -18,12 +20,27 @@ function useOnline(): boolean {
   return online;
 }
 
+const SetMyLanguageMutation = graphql(`
+  mutation SetMyLanguage($language: Language!) {
+    setMyLanguage(language: $language) {
+      id
+      language
+    }
+  }
+`);
+
+/** The language of this browser, and, when signed in, the person's own setting (her mails follow it too). */
 export function LanguagePicker() {
   const { t } = useTranslation();
+  const { status } = useSession();
+  const choose = (language: AppLanguage) => {
+    chooseLanguage(language);
+    if (status === 'signed-in') void gql(SetMyLanguageMutation, { language: language === 'en' ? 'EN' : 'SR' }).catch(() => undefined);
+  };
   return (
     <div className="language">
       <label htmlFor="language">{t('app.language')}</label>
-      <select id="language" value={currentLanguage()} onChange={(event) => chooseLanguage(event.target.value as AppLanguage)}>
+      <select id="language" value={currentLanguage()} onChange={(event) => choose(event.target.value as AppLanguage)}>
         <option value="sr" lang="sr-Latn">
           Srpski
         </option>
@@ -34,6 +51,9 @@ export function LanguagePicker() {
     </div>
   );
 }
+
+/** Where the admin app is, as the API tells it in the page (member admins manage their people there). */
+const adminUrl = document.querySelector<HTMLMetaElement>('meta[name="atp-admin-url"]')?.content ?? '';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -88,6 +108,11 @@ export function Layout({ children }: { children: ReactNode }) {
             <li>
               <NavLink to="/import">{t('nav.import')}</NavLink>
             </li>
+            {user?.role === 'MEMBER_ADMIN' && adminUrl && (
+              <li>
+                <a href={`${adminUrl}/users`}>{t('nav.people')}</a>
+              </li>
+            )}
           </ul>
         </nav>
       )}

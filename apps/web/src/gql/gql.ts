@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.SetMyLanguageDocument,
     "\n  fragment ActivityListItem on Activity {\n    id\n    title\n    status\n    type\n    startsOn\n    city\n    online\n    organization {\n      id\n      shortName\n    }\n  }\n": typeof types.ActivityListItemFragmentDoc,
     "\n  query Activities($filter: ActivitiesFilter, $after: String) {\n    activities(filter: $filter, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ActivityListItem\n        }\n      }\n    }\n  }\n": typeof types.ActivitiesDocument,
     "\n  fragment ActivityFields on Activity {\n    id\n    version\n    status\n    type\n    title\n    description\n    startsOn\n    endsOn\n    city\n    online\n    targetGroups\n    participantsTotal\n    mediaOutlets\n    mediaAudience\n    reviewComment\n    reviewedAt\n    submittedAt\n    updatedAt\n    organization {\n      id\n      shortName\n    }\n    coOrganizers {\n      id\n      shortName\n    }\n    goals {\n      id\n      code\n      title\n    }\n    indicatorValues {\n      indicatorId\n      value\n    }\n    institutions {\n      kind\n      name\n    }\n    attachments {\n      url\n      title\n    }\n    participants {\n      gender\n      count\n      ageBand {\n        code\n      }\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
@@ -30,6 +31,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      organizationId\n      language\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
+    "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.SetMyLanguageDocument,
     "\n  fragment ActivityListItem on Activity {\n    id\n    title\n    status\n    type\n    startsOn\n    city\n    online\n    organization {\n      id\n      shortName\n    }\n  }\n": types.ActivityListItemFragmentDoc,
     "\n  query Activities($filter: ActivitiesFilter, $after: String) {\n    activities(filter: $filter, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ActivityListItem\n        }\n      }\n    }\n  }\n": types.ActivitiesDocument,
     "\n  fragment ActivityFields on Activity {\n    id\n    version\n    status\n    type\n    title\n    description\n    startsOn\n    endsOn\n    city\n    online\n    targetGroups\n    participantsTotal\n    mediaOutlets\n    mediaAudience\n    reviewComment\n    reviewedAt\n    submittedAt\n    updatedAt\n    organization {\n      id\n      shortName\n    }\n    coOrganizers {\n      id\n      shortName\n    }\n    goals {\n      id\n      code\n      title\n    }\n    indicatorValues {\n      indicatorId\n      value\n    }\n    institutions {\n      kind\n      name\n    }\n    attachments {\n      url\n      title\n    }\n    participants {\n      gender\n      count\n      ageBand {\n        code\n      }\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
@@ -45,6 +47,10 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      organizationId\n      language\n    }\n  }\n": types.MeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMyLanguage($language: Language!) {\n    setMyLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"): typeof import('./graphql').SetMyLanguageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -235,6 +235,13 @@ export type UpdateActivityInput = {
   version: number;
 };
 
+export type SetMyLanguageMutationVariables = Exact<{
+  language: Language;
+}>;
+
+
+export type SetMyLanguageMutation = { setMyLanguage: { id: string, language: Language } };
+
 export type ActivityListItemFragment = { id: string, title: string, status: ActivityStatus, type: ActivityType, startsOn: string, city: string | null, online: boolean, organization: { id: string, shortName: string } };
 
 export type ActivitiesQueryVariables = Exact<{
@@ -401,6 +408,14 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const SetMyLanguageDocument = new TypedDocumentString(`
+    mutation SetMyLanguage($language: Language!) {
+  setMyLanguage(language: $language) {
+    id
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
 export const ActivitiesDocument = new TypedDocumentString(`
     query Activities($filter: ActivitiesFilter, $after: String) {
   activities(filter: $filter, first: 25, after: $after) {

@@ -1,7 +1,7 @@
 /** Serbian (Latin script): the app's first language. English (en.ts) has the same keys. */
 export const sr = {
   app: { name: 'AT mreža', tagline: 'Aktivnosti članica', skip: 'Preskoči na sadržaj', loading: 'Učitava se…', offline: 'Niste na mreži: novo što sačuvate čeka na ovom uređaju.', language: 'Jezik', signOut: 'Odjava', nav: 'Glavna navigacija', error: 'Nešto nije uspelo. Pokušajte ponovo.', notFound: 'Ova stranica ne postoji.', back: 'Nazad', retry: 'Pokušaj ponovo' },
-  nav: { home: 'Početna', activities: 'Aktivnosti', newActivity: 'Nova aktivnost', progress: 'Napredak mreže', import: 'Uvoz tabele' },
+  nav: { home: 'Početna', activities: 'Aktivnosti', newActivity: 'Nova aktivnost', progress: 'Napredak mreže', import: 'Uvoz tabele', people: 'Ljudi organizacije (administratorska aplikacija)' },
   signIn: {
     heading: 'Prijava', email: 'E-pošta', password: 'Lozinka', submit: 'Prijavi se', failed: 'E-pošta ili lozinka nisu tačni.', tooMany: 'Previše pokušaja. Sačekajte nekoliko minuta.',
     forgot: 'Zaboravljena lozinka? Zatražite link za novu lozinku od koordinatorke ili u administratorskoj aplikaciji.',
