@@ -6,6 +6,7 @@ import { sr } from '../apps/web/src/i18n/sr';
 import { describeInBrowser } from './utils/browser';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 import { checkPage, openWebBrowser, WebBrowser } from './utils/web-browser';
+import { ensureWebAppBuilt } from './utils/web-build';
 
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`;
 const RETURN = `mutation($id: ID!, $comment: String!) { returnActivity(id: $id, comment: $comment) { status } }`;
@@ -20,6 +21,8 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
   let periodId: string;
 
   beforeAll(async () => {
+    // Built before the API starts: the API reads the page once, when it starts.
+    ensureWebAppBuilt();
     t = await startTestApp('api');
     web = await openWebBrowser(t);
     coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') }));

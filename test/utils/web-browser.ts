@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { TestApp } from './test-app';
-import { ensureWebAppBuilt } from './web-build';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-output', 'screenshots');
@@ -16,9 +15,8 @@ export interface WebBrowser {
   newPerson(language: 'sr' | 'en'): Promise<{ context: BrowserContext; page: Page }>;
 }
 
-/** Builds the web app if needed, serves the API on a free port and starts headless Chromium. */
+/** Serves the API on a free port and starts headless Chromium; call `ensureWebAppBuilt()` before starting the API. */
 export async function openWebBrowser(t: TestApp): Promise<WebBrowser> {
-  ensureWebAppBuilt();
   await t.app.listen(0, '127.0.0.1');
   // Service workers need a secure context: localhost is one, 127.0.0.1 too.
   const base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
