@@ -166,6 +166,41 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
     }, 120_000);
   }
 
+  it('shows the API’s refusal next to each field, in the reader’s language, with what she typed kept on the device', async () => {
+    const organization = await org('CZD Niš');
+    const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'polja@example.org' });
+    const { context, page } = await web.newPerson('sr');
+    await page.goto(`${web.base}/sign-in`);
+    await page.getByLabel(sr.signIn.email).fill(staff.email);
+    await page.getByLabel(sr.signIn.password).fill(DEFAULT_PASSWORD);
+    await page.getByRole('button', { name: sr.signIn.submit }).click();
+    await page.getByRole('heading', { name: sr.home.heading }).waitFor();
+
+    await page.getByRole('link', { name: sr.nav.newActivity }).click();
+    await page.getByLabel(sr.form.title).fill('Ab');
+    await page.getByLabel(sr.form.startsOn).fill('2024-04-02');
+    await page.locator('input[name="participants-FEMALE:18_29"]').fill('-3');
+    await page.getByRole('button', { name: sr.form.saveDraft }).click();
+    await page.getByText(sr.form.errors).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/activities\/device\//);
+    await page.locator('#title-problem').getByText('mora imati između 3 i 200 znakova').waitFor();
+    await page.locator('#participants-problem').getByText(sr.fieldError.negative).waitFor();
+    expect(await page.getByLabel(sr.form.title).inputValue()).toBe('Ab');
+    expect(await page.getByLabel(sr.form.title).getAttribute('aria-describedby')).toBe('title-problem');
+    await checkPage(page, 'sr-form-refused');
+
+    // Kept on the device as refused, with the values she typed, until she fixes it.
+    await page.getByRole('link', { name: sr.nav.home }).click();
+    await page.getByTestId('waiting-list').getByText(sr.status.REFUSED).waitFor();
+    await page.getByTestId('waiting-list').getByRole('link', { name: 'Ab' }).click();
+    await page.getByLabel(sr.form.title).fill('Predavanje u Gimnaziji Bora Stanković');
+    await page.locator('input[name="participants-FEMALE:18_29"]').fill('3');
+    await page.getByRole('button', { name: sr.form.saveDraft }).click();
+    await page.getByRole('heading', { name: 'Predavanje u Gimnaziji Bora Stanković' }).waitFor();
+    expect(await activityTitled('Predavanje u Gimnaziji Bora Stanković')).toHaveLength(1);
+    await context.close();
+  }, 60_000);
+
   it('shows a second editor both versions instead of overwriting the first one’s save', async () => {
     const organization = await org('CZD Niš');
     const first = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'prva@example.org' });
