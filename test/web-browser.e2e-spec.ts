@@ -132,6 +132,10 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
       await page.getByRole('button', { name: m.activity.resubmit }).click();
       await page.getByText(m.activity.submitted).waitFor();
       expect((await activityTitled(title))[0].status).toBe('SUBMITTED');
+      // The history says who did what: she submitted twice, the coordinator returned it.
+      const history = page.getByRole('list').filter({ hasText: m.activity.action.ACTIVITY_RETURNED });
+      await history.getByText(m.activity.action.ACTIVITY_SUBMITTED).first().waitFor();
+      expect(await history.getByRole('listitem').filter({ hasText: m.activity.action.ACTIVITY_SUBMITTED }).count()).toBe(2);
 
       // The coordinator approves; the progress report counts it once.
       expect((await t.gql(APPROVE, { id: sent.id }, coordinator)).data.approveActivity.status).toBe('APPROVED');

@@ -17,6 +17,7 @@ import { OrganizationsModule } from '@app/organizations';
 import { ReferralsModule } from '@app/referrals';
 import { StrategyModule } from '@app/strategy';
 import { UsersModule } from '@app/users';
+import { AuditActorResolver } from './audit-actor.resolver';
 import { WebAppModule } from './web-app/web-app.module';
 
 @Module({
@@ -74,6 +75,7 @@ import { WebAppModule } from './web-app/web-app.module';
     WebAppModule,
   ],
   providers: [
+    AuditActorResolver,
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },
     { provide: APP_PIPE, useValue: new ArgumentsValidationPipe() },
   ],
