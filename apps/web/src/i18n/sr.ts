@@ -55,7 +55,7 @@ export const sr = {
     template: 'Obrazac', templateCsv: 'obrazac CSV', templateXlsx: 'obrazac XLSX', imported_one: 'Uvezena je {{count}} aktivnost.', imported_few: 'Uvezene su {{count}} aktivnosti.', imported_other: 'Uvezeno je {{count}} aktivnosti.',
     refused: 'Ništa nije sačuvano: neki redovi nisu ispravni.', row: 'Red', column: 'Kolona', problem: 'Problem', pickFile: 'Izaberite datoteku.',
   },
-  fieldError: { negative: 'ne sme biti negativno', date: 'mora biti datum', length: 'mora imati između {{min}} i {{max}} znakova', url: 'mora biti http(s) link', goal: 'navedite bar jedan strateški cilj pre slanja', before: 'ne sme biti pre početka', sum: 'zbir po polu i uzrastu mora biti jednak prijavljenom ukupnom broju', locked: 'period je zaključan: aktivnost u njemu se ne može menjati' },
+  fieldError: { negative: 'ne sme biti negativno', date: 'mora biti datum', atLeast_one: 'mora imati bar {{count}} znak', atLeast_few: 'mora imati bar {{count}} znaka', atLeast_other: 'mora imati bar {{count}} znakova', atMost_one: 'sme imati najviše {{count}} znak', atMost_few: 'sme imati najviše {{count}} znaka', atMost_other: 'sme imati najviše {{count}} znakova', url: 'mora biti http(s) link', goal: 'navedite bar jedan strateški cilj pre slanja', before: 'ne sme biti pre početka', sum: 'zbir po polu i uzrastu mora biti jednak prijavljenom ukupnom broju', locked: 'period je zaključan: aktivnost u njemu se ne može menjati' },
 };
 
 export type Messages = typeof sr;

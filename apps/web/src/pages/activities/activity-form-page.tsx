@@ -5,7 +5,7 @@ import { gql } from '../../api/client';
 import { ApiError, fieldProblems, OfflineError } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { Problem } from '../../components/problem';
-import type { ActivityFieldsFragment } from '../../gql/graphql';
+import type { ActivityFieldsFragment, FormReferencesQuery as FormReferences } from '../../gql/graphql';
 import { deviceMeta, outbox, REFERENCES_KEY, type ActivityDraftValues, type OutboxEntry } from '../../offline/device-store';
 import { sendEntry } from '../../offline/outbox-sync';
 import { useSession } from '../../session/session-context';
@@ -15,7 +15,7 @@ import { ConflictView } from './conflict-view';
 import { problemOf, translateReason } from './field-error';
 import { ParticipantsGrid } from './participants-grid';
 
-type References = NonNullable<ReturnType<typeof useQuery<import('../../gql/graphql').FormReferencesQuery, Record<string, never>>>['data']>;
+type References = FormReferences;
 
 function Field({ id, label, problem, children, hint }: { id: string; label: string; problem?: string; children: ReactNode; hint?: string }) {
   return (
@@ -50,7 +50,7 @@ export function ActivityFormPage() {
   const { user, status } = useSession();
   const references = useQuery(FormReferencesQuery, {}, { skip: status !== 'signed-in' });
   const existing = useQuery(ActivityQuery, { id: id ?? '' }, { skip: !id || status !== 'signed-in' });
-  const [values, setValues] = useState<ActivityDraftValues | null>(id ? null : null);
+  const [values, setValues] = useState<ActivityDraftValues | null>(null);
   const [entry, setEntry] = useState<OutboxEntry | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
