@@ -52,6 +52,9 @@ export function LanguagePicker() {
   );
 }
 
+/** Member organizations (and coordinators) log activities; partners and evaluators do not (the policy table says so too). */
+export const logsActivities = (role: string | undefined) => role === 'MEMBER_STAFF' || role === 'MEMBER_ADMIN' || role === 'COORDINATOR';
+
 /** Where the admin app is, as the API tells it in the page (member admins manage their people there). */
 const adminUrl = document.querySelector<HTMLMetaElement>('meta[name="atp-admin-url"]')?.content ?? '';
 
@@ -94,20 +97,28 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('nav.home')}
               </NavLink>
             </li>
-            <li>
-              <NavLink to="/activities" end>
-                {t('nav.activities')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/activities/new">{t('nav.newActivity')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/progress">{t('nav.progress')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/import">{t('nav.import')}</NavLink>
-            </li>
+            {logsActivities(user?.role) && (
+              <>
+                <li>
+                  <NavLink to="/activities" end>
+                    {t('nav.activities')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/activities/new">{t('nav.newActivity')}</NavLink>
+                </li>
+              </>
+            )}
+            {user?.role !== 'PARTNER' && (
+              <li>
+                <NavLink to="/progress">{t('nav.progress')}</NavLink>
+              </li>
+            )}
+            {logsActivities(user?.role) && (
+              <li>
+                <NavLink to="/import">{t('nav.import')}</NavLink>
+              </li>
+            )}
             {user?.role === 'MEMBER_ADMIN' && adminUrl && (
               <li>
                 <a href={`${adminUrl}/users`}>{t('nav.people')}</a>
