@@ -104,6 +104,14 @@ try {
     check(partners.data?.referralPartners.some((p) => p.organization.shortName === 'LSI'), 'the demo member finds the demo partner to send a referral to');
     const network = await fetch(`http://127.0.0.1:${port}/en/network`);
     check(network.status === 200 && (await network.text()).includes('011 33 47 817'), 'the public network page answers without signing in');
+    const web = await fetch(`http://127.0.0.1:${port}/activities`, { headers: { accept: 'text/html' } });
+    check(web.ok && (await web.text()).includes('<div id="root">'), 'the API serves the web app at / (and its client routes)');
+    const staff = await fetch(`http://127.0.0.1:${port}/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-portal-client': 'web' },
+      body: JSON.stringify({ email: 'member-staff@demo.local', password }),
+    });
+    check(staff.ok && /HttpOnly/i.test(staff.headers.get('set-cookie') ?? ''), 'the demo member-staff person signs in to the web app');
   });
   // Data written in the first run must still be there.
   await run('second start', async () => {

@@ -9,7 +9,7 @@ const DETAIL = `query($id: ID!) {
     id title type status version startsOn endsOn city targetGroups participantsTotal mediaOutlets mediaAudience reviewComment
     organization { shortName } coOrganizers { shortName } goals { code }
     participants { gender count ageBand { code } } institutions { kind name } indicatorValues { indicatorId value } attachments { url title }
-    history { action actorUserId changedFields }
+    history { action actorUserId actorName changedFields }
   }
 }`;
 
@@ -25,14 +25,16 @@ describe('prevention activities', () => {
   let partner: GqlOptions;
   let goalIds: string[];
   let indicatorId: string;
+  const staffName = 'Milica Radionica';
+  const coordinatorName = 'Ana Koordinatorka';
 
   beforeAll(async () => {
     t = await startTestApp('api');
     const org = (shortName: string) => t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName });
     [paor, nis, lsi] = [await org('PAOR'), await org('CZD Niš'), await org('LSI')];
-    staff = await t.as(await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: paor }));
+    staff = await t.as(await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: paor, fullName: staffName }));
     otherStaff = await t.as(await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: nis }));
-    coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') }));
+    coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA'), fullName: coordinatorName }));
     evaluator = await t.as(await t.factory.newUser({ role: Role.EVALUATOR, organization: await org('ASTRA') }));
     partner = await t.as(await t.factory.newUser({ role: Role.PARTNER, organization: lsi }));
     goalIds = (await t.db.dataSource.query(`SELECT g.id FROM strategic_goals g JOIN strategy_periods p ON p.id = g.period_id WHERE p.code = '2021-2024' ORDER BY g.position`)).map((g: { id: string }) => g.id);
@@ -169,6 +171,10 @@ describe('prevention activities', () => {
       const history = (await detail(id, staff)).history.map((h: { action: string }) => h.action);
       expect(history).toEqual(['ENTITY_UPDATED', 'ACTIVITY_REOPENED', 'ACTIVITY_APPROVED', 'ACTIVITY_SUBMITTED', 'ENTITY_CREATED']);
       expect((await detail(id, staff)).history[0].changedFields).toEqual(['startsOn']);
+      // Who did each step, by name: the member who submitted it, the coordinator who approved it.
+      const byAction = Object.fromEntries((await detail(id, staff)).history.map((h: { action: string; actorName: string }) => [h.action, h.actorName]));
+      expect(byAction.ACTIVITY_SUBMITTED).toBe(staffName);
+      expect(byAction.ACTIVITY_APPROVED).toBe(coordinatorName);
     });
 
     it('returns a submitted activity with the comment, to be edited and submitted again', async () => {

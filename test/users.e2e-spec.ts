@@ -213,6 +213,19 @@ describe('users, invitations and password resets', () => {
     });
   });
 
+  describe('one\'s language', () => {
+    it('remembers the language a person chooses for herself, and her mails follow it', async () => {
+      const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF });
+      const chosen = await t.gql(`mutation { setPreferredLanguage(language: EN) { language } }`, {}, await t.as(staff));
+      expect(chosen.errors).toBeUndefined();
+      expect(chosen.data.setPreferredLanguage).toEqual({ language: "EN" });
+      expect((await t.gql(`{ me { language } }`, {}, await t.as(staff))).data.me).toEqual({ language: 'EN' });
+      await t.gql(RESET_REQUEST, { email: staff.email });
+      const [mail] = await t.db.dataSource.query(`SELECT language FROM mail_outbox WHERE recipient = $1 AND template = 'password-reset'`, [staff.email]);
+      expect(mail).toEqual({ language: 'en' });
+    });
+  });
+
   describe('managing users', () => {
     it("shows member staff only their own organization's people", async () => {
       const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF });

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { issueUserToken, Role, UserTokenPurpose } from '@app/users';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { startTestApp, TestApp } from './utils/test-app';
@@ -30,6 +31,8 @@ describe('web app: served by the API, with browser sessions in a refresh cookie'
       expect(page.headers['referrer-policy']).toBe('no-referrer');
       expect(page.text).toContain('<div id="root"></div>');
       expect(page.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      // Where member admins manage their people: the admin app's address, told in a meta tag (no inline script).
+      expect(page.text).toContain('<meta name="atp-admin-url" content="http://localhost:3001" />');
     });
 
     it('answers client routes with the app, so links into it open after a reload', async () => {
@@ -45,6 +48,15 @@ describe('web app: served by the API, with browser sessions in a refresh cookie'
       expect((await t.http().get('/auth/refresh').set('accept', 'text/html')).status).toBe(404);
       expect((await t.http().get('/meetings/rsvp').set('accept', 'text/html')).text).not.toContain('id="root"');
       expect((await t.http().get('/assets/missing.js').set('accept', 'text/html')).status).toBe(404);
+    });
+
+    it('starts with less than 200 kB of JavaScript (gzipped), so a phone on a slow network opens it quickly', async () => {
+      const page = await t.http().get('/').set('accept', 'text/html');
+      const scripts = [...page.text.matchAll(/(?:src|href)="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+      expect(scripts.length).toBeGreaterThan(0);
+      let bytes = 0;
+      for (const script of scripts) bytes += gzipSync((await t.http().get(script)).text).length;
+      expect(bytes).toBeLessThan(200 * 1024);
     });
 
     it('caches hashed assets for a year and the page never', async () => {

@@ -18,6 +18,7 @@ import { OrganizationsModule } from '@app/organizations';
 import { ReferralsModule } from '@app/referrals';
 import { StrategyModule } from '@app/strategy';
 import { UsersModule } from '@app/users';
+import { AuditActorResolver } from './audit-actor.resolver';
 import { WebAppModule } from './web-app/web-app.module';
 import { NetworkPageModule } from './network-page/network-page.module';
 
@@ -97,6 +98,7 @@ function sayingWhy(explain: (found: string) => string) {
     NetworkPageModule,
   ],
   providers: [
+    AuditActorResolver,
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },
     { provide: APP_PIPE, useValue: new ArgumentsValidationPipe() },
     { provide: APP_INTERCEPTOR, useClass: NulArgumentsInterceptor },

@@ -66,6 +66,7 @@ export async function start(config: AppConfig): Promise<void> {
     });
     return child;
   });
+  log(`Web app:   ${localUrl(config.HOST, config.PORT, '/')} (member organizations)`);
   log(`API:       ${localUrl(config.HOST, config.PORT, '/graphql')}`);
   log(`Admin app: ${localUrl(config.HOST, config.ADMIN_PORT)}`);
   log('Press Ctrl-C to stop.');

@@ -51,6 +51,13 @@ export class UsersService {
   }
 
   /** One user, if the actor may see them; anyone else's looks like nobody. */
+  /** Full names by user id, in the order asked (null for an unknown id): who acted, in histories. */
+  async namesByIds(ids: readonly string[]): Promise<(string | null)[]> {
+    const rows: { id: string; fullName: string }[] = await this.dataSource.query(`SELECT id, full_name AS "fullName" FROM users WHERE id = ANY($1::uuid[])`, [[...ids]]);
+    const byId = new Map(rows.map((row) => [row.id, row.fullName]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   async get(actor: Actor | null, id: string, manager: EntityManager = this.dataSource.manager): Promise<User> {
     authorize(actor, Action.USER_READ);
     const user = isUuid(id) ? await manager.getRepository(User).findOneBy({ id }) : null;

@@ -1,7 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import express, { NextFunction, Request, Response } from 'express';
+import { AppConfig } from '@app/config';
 
 /** Where `npm run build` puts the web app: dist/web, next to the built API or under the repository's dist/. */
 export function webAppRoot(): string | null {
@@ -50,6 +51,16 @@ function securityHeaders(res: Response): void {
 @Injectable()
 export class WebStaticMiddleware implements NestMiddleware {
   private readonly root = webAppRoot();
+  /** The page, with where the admin app is (member admins manage their people there): a meta tag, not a script. */
+  private readonly index = this.root
+    ? readFileSync(join(this.root, 'index.html'), 'utf8').replace(
+        '<meta name="atp-admin-url" content="" />',
+        `<meta name="atp-admin-url" content="${this.config.PUBLIC_URL.replace(/\/$/, '').replace(/[<>"&]/g, '')}" />`,
+      )
+    : '';
+
+  constructor(private readonly config: AppConfig) {}
+
   private readonly serve = this.root
     ? express.static(this.root, {
         index: false,
@@ -82,6 +93,6 @@ export class WebStaticMiddleware implements NestMiddleware {
   private sendIndex(res: Response): void {
     securityHeaders(res);
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(join(this.root!, 'index.html'));
+    res.type('html').send(this.index);
   }
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
+import { gql } from '../api/client';
+import { graphql } from '../gql';
 import { chooseLanguage, currentLanguage, type AppLanguage } from '../i18n';
 import { useSession } from '../session/session-context';
 
@@ -18,12 +20,27 @@ function useOnline(): boolean {
   return online;
 }
 
+const SetPreferredLanguageMutation = graphql(`
+  mutation SetPreferredLanguage($language: Language!) {
+    setPreferredLanguage(language: $language) {
+      id
+      language
+    }
+  }
+`);
+
+/** The language of this browser, and, when signed in, the person's own setting (her mails follow it too). */
 export function LanguagePicker() {
   const { t } = useTranslation();
+  const { status } = useSession();
+  const choose = (language: AppLanguage) => {
+    chooseLanguage(language);
+    if (status === 'signed-in') void gql(SetPreferredLanguageMutation, { language: language === 'en' ? 'EN' : 'SR' }).catch(() => undefined);
+  };
   return (
     <div className="language">
       <label htmlFor="language">{t('app.language')}</label>
-      <select id="language" value={currentLanguage()} onChange={(event) => chooseLanguage(event.target.value as AppLanguage)}>
+      <select id="language" value={currentLanguage()} onChange={(event) => choose(event.target.value as AppLanguage)}>
         <option value="sr" lang="sr-Latn">
           Srpski
         </option>
@@ -34,6 +51,12 @@ export function LanguagePicker() {
     </div>
   );
 }
+
+/** Member organizations (and coordinators) log activities; partners and evaluators do not (the policy table says so too). */
+export const logsActivities = (role: string | undefined) => role === 'MEMBER_STAFF' || role === 'MEMBER_ADMIN' || role === 'COORDINATOR';
+
+/** Where the admin app is, as the API tells it in the page (member admins manage their people there). */
+const adminUrl = document.querySelector<HTMLMetaElement>('meta[name="atp-admin-url"]')?.content ?? '';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -74,20 +97,33 @@ export function Layout({ children }: { children: ReactNode }) {
                 {t('nav.home')}
               </NavLink>
             </li>
-            <li>
-              <NavLink to="/activities" end>
-                {t('nav.activities')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/activities/new">{t('nav.newActivity')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/progress">{t('nav.progress')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/import">{t('nav.import')}</NavLink>
-            </li>
+            {logsActivities(user?.role) && (
+              <>
+                <li>
+                  <NavLink to="/activities" end>
+                    {t('nav.activities')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/activities/new">{t('nav.newActivity')}</NavLink>
+                </li>
+              </>
+            )}
+            {user?.role !== 'PARTNER' && (
+              <li>
+                <NavLink to="/progress">{t('nav.progress')}</NavLink>
+              </li>
+            )}
+            {logsActivities(user?.role) && (
+              <li>
+                <NavLink to="/import">{t('nav.import')}</NavLink>
+              </li>
+            )}
+            {user?.role === 'MEMBER_ADMIN' && adminUrl && (
+              <li>
+                <a href={`${adminUrl}/users`}>{t('nav.people')}</a>
+              </li>
+            )}
           </ul>
         </nav>
       )}

@@ -15,10 +15,11 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.SetPreferredLanguageDocument,
     "\n  fragment ActivityListItem on Activity {\n    id\n    title\n    status\n    type\n    startsOn\n    city\n    online\n    organization {\n      id\n      shortName\n    }\n  }\n": typeof types.ActivityListItemFragmentDoc,
     "\n  query Activities($filter: ActivitiesFilter, $after: String) {\n    activities(filter: $filter, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ActivityListItem\n        }\n      }\n    }\n  }\n": typeof types.ActivitiesDocument,
     "\n  fragment ActivityFields on Activity {\n    id\n    version\n    status\n    type\n    title\n    description\n    startsOn\n    endsOn\n    city\n    online\n    targetGroups\n    participantsTotal\n    mediaOutlets\n    mediaAudience\n    reviewComment\n    reviewedAt\n    submittedAt\n    updatedAt\n    organization {\n      id\n      shortName\n    }\n    coOrganizers {\n      id\n      shortName\n    }\n    goals {\n      id\n      code\n      title\n    }\n    indicatorValues {\n      indicatorId\n      value\n    }\n    institutions {\n      kind\n      name\n    }\n    attachments {\n      url\n      title\n    }\n    participants {\n      gender\n      count\n      ageBand {\n        code\n      }\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
-    "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n      history {\n        id\n        action\n        occurredAt\n        summary\n        changedFields\n      }\n    }\n  }\n": typeof types.ActivityDocument,
+    "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n      history {\n        id\n        action\n        actorName\n        occurredAt\n        summary\n        changedFields\n      }\n    }\n  }\n": typeof types.ActivityDocument,
     "\n  query FormReferences {\n    ageBands {\n      id\n      code\n      labelSr\n      labelEn\n      position\n    }\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n          goals {\n            id\n            code\n            titleSr\n            titleEn\n            indicators {\n              id\n              code\n              nameSr\n              nameEn\n              unit\n              target\n            }\n          }\n        }\n      }\n    }\n    organizations(first: 50, filter: { networkCode: \"AT\", active: true }) {\n      edges {\n        node {\n          id\n          shortName\n          city\n        }\n      }\n    }\n  }\n": typeof types.FormReferencesDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.CreateActivityDocument,
     "\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityFields\n    }\n  }\n": typeof types.UpdateActivityDocument,
@@ -30,10 +31,11 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      organizationId\n      language\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
+    "\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.SetPreferredLanguageDocument,
     "\n  fragment ActivityListItem on Activity {\n    id\n    title\n    status\n    type\n    startsOn\n    city\n    online\n    organization {\n      id\n      shortName\n    }\n  }\n": types.ActivityListItemFragmentDoc,
     "\n  query Activities($filter: ActivitiesFilter, $after: String) {\n    activities(filter: $filter, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ActivityListItem\n        }\n      }\n    }\n  }\n": types.ActivitiesDocument,
     "\n  fragment ActivityFields on Activity {\n    id\n    version\n    status\n    type\n    title\n    description\n    startsOn\n    endsOn\n    city\n    online\n    targetGroups\n    participantsTotal\n    mediaOutlets\n    mediaAudience\n    reviewComment\n    reviewedAt\n    submittedAt\n    updatedAt\n    organization {\n      id\n      shortName\n    }\n    coOrganizers {\n      id\n      shortName\n    }\n    goals {\n      id\n      code\n      title\n    }\n    indicatorValues {\n      indicatorId\n      value\n    }\n    institutions {\n      kind\n      name\n    }\n    attachments {\n      url\n      title\n    }\n    participants {\n      gender\n      count\n      ageBand {\n        code\n      }\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
-    "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n      history {\n        id\n        action\n        occurredAt\n        summary\n        changedFields\n      }\n    }\n  }\n": types.ActivityDocument,
+    "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n      history {\n        id\n        action\n        actorName\n        occurredAt\n        summary\n        changedFields\n      }\n    }\n  }\n": types.ActivityDocument,
     "\n  query FormReferences {\n    ageBands {\n      id\n      code\n      labelSr\n      labelEn\n      position\n    }\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n          goals {\n            id\n            code\n            titleSr\n            titleEn\n            indicators {\n              id\n              code\n              nameSr\n              nameEn\n              unit\n              target\n            }\n          }\n        }\n      }\n    }\n    organizations(first: 50, filter: { networkCode: \"AT\", active: true }) {\n      edges {\n        node {\n          id\n          shortName\n          city\n        }\n      }\n    }\n  }\n": types.FormReferencesDocument,
     "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.CreateActivityDocument,
     "\n  mutation UpdateActivity($id: ID!, $input: UpdateActivityInput!) {\n    updateActivity(id: $id, input: $input) {\n      ...ActivityFields\n    }\n  }\n": types.UpdateActivityDocument,
@@ -45,6 +47,10 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      organizationId\n      language\n    }\n  }\n": types.MeDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"): typeof import('./graphql').SetPreferredLanguageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -60,7 +66,7 @@ export function graphql(source: "\n  fragment ActivityFields on Activity {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n      history {\n        id\n        action\n        occurredAt\n        summary\n        changedFields\n      }\n    }\n  }\n"): typeof import('./graphql').ActivityDocument;
+export function graphql(source: "\n  query Activity($id: ID!) {\n    activity(id: $id) {\n      ...ActivityFields\n      history {\n        id\n        action\n        actorName\n        occurredAt\n        summary\n        changedFields\n      }\n    }\n  }\n"): typeof import('./graphql').ActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

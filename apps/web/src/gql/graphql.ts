@@ -241,6 +241,13 @@ export type UpdateActivityInput = {
   version: number;
 };
 
+export type SetPreferredLanguageMutationVariables = Exact<{
+  language: Language;
+}>;
+
+
+export type SetPreferredLanguageMutation = { setPreferredLanguage: { id: string, language: Language } };
+
 export type ActivityListItemFragment = { id: string, title: string, status: ActivityStatus, type: ActivityType, startsOn: string, city: string | null, online: boolean, organization: { id: string, shortName: string } };
 
 export type ActivitiesQueryVariables = Exact<{
@@ -258,7 +265,7 @@ export type ActivityQueryVariables = Exact<{
 }>;
 
 
-export type ActivityQuery = { activity: { id: string, version: number, status: ActivityStatus, type: ActivityType, title: string, description: string, startsOn: string, endsOn: string, city: string | null, online: boolean, targetGroups: Array<TargetGroup>, participantsTotal: number | null, mediaOutlets: number | null, mediaAudience: number | null, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, history: Array<{ id: string, action: AuditAction, occurredAt: string, summary: string | null, changedFields: Array<string> }> | null, organization: { id: string, shortName: string }, coOrganizers: Array<{ id: string, shortName: string }>, goals: Array<{ id: string, code: string, title: string }>, indicatorValues: Array<{ indicatorId: string, value: number }>, institutions: Array<{ kind: InstitutionKind, name: string }>, attachments: Array<{ url: string, title: string }>, participants: Array<{ gender: Gender, count: number, ageBand: { code: string } }> } };
+export type ActivityQuery = { activity: { id: string, version: number, status: ActivityStatus, type: ActivityType, title: string, description: string, startsOn: string, endsOn: string, city: string | null, online: boolean, targetGroups: Array<TargetGroup>, participantsTotal: number | null, mediaOutlets: number | null, mediaAudience: number | null, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, history: Array<{ id: string, action: AuditAction, actorName: string | null, occurredAt: string, summary: string | null, changedFields: Array<string> }> | null, organization: { id: string, shortName: string }, coOrganizers: Array<{ id: string, shortName: string }>, goals: Array<{ id: string, code: string, title: string }>, indicatorValues: Array<{ indicatorId: string, value: number }>, institutions: Array<{ kind: InstitutionKind, name: string }>, attachments: Array<{ url: string, title: string }>, participants: Array<{ gender: Gender, count: number, ageBand: { code: string } }> } };
 
 export type FormReferencesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -407,6 +414,14 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const SetPreferredLanguageDocument = new TypedDocumentString(`
+    mutation SetPreferredLanguage($language: Language!) {
+  setPreferredLanguage(language: $language) {
+    id
+    language
+  }
+}
+    `) as unknown as TypedDocumentString<SetPreferredLanguageMutation, SetPreferredLanguageMutationVariables>;
 export const ActivitiesDocument = new TypedDocumentString(`
     query Activities($filter: ActivitiesFilter, $after: String) {
   activities(filter: $filter, first: 25, after: $after) {
@@ -442,6 +457,7 @@ export const ActivityDocument = new TypedDocumentString(`
     history {
       id
       action
+      actorName
       occurredAt
       summary
       changedFields

@@ -2,7 +2,7 @@ import type { Messages } from './sr';
 
 export const en: Messages = {
   app: { name: 'AT Network', tagline: 'Member activities', skip: 'Skip to content', loading: 'Loading…', offline: 'You are offline: what you save now waits on this device.', language: 'Language', signOut: 'Sign out', nav: 'Main navigation', error: 'Something went wrong. Please try again.', notFound: 'This page does not exist.', back: 'Back', retry: 'Try again' },
-  nav: { home: 'Home', activities: 'Activities', newActivity: 'New activity', progress: 'Network progress', import: 'Spreadsheet import' },
+  nav: { home: 'Home', activities: 'Activities', newActivity: 'New activity', progress: 'Network progress', import: 'Spreadsheet import', people: "My organization's people (admin app)" },
   signIn: {
     heading: 'Sign in', email: 'E-mail', password: 'Password', submit: 'Sign in', failed: 'The e-mail address or the password is wrong.', tooMany: 'Too many attempts. Wait a few minutes.',
     forgot: 'Forgot your password? Ask your coordinator for a reset link, or request one in the admin app.',
@@ -56,5 +56,5 @@ export const en: Messages = {
     template: 'Template', templateCsv: 'CSV template', templateXlsx: 'XLSX template', imported_one: '{{count}} activity imported.', imported_few: '{{count}} activities imported.', imported_other: '{{count}} activities imported.',
     refused: 'Nothing was saved: some rows are not valid.', row: 'Row', column: 'Column', problem: 'Problem', pickFile: 'Choose a file.',
   },
-  fieldError: { negative: 'must not be negative', date: 'must be a date', length: 'must have between {{min}} and {{max}} characters', url: 'must be an http(s) link', goal: 'name at least one strategic goal before submitting', before: 'must not be before the start date', sum: 'the counts by gender and age must add up to the declared total', locked: 'the period is locked: no activity in it can change' },
+  fieldError: { negative: 'must not be negative', date: 'must be a date', atLeast_one: 'must have at least {{count}} character', atLeast_few: 'must have at least {{count}} characters', atLeast_other: 'must have at least {{count}} characters', atMost_one: 'must have at most {{count}} character', atMost_few: 'must have at most {{count}} characters', atMost_other: 'must have at most {{count}} characters', url: 'must be an http(s) link', goal: 'name at least one strategic goal before submitting', before: 'must not be before the start date', sum: 'the counts by gender and age must add up to the declared total', locked: 'the period is locked: no activity in it can change' },
 };

@@ -36,9 +36,6 @@ export function chooseLanguage(language: AppLanguage, remember = true): void {
   void i18next.changeLanguage(language);
 }
 
-/** Whether the person chose a language on this browser (otherwise their account's language applies). */
-export const hasChosenLanguage = () => localStorage.getItem(STORAGE_KEY) !== null;
-
 export const formatDate = (isoDate: string) =>
   new Intl.DateTimeFormat(LOCALE[currentLanguage()], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate));
 export const formatDateTime = (iso: string) =>

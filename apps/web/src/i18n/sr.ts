@@ -1,7 +1,7 @@
 /** Serbian (Latin script): the app's first language. English (en.ts) has the same keys. */
 export const sr = {
   app: { name: 'AT mreža', tagline: 'Aktivnosti članica', skip: 'Preskoči na sadržaj', loading: 'Učitava se…', offline: 'Niste na mreži: novo što sačuvate čeka na ovom uređaju.', language: 'Jezik', signOut: 'Odjava', nav: 'Glavna navigacija', error: 'Nešto nije uspelo. Pokušajte ponovo.', notFound: 'Ova stranica ne postoji.', back: 'Nazad', retry: 'Pokušaj ponovo' },
-  nav: { home: 'Početna', activities: 'Aktivnosti', newActivity: 'Nova aktivnost', progress: 'Napredak mreže', import: 'Uvoz tabele' },
+  nav: { home: 'Početna', activities: 'Aktivnosti', newActivity: 'Nova aktivnost', progress: 'Napredak mreže', import: 'Uvoz tabele', people: 'Ljudi organizacije (administratorska aplikacija)' },
   signIn: {
     heading: 'Prijava', email: 'E-pošta', password: 'Lozinka', submit: 'Prijavi se', failed: 'E-pošta ili lozinka nisu tačni.', tooMany: 'Previše pokušaja. Sačekajte nekoliko minuta.',
     forgot: 'Zaboravljena lozinka? Zatražite link za novu lozinku od koordinatorke ili u administratorskoj aplikaciji.',
@@ -55,7 +55,7 @@ export const sr = {
     template: 'Obrazac', templateCsv: 'obrazac CSV', templateXlsx: 'obrazac XLSX', imported_one: 'Uvezena je {{count}} aktivnost.', imported_few: 'Uvezene su {{count}} aktivnosti.', imported_other: 'Uvezeno je {{count}} aktivnosti.',
     refused: 'Ništa nije sačuvano: neki redovi nisu ispravni.', row: 'Red', column: 'Kolona', problem: 'Problem', pickFile: 'Izaberite datoteku.',
   },
-  fieldError: { negative: 'ne sme biti negativno', date: 'mora biti datum', length: 'mora imati između {{min}} i {{max}} znakova', url: 'mora biti http(s) link', goal: 'navedite bar jedan strateški cilj pre slanja', before: 'ne sme biti pre početka', sum: 'zbir po polu i uzrastu mora biti jednak prijavljenom ukupnom broju', locked: 'period je zaključan: aktivnost u njemu se ne može menjati' },
+  fieldError: { negative: 'ne sme biti negativno', date: 'mora biti datum', atLeast_one: 'mora imati bar {{count}} znak', atLeast_few: 'mora imati bar {{count}} znaka', atLeast_other: 'mora imati bar {{count}} znakova', atMost_one: 'sme imati najviše {{count}} znak', atMost_few: 'sme imati najviše {{count}} znaka', atMost_other: 'sme imati najviše {{count}} znakova', url: 'mora biti http(s) link', goal: 'navedite bar jedan strateški cilj pre slanja', before: 'ne sme biti pre početka', sum: 'zbir po polu i uzrastu mora biti jednak prijavljenom ukupnom broju', locked: 'period je zaključan: aktivnost u njemu se ne može menjati' },
 };
 
 export type Messages = typeof sr;

@@ -105,3 +105,6 @@ export async function clearDevice(): Promise<void> {
   await database.clear('meta');
   changed();
 }
+
+/** The activity form's choices (age bands, goals, members), kept for offline use. */
+export const REFERENCES_KEY = 'form:references';

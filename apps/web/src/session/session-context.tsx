@@ -2,8 +2,9 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { gql } from '../api/client';
 import { OfflineError } from '../api/errors';
 import { graphql } from '../gql';
-import { chooseLanguage, hasChosenLanguage } from '../i18n';
-import { clearDevice, deviceMeta, type DeviceUser } from '../offline/device-store';
+import { chooseLanguage } from '../i18n';
+import { clearDevice, deviceMeta, REFERENCES_KEY, type DeviceUser } from '../offline/device-store';
+import { FormReferencesQuery } from '../pages/activities/activity-documents';
 import { refreshSession, signOut as endSession } from './session';
 
 const MeQuery = graphql(`
@@ -38,9 +39,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     try {
       const { me } = await gql(MeQuery);
       await deviceMeta.set('user', me);
-      if (!hasChosenLanguage()) chooseLanguage(me.language === 'EN' ? 'en' : 'sr', false);
+      // The language is the person's setting (pages and mails follow it), on every device she signs in on.
+      chooseLanguage(me.language === 'EN' ? 'en' : 'sr');
       setUser(me);
       setStatus('signed-in');
+      // What the activity form offers is kept on the device at once, so a form opened offline later has it.
+      void gql(FormReferencesQuery)
+        .then((references) => deviceMeta.set(REFERENCES_KEY, references))
+        .catch(() => undefined);
     } catch (error) {
       if (!(error instanceof OfflineError)) throw error;
       await restoreDeviceUser();

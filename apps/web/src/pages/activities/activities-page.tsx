@@ -9,6 +9,7 @@ import { StatusBadge } from '../../components/status-badge';
 import { graphql } from '../../gql';
 import type { ActivitiesFilter, ActivityListItemFragment } from '../../gql/graphql';
 import { formatDate } from '../../i18n';
+import { useSession } from '../../session/session-context';
 import { FormReferencesQuery } from './activity-documents';
 import { ACTIVITY_TYPES, STATUSES } from './activity-values';
 
@@ -53,10 +54,11 @@ const QUARTER_DAYS = [
 ];
 
 /** The API's filter from the page's address: year and quarter become a date range. */
-export function filterOf(params: URLSearchParams): ActivitiesFilter {
+export function filterOf(params: URLSearchParams, organizationId: string | undefined): ActivitiesFilter {
   const year = params.get('year');
   const quarter = Number(params.get('quarter'));
-  const filter: ActivitiesFilter = {};
+  // My organization's activities: those it led and the joint ones it co-organized.
+  const filter: ActivitiesFilter = organizationId ? { organizationId } : {};
   if (params.get('status')) filter.status = params.get('status') as ActivitiesFilter['status'];
   if (params.get('type')) filter.type = params.get('type') as ActivitiesFilter['type'];
   if (params.get('goal')) filter.goalId = params.get('goal');
@@ -72,7 +74,8 @@ export function filterOf(params: URLSearchParams): ActivitiesFilter {
 export function ActivitiesPage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const filter = filterOf(params);
+  const { user } = useSession();
+  const filter = filterOf(params, user?.organizationId);
   const { data, error, loading } = useQuery(ActivitiesQuery, { filter });
   const references = useQuery(FormReferencesQuery, {});
   const [more, setMore] = useState<ActivityListItemFragment[]>([]);

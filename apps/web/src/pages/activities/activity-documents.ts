@@ -62,6 +62,7 @@ export const ActivityQuery = graphql(`
       history {
         id
         action
+        actorName
         occurredAt
         summary
         changedFields

@@ -5,8 +5,8 @@ import { gql } from '../../api/client';
 import { ApiError, fieldProblems, OfflineError } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { Problem } from '../../components/problem';
-import type { ActivityFieldsFragment } from '../../gql/graphql';
-import { deviceMeta, outbox, type ActivityDraftValues, type OutboxEntry } from '../../offline/device-store';
+import type { ActivityFieldsFragment, FormReferencesQuery as FormReferences } from '../../gql/graphql';
+import { deviceMeta, outbox, REFERENCES_KEY, type ActivityDraftValues, type OutboxEntry } from '../../offline/device-store';
 import { sendEntry } from '../../offline/outbox-sync';
 import { useSession } from '../../session/session-context';
 import { ActivityQuery, FormReferencesQuery, SubmitActivityMutation, UpdateActivityMutation } from './activity-documents';
@@ -15,7 +15,7 @@ import { ConflictView } from './conflict-view';
 import { problemOf, translateReason } from './field-error';
 import { ParticipantsGrid } from './participants-grid';
 
-type References = NonNullable<ReturnType<typeof useQuery<import('../../gql/graphql').FormReferencesQuery, Record<string, never>>>['data']>;
+type References = FormReferences;
 
 function Field({ id, label, problem, children, hint }: { id: string; label: string; problem?: string; children: ReactNode; hint?: string }) {
   return (
@@ -50,7 +50,7 @@ export function ActivityFormPage() {
   const { user, status } = useSession();
   const references = useQuery(FormReferencesQuery, {}, { skip: status !== 'signed-in' });
   const existing = useQuery(ActivityQuery, { id: id ?? '' }, { skip: !id || status !== 'signed-in' });
-  const [values, setValues] = useState<ActivityDraftValues | null>(id ? null : null);
+  const [values, setValues] = useState<ActivityDraftValues | null>(null);
   const [entry, setEntry] = useState<OutboxEntry | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<unknown>(null);
@@ -58,6 +58,13 @@ export function ActivityFormPage() {
   const [conflict, setConflict] = useState<ActivityFieldsFragment | null>(null);
   const [version, setVersion] = useState<number | null>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const [keptReferences, setKeptReferences] = useState<References | undefined>();
+
+  // The choices (age bands, goals, members) are kept on the device, so the form works offline.
+  useEffect(() => {
+    if (references.data) void deviceMeta.set(REFERENCES_KEY, references.data);
+    else if (references.error || status !== 'signed-in') void deviceMeta.get<References>(REFERENCES_KEY).then(setKeptReferences);
+  }, [references.data, references.error, status]);
 
   // Load what the form starts from: the saved activity, the device's draft, or a new form (restored if one was being typed).
   useEffect(() => {
@@ -68,7 +75,7 @@ export function ActivityFormPage() {
       }
       return;
     }
-    if (!user) return;
+    if (!user || values !== null) return;
     void (async () => {
       if (localId) {
         const kept = await outbox.get(localId);
@@ -90,16 +97,25 @@ export function ActivityFormPage() {
     return () => clearTimeout(timer);
   }, [id, localId, user, values]);
 
+  const refs: References | undefined = references.data ?? keptReferences;
   const period = useMemo(() => {
-    const periods = references.data?.strategyPeriods.edges.map((e) => e.node) ?? [];
+    const periods = refs?.strategyPeriods.edges.map((e) => e.node) ?? [];
     return values?.startsOn ? periods.find((p) => p.startsOn <= values.startsOn && values.startsOn <= p.endsOn) : undefined;
-  }, [references.data, values?.startsOn]);
+  }, [refs, values?.startsOn]);
 
   if (!values) return <p role="status">{existing.error ? <Problem error={existing.error} /> : t('app.loading')}</p>;
 
   const set = <K extends keyof ActivityDraftValues>(key: K, value: ActivityDraftValues[K]) => setValues({ ...values, [key]: value });
-  const toggle = (key: 'targetGroups' | 'goalIds' | 'coOrganizerIds', item: string) =>
-    set(key, values[key].includes(item) ? values[key].filter((x) => x !== item) : [...values[key], item]);
+  const toggle = (key: 'targetGroups' | 'goalIds' | 'coOrganizerIds', item: string) => {
+    const removing = values[key].includes(item);
+    const next = { ...values, [key]: removing ? values[key].filter((x) => x !== item) : [...values[key], item] };
+    // A goal no longer served takes its indicator contributions with it.
+    if (key === 'goalIds' && removing) {
+      const dropped = new Set(period?.goals.find((g) => g.id === item)?.indicators.map((i) => i.id));
+      next.indicatorValues = Object.fromEntries(Object.entries(values.indicatorValues).filter(([indicatorId]) => !dropped.has(indicatorId)));
+    }
+    setValues(next);
+  };
   const problem = (field: string) => {
     const reason = problemOf(problems, field);
     return reason ? translateReason(reason, t, i18n.language) : undefined;
@@ -174,7 +190,6 @@ export function ActivityFormPage() {
     void save(submitter?.value === 'submit');
   };
 
-  const refs: References | undefined = references.data;
   const ageBands = [...(refs?.ageBands ?? [])].sort((a, b) => a.position - b.position);
   const members = (refs?.organizations.edges.map((e) => e.node) ?? []).filter((o) => o.id !== (existing.data?.activity.organization.id ?? user?.organizationId));
   const editing = existing.data?.activity;
@@ -210,7 +225,7 @@ export function ActivityFormPage() {
         )}
         {error && Object.keys(problems).length === 0 ? <Problem error={error} /> : null}
       </div>
-      {!refs && status === 'signed-in' && references.loading && <p role="status">{t('app.loading')}</p>}
+      {!refs && references.loading && <p role="status">{t('app.loading')}</p>}
       <form onSubmit={onSubmit} noValidate className="activity-form">
         <fieldset>
           <legend>{t('form.basics')}</legend>

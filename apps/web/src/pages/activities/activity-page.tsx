@@ -50,6 +50,7 @@ export function ActivityPage() {
         <div className="callout" role="note">
           <h2>{t('activity.reviewComment')}</h2>
           <p className="comment">{a.reviewComment}</p>
+          {a.reviewedAt && <p className="muted">{formatDateTime(a.reviewedAt)}</p>}
         </div>
       )}
       <Problem error={actionError} />
@@ -116,7 +117,7 @@ export function ActivityPage() {
           {a.history.map((entry) => (
             <li key={entry.id}>
               <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt)}</time> — {t(`activity.action.${entry.action}`, { defaultValue: entry.action })}
-              {entry.summary ? <span className="comment">: {entry.summary}</span> : null}
+              {entry.actorName ? <span> · {entry.actorName}</span> : null}
             </li>
           ))}
         </ol>

@@ -3,10 +3,12 @@ import type { TFunction } from 'i18next';
 /** The API's reason in the reader's language: its rules are the same, only the words differ. */
 export function translateReason(reason: string, t: TFunction, language: string): string {
   if (language === 'en') return reason;
-  const length = /longer than or equal to (\d+)|shorter than or equal to (\d+)/.exec(reason);
+  const atLeast = /longer than or equal to (\d+)/.exec(reason);
+  const atMost = /shorter than or equal to (\d+)/.exec(reason);
   if (/must not be negative|must not be less than 0/.test(reason)) return t('fieldError.negative');
   if (/must be a date/.test(reason)) return t('fieldError.date');
-  if (length) return t('fieldError.length', { min: 3, max: 200 });
+  if (atLeast) return t('fieldError.atLeast', { count: Number(atLeast[1]) });
+  if (atMost) return t('fieldError.atMost', { count: Number(atMost[1]) });
   if (/http\(s\) link|must be a URL/.test(reason)) return t('fieldError.url');
   if (/strategic goal/.test(reason)) return t('fieldError.goal');
   if (/must not be before/.test(reason)) return t('fieldError.before');

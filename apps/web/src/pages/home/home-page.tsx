@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n';
 import { onOutboxChange, outbox, type OutboxEntry } from '../../offline/device-store';
 import { sendWaiting } from '../../offline/outbox-sync';
+import { logsActivities } from '../../components/layout';
 import { useSession } from '../../session/session-context';
 
 const HomeQuery = graphql(`
@@ -90,7 +91,8 @@ export function HomePage() {
   const location = useLocation();
   const notice = (location.state as { notice?: string } | null)?.notice;
   const online = status === 'signed-in';
-  const home = useQuery(HomeQuery, { orgId: user?.organizationId ?? '' }, { skip: !online || !user });
+  const member = logsActivities(user?.role);
+  const home = useQuery(HomeQuery, { orgId: user?.organizationId ?? '' }, { skip: !online || !user || !member });
   const waiting = useOutbox(user?.id);
   const today = new Date().toISOString().slice(0, 10);
   const period = home.data?.strategyPeriods.edges.map((e) => e.node).find((p) => p.startsOn <= today && today <= p.endsOn);
@@ -109,31 +111,33 @@ export function HomePage() {
       )}
       <Problem error={home.error} />
 
-      <section aria-labelledby="waiting-heading" className="panel">
-        <h2 id="waiting-heading">{t('home.waiting')}</h2>
-        {waiting.length === 0 ? (
-          <p>{t('home.waitingNone')}</p>
-        ) : (
-          <ul className="cards" data-testid="waiting-list">
-            {waiting.map((entry) => (
-              <li key={entry.localId} className="card">
-                <h3>
-                  <Link to={`/activities/device/${entry.localId}`}>{entry.values.title || t('form.newHeading')}</Link>
-                </h3>
-                <p>
-                  <StatusBadge status={entry.status} /> <span className="muted">{formatDateTime(entry.savedAt)}</span>
-                </p>
-                {entry.refusal && <p className="field-problem">{entry.refusal.message}</p>}
-              </li>
-            ))}
-          </ul>
-        )}
-        {online && waiting.some((e) => e.status === 'WAITING') && user && (
-          <button type="button" className="secondary" onClick={() => void sendWaiting(user.id)}>
-            {t('home.sendNow')}
-          </button>
-        )}
-      </section>
+      {member && (
+        <section aria-labelledby="waiting-heading" className="panel">
+          <h2 id="waiting-heading">{t('home.waiting')}</h2>
+          {waiting.length === 0 ? (
+            <p>{t('home.waitingNone')}</p>
+          ) : (
+            <ul className="cards" data-testid="waiting-list">
+              {waiting.map((entry) => (
+                <li key={entry.localId} className="card">
+                  <h3>
+                    <Link to={`/activities/device/${entry.localId}`}>{entry.values.title || t('form.newHeading')}</Link>
+                  </h3>
+                  <p>
+                    <StatusBadge status={entry.status} /> <span className="muted">{formatDateTime(entry.savedAt)}</span>
+                  </p>
+                  {entry.refusal && <p className="field-problem">{entry.refusal.message}</p>}
+                </li>
+              ))}
+            </ul>
+          )}
+          {online && waiting.some((e) => e.status === 'WAITING') && user && (
+            <button type="button" className="secondary" onClick={() => void sendWaiting(user.id)}>
+              {t('home.sendNow')}
+            </button>
+          )}
+        </section>
+      )}
 
       {home.data && (
         <>

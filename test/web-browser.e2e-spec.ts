@@ -1,0 +1,251 @@
+import { Organization } from '@app/organizations';
+import { Role } from '@app/users/role.enum';
+import { DEFAULT_PASSWORD } from './factories/test-factory';
+import { en } from '../apps/web/src/i18n/en';
+import { sr } from '../apps/web/src/i18n/sr';
+import { describeInBrowser } from './utils/browser';
+import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
+import { checkPage, openWebBrowser, WebBrowser } from './utils/web-browser';
+import { ensureWebAppBuilt } from './utils/web-build';
+
+const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`;
+const RETURN = `mutation($id: ID!, $comment: String!) { returnActivity(id: $id, comment: $comment) { status } }`;
+const APPROVE = `mutation($id: ID!) { approveActivity(id: $id) { status } }`;
+const PROGRESS = `query($periodId: ID!, $organizationId: ID) { strategyProgress(periodId: $periodId, organizationId: $organizationId) { network { activities participants } } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input) { version } }`;
+
+describeInBrowser('web app in a browser: a member-staff person logs a workshop offline and follows it to approval', () => {
+  let t: TestApp;
+  let web: WebBrowser;
+  let coordinator: GqlOptions;
+  let periodId: string;
+
+  beforeAll(async () => {
+    // Built before the API starts: the API reads the page once, when it starts.
+    ensureWebAppBuilt();
+    t = await startTestApp('api');
+    web = await openWebBrowser(t);
+    coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') }));
+    [{ id: periodId }] = await t.db.dataSource.query(`SELECT id FROM strategy_periods WHERE code = '2021-2024'`);
+  }, 180_000);
+
+  afterAll(async () => {
+    await web?.browser.close();
+    await t?.close();
+  });
+
+  const org = (shortName: string) => t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName });
+  const activityTitled = async (title: string) => t.db.dataSource.query(`SELECT id, status, version FROM activities WHERE title = $1`, [title]);
+  const until = async <T>(check: () => Promise<T | undefined | false>, what: string, ms = 15_000): Promise<T> => {
+    const end = Date.now() + ms;
+    for (;;) {
+      const value = await check();
+      if (value) return value;
+      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  };
+
+  for (const [language, m, orgName] of [['sr', sr, 'CZD Niš'], ['en', en, 'PAOR']] as const) {
+    it(`${language}: accepts the invitation, logs a youth workshop offline, sends it once, and follows it through return, resubmission and approval into the progress report`, async () => {
+      const organization = await org(orgName);
+      const email = `radionice.${language}@example.org`;
+      const title = language === 'sr' ? 'Radionica o bezbednim migracijama, OŠ Vožd' : 'Workshop on safe migration, Vožd school';
+
+      // The coordinator invites her; the mailed link opens the web app.
+      const invited = await t.gql(INVITE, { input: { email, fullName: language === 'sr' ? 'Jelena Radionica' : 'Jane Workshop', organizationId: organization.id, role: 'MEMBER_STAFF', language: language.toUpperCase() } }, coordinator);
+      expect(invited.errors).toBeUndefined();
+      const [{ params }] = await t.db.dataSource.query(`SELECT params FROM mail_outbox WHERE recipient = $1 AND template = 'invitation'`, [email]);
+      const link = new URL(params.link);
+      expect(link.pathname).toBe('/invitation');
+
+      const { context, page } = await web.newPerson(language);
+      await page.goto(`${web.base}${link.pathname}${link.search}`);
+      await page.getByRole('heading', { name: m.setPassword.invitationHeading }).waitFor();
+      await checkPage(page, `${language}-invitation`);
+      await page.getByLabel(m.setPassword.password, { exact: true }).fill('radionice u Nišu 2026');
+      await page.getByLabel(m.setPassword.confirm).fill('radionice u Nišu 2026');
+      await page.getByRole('button', { name: m.setPassword.submit }).click();
+      await page.getByRole('heading', { name: m.home.heading }).waitFor();
+      expect(new URL(page.url()).search).toBe('');
+      await checkPage(page, `${language}-home`);
+      // The app shell is kept by the service worker before the connection goes.
+      await page.evaluate(`Promise.race([navigator.serviceWorker.ready, new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker after 10 s')), 10000))]).then(() => true)`);
+
+      // At a school with no signal: the form opens and the workshop is kept on the device.
+      await context.setOffline(true);
+      await page.getByRole('link', { name: m.nav.newActivity }).click();
+      await page.getByRole('heading', { name: m.form.newHeading }).waitFor();
+      await page.getByLabel(m.form.title).fill(title);
+      await page.getByLabel(m.form.startsOn).fill('2024-03-14');
+      await page.getByLabel(m.form.city).fill('Niš');
+      await page.getByLabel(m.targetGroup.PUPILS).check();
+      await page.locator('input[name="participants-FEMALE:15_17"]').fill('12');
+      await page.locator('input[name="participants-MALE:15_17"]').fill('8');
+      await page.locator('input[name="participants-OTHER_UNKNOWN:UNDER_15"]').fill('1');
+      expect(await page.getByTestId('grand-total').textContent()).toBe('21');
+      await page.locator('input[id^="goal-"]').first().check();
+      await checkPage(page, `${language}-form-offline`);
+      await page.getByRole('button', { name: m.form.saveDraft }).click();
+      await page.getByText(m.form.savedOffline).waitFor();
+
+      // A reload without a connection: the app opens from the service worker and the workshop still waits.
+      await page.reload();
+      const waiting = page.getByTestId('waiting-list');
+      await waiting.getByText(title).waitFor();
+      await waiting.getByText(m.status.WAITING).waitFor();
+      await checkPage(page, `${language}-waiting-offline`);
+      expect(await activityTitled(title)).toEqual([]);
+
+      // The connection returns: it is sent, once.
+      await context.setOffline(false);
+      await page.evaluate(`window.dispatchEvent(new Event('online'))`);
+      await page.getByText(m.home.waitingNone).waitFor();
+      const [sent] = await until(async () => (await activityTitled(title)).length === 1 && activityTitled(title), 'the activity to arrive');
+      await page.reload();
+      await page.getByRole('heading', { name: m.home.heading }).waitFor();
+      expect(await activityTitled(title)).toHaveLength(1);
+
+      // She submits it from its page.
+      await page.getByRole('link', { name: m.nav.activities, exact: true }).click();
+      await page.getByRole('link', { name: title }).click();
+      await page.getByRole('heading', { name: title }).waitFor();
+      await checkPage(page, `${language}-activity`);
+      await page.getByRole('button', { name: m.activity.submit }).click();
+      await page.getByText(m.activity.submitted).waitFor();
+      expect((await activityTitled(title))[0].status).toBe('SUBMITTED');
+
+      // The coordinator returns it with a comment; she sees the comment at home.
+      const comment = language === 'sr' ? 'Proverite broj devojčica: na listi je 13.' : 'Check the number of girls: the list says 13.';
+      expect((await t.gql(RETURN, { id: sent.id, comment }, coordinator)).data.returnActivity.status).toBe('RETURNED');
+      await page.goto(`${web.base}/`);
+      await page.getByText(comment).waitFor();
+      await checkPage(page, `${language}-home-returned`);
+
+      // She fixes the numbers and submits again.
+      await page.getByRole('link', { name: title }).click();
+      await page.getByRole('heading', { name: m.form.editHeading }).waitFor();
+      await page.getByText(comment).waitFor();
+      await page.locator('input[name="participants-FEMALE:15_17"]').fill('13');
+      expect(await page.getByTestId('grand-total').textContent()).toBe('22');
+      await checkPage(page, `${language}-form-returned`);
+      await page.getByRole('button', { name: m.activity.resubmit }).click();
+      await page.getByText(m.activity.submitted).waitFor();
+      expect((await activityTitled(title))[0].status).toBe('SUBMITTED');
+      // The history says who did what: she submitted twice, the coordinator returned it.
+      const history = page.getByRole('list').filter({ hasText: m.activity.action.ACTIVITY_RETURNED });
+      await history.getByText(m.activity.action.ACTIVITY_SUBMITTED).first().waitFor();
+      expect(await history.getByRole('listitem').filter({ hasText: m.activity.action.ACTIVITY_SUBMITTED }).count()).toBe(2);
+
+      // The coordinator approves; the progress report counts it once.
+      expect((await t.gql(APPROVE, { id: sent.id }, coordinator)).data.approveActivity.status).toBe('APPROVED');
+      const progress = await t.gql(PROGRESS, { periodId, organizationId: organization.id }, coordinator);
+      expect(progress.data.strategyProgress.network).toEqual({ activities: 1, participants: 22 });
+      await page.getByRole('link', { name: m.nav.progress }).click();
+      const row = page.getByTestId('by-organization').getByRole('row', { name: new RegExp(orgName) });
+      await row.waitFor();
+      expect((await row.locator('td').allTextContents()).map(Number).reduce((a, b) => a + b, 0)).toBe(1);
+      await checkPage(page, `${language}-progress`);
+
+      await page.getByRole('link', { name: m.nav.import }).click();
+      await page.getByRole('heading', { name: m.import.heading }).waitFor();
+      await checkPage(page, `${language}-import`);
+
+      // Signing out removes what the device kept.
+      await page.getByRole('button', { name: m.app.signOut }).click();
+      await page.getByRole('heading', { name: m.signIn.heading }).waitFor();
+      await checkPage(page, `${language}-sign-in`);
+      // Browser code as text: the tests' TypeScript has no DOM types.
+      const kept = await page.evaluate(`new Promise((resolve) => {
+        const open = indexedDB.open('atp-device');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['outbox', 'meta']);
+          Promise.all(['outbox', 'meta'].map((name) => new Promise((done) => { tx.objectStore(name).count().onsuccess = (e) => done(e.target.result); })))
+            .then((counts) => resolve(counts[0] + counts[1]));
+        };
+      })`);
+      expect(kept).toBe(0);
+      expect(await page.evaluate('Object.keys(localStorage)')).toEqual(['atp.language']);
+      await context.close();
+    }, 120_000);
+  }
+
+  it('shows the API’s refusal next to each field, in the reader’s language, with what she typed kept on the device', async () => {
+    const organization = await org('CZD Niš');
+    const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'polja@example.org' });
+    const { context, page } = await web.newPerson('sr');
+    await page.goto(`${web.base}/sign-in`);
+    await page.getByLabel(sr.signIn.email).fill(staff.email);
+    await page.getByLabel(sr.signIn.password).fill(DEFAULT_PASSWORD);
+    await page.getByRole('button', { name: sr.signIn.submit }).click();
+    await page.getByRole('heading', { name: sr.home.heading }).waitFor();
+
+    await page.getByRole('link', { name: sr.nav.newActivity }).click();
+    await page.getByLabel(sr.form.title).fill('Ab');
+    await page.getByLabel(sr.form.startsOn).fill('2024-04-02');
+    await page.locator('input[name="participants-FEMALE:18_29"]').fill('-3');
+    await page.getByRole('button', { name: sr.form.saveDraft }).click();
+    await page.getByText(sr.form.errors).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/^\/activities\/device\//);
+    await page.locator('#title-problem').getByText('mora imati bar 3 znaka').waitFor();
+    await page.locator('#participants-problem').getByText(sr.fieldError.negative).waitFor();
+    expect(await page.getByLabel(sr.form.title).inputValue()).toBe('Ab');
+    expect(await page.getByLabel(sr.form.title).getAttribute('aria-describedby')).toBe('title-problem');
+    await checkPage(page, 'sr-form-refused');
+
+    // Kept on the device as refused, with the values she typed, until she fixes it.
+    await page.getByRole('link', { name: sr.nav.home }).click();
+    await page.getByTestId('waiting-list').getByText(sr.status.REFUSED).waitFor();
+    await page.getByTestId('waiting-list').getByRole('link', { name: 'Ab' }).click();
+    await page.getByLabel(sr.form.title).fill('Predavanje u Gimnaziji Bora Stanković');
+    await page.locator('input[name="participants-FEMALE:18_29"]').fill('3');
+    await page.getByRole('button', { name: sr.form.saveDraft }).click();
+    await page.getByRole('heading', { name: 'Predavanje u Gimnaziji Bora Stanković' }).waitFor();
+    expect(await activityTitled('Predavanje u Gimnaziji Bora Stanković')).toHaveLength(1);
+    await context.close();
+  }, 60_000);
+
+  it('shows a second editor both versions instead of overwriting the first one’s save', async () => {
+    const organization = await org('CZD Niš');
+    const first = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'prva@example.org' });
+    const second = await t.as(await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'druga@example.org' }));
+    const activity = await t.factory.newActivity({ organization, title: 'Okrugli sto u Nišu', startsOn: '2024-05-10', endsOn: '2024-05-10' });
+
+    const { context, page } = await web.newPerson('sr');
+    await page.goto(`${web.base}/sign-in`);
+    await page.getByLabel(sr.signIn.email).fill(first.email);
+    await page.getByLabel(sr.signIn.password).fill(DEFAULT_PASSWORD);
+    await page.getByRole('button', { name: sr.signIn.submit }).click();
+    await page.getByRole('heading', { name: sr.home.heading }).waitFor();
+    await page.goto(`${web.base}/activities/${activity.id}/edit`);
+    await page.getByRole('heading', { name: sr.form.editHeading }).waitFor();
+    await page.getByLabel(sr.form.title).fill('Okrugli sto u Nišu, sa policijom');
+
+    // Meanwhile her colleague saves the same activity.
+    const [{ version }] = await activityTitled('Okrugli sto u Nišu');
+    expect((await t.gql(UPDATE, { id: activity.id, input: { version, title: 'Okrugli sto u Nišu (izmena kolege)' } }, second)).errors).toBeUndefined();
+
+    await page.getByRole('button', { name: sr.form.save, exact: true }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: sr.form.conflict });
+    await conflict.waitFor();
+    await conflict.getByText('Okrugli sto u Nišu (izmena kolege)').waitFor();
+    await conflict.getByText('Okrugli sto u Nišu, sa policijom').waitFor();
+    await checkPage(page, 'sr-conflict');
+    expect(await activityTitled('Okrugli sto u Nišu, sa policijom')).toEqual([]);
+
+    await page.getByRole('button', { name: sr.form.keepMine }).click();
+    await page.getByRole('heading', { name: 'Okrugli sto u Nišu, sa policijom' }).waitFor();
+    expect(await activityTitled('Okrugli sto u Nišu, sa policijom')).toHaveLength(1);
+
+    // security: markup typed into any text is shown as text, never run.
+    const payload = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+    const hostile = await t.factory.newActivity({ organization, title: `Tribina ${payload}`, description: payload, city: payload, startsOn: '2024-05-11', endsOn: '2024-05-11' });
+    await page.goto(`${web.base}/activities/${hostile.id}`);
+    await page.getByRole('heading', { name: `Tribina ${payload}` }).waitFor();
+    await page.goto(`${web.base}/activities?q=Tribina`);
+    await page.getByRole('link', { name: `Tribina ${payload}` }).waitFor();
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
+    expect(await page.locator('main img').count()).toBe(0);
+    await context.close();
+  }, 60_000);
+});
