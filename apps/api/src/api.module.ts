@@ -11,6 +11,7 @@ import { AuthModule } from '@app/auth';
 import { CapacityModule } from '@app/capacity';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { MeetingsModule } from '@app/meetings';
 import { OrganizationsModule } from '@app/organizations';
@@ -60,6 +61,7 @@ import { UsersModule } from '@app/users';
         };
       },
     }),
+    JobsModule.forRoot(),
     MailModule.forRoot(),
     AuthModule,
     UsersModule,

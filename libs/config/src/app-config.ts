@@ -134,25 +134,14 @@ export class AppConfig {
   @Max(120)
   REFERRAL_RETENTION_MONTHS: number = 24;
 
-  /** Whether this process delivers queued mail ("off" in processes that only queue, and in tests). */
-  @IsIn(['on', 'off'], { message: 'MAIL_WORKER must be on or off' })
-  MAIL_WORKER: 'on' | 'off' = 'on';
-
   /**
-   * Whether this process runs the referral jobs every minute: reminders and alerts for referrals
-   * not acknowledged in time, and the erasure of identifying details after retention ("off" in tests,
-   * which run them themselves). Several processes may run them: each referral is handled once.
+   * Whether this process works the job queue: delivers queued mail and runs the scheduled jobs
+   * (referral reminders, alerts and erasure; meeting and action-item reminders). Any number of
+   * processes may: pg-boss hands each job to one of them and fires each schedule once per tick.
+   * "off" in processes that only queue jobs, and in tests, which run passes themselves.
    */
-  @IsIn(['on', 'off'], { message: 'REFERRAL_JOBS must be on or off' })
-  REFERRAL_JOBS: 'on' | 'off' = 'on';
-
-  /**
-   * Whether this process runs the meeting jobs every minute: reminders before meetings and before
-   * action items fall due ("off" in tests, which run a pass themselves). Each reminder goes out once,
-   * whichever process sends it.
-   */
-  @IsIn(['on', 'off'], { message: 'MEETING_JOBS must be on or off' })
-  MEETING_JOBS: 'on' | 'off' = 'on';
+  @IsIn(['on', 'off'], { message: 'JOBS must be on or off' })
+  JOBS: 'on' | 'off' = 'on';
 
   /** How long before a meeting its invitees are reminded, with the agenda and the .ics, in hours. */
   @IsInt()
