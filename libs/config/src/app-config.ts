@@ -13,6 +13,8 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
 const SMTP_URL = /^smtps?:\/\/[^\s]+$/;
+const JOB_NAMES = '(mail|referral-jobs|meeting-reminders)';
+const JOBS = new RegExp(`^(on|off|${JOB_NAMES}(,${JOB_NAMES})*)$`);
 
 /**
  * Every variable the portal reads, validated once at boot. `.env.example` lists the same
@@ -135,13 +137,14 @@ export class AppConfig {
   REFERRAL_RETENTION_MONTHS: number = 24;
 
   /**
-   * Whether this process works the job queue: delivers queued mail and runs the scheduled jobs
-   * (referral reminders, alerts and erasure; meeting and action-item reminders). Any number of
-   * processes may: pg-boss hands each job to one of them and fires each schedule once per tick.
-   * "off" in processes that only queue jobs, and in tests, which run passes themselves.
+   * Which jobs this process works: "on" all of them, "off" none (it only queues them), or a
+   * comma-separated list of `mail` (delivering queued mail), `referral-jobs` (referral reminders,
+   * alerts and erasure after retention) and `meeting-reminders`. Any number of processes may work
+   * the same jobs: pg-boss hands each job to one of them and fires each schedule once per minute.
+   * "off" in tests, which run passes themselves.
    */
-  @IsIn(['on', 'off'], { message: 'JOBS must be on or off' })
-  JOBS: 'on' | 'off' = 'on';
+  @Matches(JOBS, { message: 'JOBS must be on, off, or a comma-separated list of mail, referral-jobs, meeting-reminders' })
+  JOBS: string = 'on';
 
   /** How long before a meeting its invitees are reminded, with the agenda and the .ics, in hours. */
   @IsInt()

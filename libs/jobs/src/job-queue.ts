@@ -9,8 +9,11 @@ export type { Job, JobWithMetadata, JobAttempt, Queue };
 
 /** How this process takes part in the shared job queue. */
 export interface JobQueueOptions {
-  /** Works jobs and keeps schedules in this process; off, it only queues jobs (which still run elsewhere). */
-  work: boolean;
+  /**
+   * Which jobs this process works (and whose schedules it keeps): all (true), none (false: it only
+   * queues jobs, which run elsewhere), or those named.
+   */
+  work: boolean | string[];
   /** How long a stopping process waits for the jobs it is running to finish. */
   shutdownTimeoutMs: number;
   /** How often expired jobs (of a process that died) are handed to another worker. */
@@ -50,6 +53,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   constructor(@InjectDataSource() dataSource: DataSource, @Optional() @Inject(JOB_QUEUE_OPTIONS) options?: Partial<JobQueueOptions>) {
     this.options = { ...DEFAULT_JOB_QUEUE_OPTIONS, ...options };
+    const work = this.working;
     const source = dataSource.options;
     if (source.type !== 'postgres') throw new Error(`The job queue needs PostgreSQL, not ${source.type}`);
     const extra = (source.extra ?? {}) as { connectionTimeoutMillis?: number };
@@ -64,16 +68,16 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       schema: JOB_QUEUE_SCHEMA,
       application_name: JOB_QUEUE_APPLICATION_NAME,
       connectionTimeoutMillis: extra.connectionTimeoutMillis ?? 5_000,
-      max: this.options.work ? 4 : 2,
+      max: work ? 4 : 2,
       // Installed and upgraded by the portal's migrations only.
       migrate: false,
       createSchema: false,
-      supervise: this.options.work,
-      schedule: this.options.work,
+      supervise: work,
+      schedule: work,
       superviseIntervalSeconds: this.options.superviseIntervalSeconds,
       monitorIntervalSeconds: this.options.superviseIntervalSeconds,
-      useListenNotify: this.options.work,
-      registerInstance: this.options.work,
+      useListenNotify: work,
+      registerInstance: work,
       instanceName: process.env.APP_NAME,
       openTelemetry: { enabled: false },
     });
@@ -82,8 +86,14 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
     this.boss.on('warning', (warning: { message: string }) => this.logger.warn(`Job queue: ${warning.message}`));
   }
 
+  /** Whether this process works any jobs. */
   get working(): boolean {
-    return this.options.work;
+    return this.options.work === true || (Array.isArray(this.options.work) && this.options.work.length > 0);
+  }
+
+  /** Whether this process works the jobs of `name`. */
+  works(name: string): boolean {
+    return this.options.work === true || (Array.isArray(this.options.work) && this.options.work.includes(name));
   }
 
   async onModuleInit(): Promise<void> {
@@ -155,7 +165,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
 
   /** Runs `handler` for the queue's jobs in this process (if it works jobs). */
   async work<T>(name: string, options: WorkOptions, handler: (jobs: JobWithMetadata<T>[]) => Promise<unknown>): Promise<void> {
-    if (!this.options.work) return;
+    if (!this.working) return;
     await this.start();
     await this.boss.work<T>(name, { ...options, includeMetadata: true }, handler as never);
   }

@@ -21,14 +21,11 @@ export abstract class ScheduledJob implements OnApplicationBootstrap {
     private readonly cron = EVERY_MINUTE,
   ) {}
 
-  /** Whether this process works this job (besides the queue's own setting). */
-  protected abstract enabled(): boolean;
-
   /** One pass; it must not throw (log instead). */
   abstract runOnce(): Promise<void>;
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.queue.working || !this.enabled()) return;
+    if (!this.queue.works(this.name)) return;
     // A pass that outlives its tick is not started twice: one active job at a time; a stuck one expires.
     await this.queue.ensureQueue(this.name, { policy: 'singleton', retryLimit: 0, expireInSeconds: 15 * 60 });
     await this.queue.schedule(this.name, this.cron);

@@ -25,7 +25,7 @@ export class MailModule {
         {
           provide: MAIL_WORKER_OPTIONS,
           inject: [AppConfig],
-          useFactory: (config: AppConfig): MailWorkerOptions => ({ ...DEFAULT_MAIL_WORKER_OPTIONS, worker: config.JOBS === 'on', ...options }),
+          useFactory: (config: AppConfig): MailWorkerOptions => ({ ...DEFAULT_MAIL_WORKER_OPTIONS, worker: config.JOBS !== 'off', ...options }),
         },
         MailTransport,
         MailService,

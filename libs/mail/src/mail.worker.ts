@@ -55,7 +55,7 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.options.worker && this.queue.working) await this.start();
+    if (this.options.worker && this.queue.works(MAIL_QUEUE)) await this.start();
   }
 
   /** Lets the mails being sent finish (the queue stops gracefully) before the SMTP transport closes. */

@@ -14,10 +14,6 @@ export class MeetingJobs extends ScheduledJob {
     super(queue, 'meeting-reminders');
   }
 
-  protected enabled(): boolean {
-    return true;
-  }
-
   async runOnce(): Promise<void> {
     try {
       const { meetings, actionItems } = await this.reminders.run();

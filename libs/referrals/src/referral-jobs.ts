@@ -19,10 +19,6 @@ export class ReferralJobs extends ScheduledJob {
     super(queue, 'referral-jobs');
   }
 
-  protected enabled(): boolean {
-    return true;
-  }
-
   /** One pass of every job; one job failing does not keep the other from running. */
   async runOnce(): Promise<void> {
     try {
