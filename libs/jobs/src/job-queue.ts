@@ -24,6 +24,12 @@ export const JOB_QUEUE_OPTIONS = Symbol('JOB_QUEUE_OPTIONS');
 
 export const DEFAULT_JOB_QUEUE_OPTIONS: JobQueueOptions = { work: true, shutdownTimeoutMs: 30_000, superviseIntervalSeconds: 10 };
 
+/**
+ * How often a worker tells pg-boss it is still at a job (every half of it): a job whose worker's
+ * process died is handed to another (or failed) this long after its last heartbeat.
+ */
+export const JOB_HEARTBEAT_SECONDS = 10;
+
 /** How the job queue's own connections show in pg_stat_activity. */
 export const JOB_QUEUE_APPLICATION_NAME = 'atnp-jobs';
 

@@ -1,5 +1,5 @@
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { JobQueue } from './job-queue';
+import { JOB_HEARTBEAT_SECONDS, JobQueue } from './job-queue';
 
 /** Every minute, in UTC. */
 export const EVERY_MINUTE = '* * * * *';
@@ -26,8 +26,9 @@ export abstract class ScheduledJob implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.queue.works(this.name)) return;
-    // A pass that outlives its tick is not started twice: one active job at a time; a stuck one expires.
-    await this.queue.ensureQueue(this.name, { policy: 'singleton', retryLimit: 0, expireInSeconds: 15 * 60 });
+    // A pass that outlives its tick is not started twice: one active job at a time. The pass of a
+    // process that died stops heartbeating and is failed within seconds, so the next tick runs.
+    await this.queue.ensureQueue(this.name, { policy: 'singleton', retryLimit: 0, expireInSeconds: 15 * 60, heartbeatSeconds: JOB_HEARTBEAT_SECONDS });
     await this.queue.schedule(this.name, this.cron);
     // A pass right away, as a process boots, rather than at the next tick: one per minute however
     // many processes boot together (a throttled job).

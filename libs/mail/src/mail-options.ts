@@ -1,3 +1,4 @@
+import { JOB_HEARTBEAT_SECONDS } from '@app/jobs';
 import type { Queue } from '@app/jobs';
 
 /** How mail is delivered; the defaults suit production. */
@@ -49,6 +50,8 @@ export function mailQueueOptions(options: MailWorkerOptions): Omit<Queue, 'name'
     retryBackoff: retryDelay > 0,
     ...(retryDelay > 0 && { retryDelayMax: Math.max(retryDelay, Math.ceil(options.backoffMaxMs / 1000)) }),
     expireInSeconds: Math.max(1, Math.ceil(options.leaseMs / 1000)),
+    // A worker heartbeats its jobs: those of a process that died are handed over within seconds, not after the lease.
+    heartbeatSeconds: JOB_HEARTBEAT_SECONDS,
     deadLetter: MAIL_DEAD_QUEUE,
     // A committed mail wakes the workers of every process at once.
     notify: true,
