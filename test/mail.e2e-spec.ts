@@ -285,4 +285,40 @@ describe('mail (queued in the caller\'s transaction, delivered through pg-boss o
       await app.close();
     }
   });
+
+  it('lets the mails it is sending finish when the app stops, and records them SENT', async () => {
+    let sending!: () => void;
+    const started = new Promise<void>((resolve) => (sending = resolve));
+    // An SMTP server slow to answer: the app is asked to stop while the mail is on its way.
+    const slow: Pick<MailTransport, 'send' | 'close'> = {
+      send: async (mail, signal) => {
+        sending();
+        await sleep(1_500);
+        return transport.send(mail, signal);
+      },
+      close: () => undefined,
+    };
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        ConfigModule,
+        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 2 }), logging: ['error'] }),
+        JobsModule.forRoot({ work: true }),
+        MailModule.forRoot({ worker: true, pollIntervalMs: 500 }),
+      ],
+    })
+      .overrideProvider(AppConfig)
+      .useValue(loadConfig({ SMTP_URL: smtp.url }))
+      .overrideProvider(MailTransport)
+      .useValue(slow)
+      .compile();
+    const app = moduleRef.createNestApplication();
+    await app.init();
+    const [mail] = await committed(invitation('ana@example.org', 'invitation:graceful'));
+    await started;
+    await app.close();
+
+    expect(smtp.messageIds()).toEqual([mail.messageId]);
+    expect(await row(mail.id)).toMatchObject({ status: MailStatus.SENT });
+    expect((await jobs(MAIL_QUEUE)).map((job) => job.state)).toEqual(['completed']);
+  });
 });
