@@ -61,10 +61,10 @@ describe('the mail worker wakes up when a mail is queued (pg-boss LISTEN/NOTIFY)
   let closed = false;
   const logger = new RecordingLogger();
 
-  /** The job queue's listening backend, once it has run its LISTEN. */
+  /** The job queue's listening backend, once it has run its LISTEN (or, later, its heartbeat, which checks it still listens). */
   const listener = async (): Promise<{ pid: number } | undefined> => {
     const [row] = await db.dataSource.query(
-      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND query LIKE 'LISTEN %'`,
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1 AND (query LIKE 'LISTEN %' OR query LIKE '%pg_listening_channels()%')`,
       [JOB_QUEUE_APPLICATION_NAME],
     );
     return row;
@@ -129,6 +129,24 @@ describe('the mail worker wakes up when a mail is queued (pg-boss LISTEN/NOTIFY)
     const ids = new Set(burst.map(({ queued }) => queued.messageId));
     expect(smtp.messageIds().filter((id) => ids.has(id))).toHaveLength(20);
   });
+
+  it('delivers a burst of 1,000 mails, each exactly once under its own Message-ID', async () => {
+    const before = smtp.received.length;
+    // Ten transactions of 100 mails each, one after the other (the test's pool has two connections).
+    const queued: MailOutbox[] = [];
+    for (let t = 0; t < 10; t++) {
+      await db.dataSource.transaction(async (manager) => {
+        for (let i = 0; i < 100; i++) queued.push(await mail.enqueue(manager, invitation()));
+      });
+    }
+    const ids = new Set(queued.map((m) => m.messageId));
+    expect(ids.size).toBe(1_000);
+    await until('1,000 mails at the SMTP server', 90_000, () => (smtp.received.length - before >= 1_000 ? true : undefined));
+    await sleep(1_000); // a second delivery of any of them would have arrived by now
+    const received = smtp.messageIds().slice(before);
+    expect(received).toHaveLength(1_000);
+    expect(new Set(received)).toEqual(ids);
+  }, 120_000);
 
   it('never delivers, nor queues a job for, a mail whose transaction rolled back', async () => {
     const rolledBack = invitation();
