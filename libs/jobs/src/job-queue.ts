@@ -30,6 +30,9 @@ export const DEFAULT_JOB_QUEUE_OPTIONS: JobQueueOptions = { work: true, shutdown
  */
 export const JOB_HEARTBEAT_SECONDS = 10;
 
+/** PostgreSQL's "terminating connection due to administrator command". */
+const ADMIN_SHUTDOWN = '57P01';
+
 /** How the job queue's own connections show in pg_stat_activity. */
 export const JOB_QUEUE_APPLICATION_NAME = 'atnp-jobs';
 
@@ -119,7 +122,19 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
   async stop(): Promise<void> {
     if (!this.started) return;
     await this.started.catch(() => undefined);
-    await this.boss.stop({ graceful: true, close: true, timeout: this.options.shutdownTimeoutMs });
+    // pg-boss detaches its LISTEN connection's error handler before ending it: a database shutting
+    // down at the same moment (`npm start` stops the embedded one on Ctrl-C) would then crash the
+    // process with an unhandled 'error'. While stopping, that one error is expected and logged.
+    const shutdownRace = (error: Error & { code?: string }) => {
+      if (error.code !== ADMIN_SHUTDOWN) throw error;
+      this.logger.warn(`Job queue: the database went away while stopping (${error.message})`);
+    };
+    process.on('uncaughtException', shutdownRace);
+    try {
+      await this.boss.stop({ graceful: true, close: true, timeout: this.options.shutdownTimeoutMs });
+    } finally {
+      process.off('uncaughtException', shutdownRace);
+    }
     this.started = undefined;
   }
 
