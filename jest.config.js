@@ -12,6 +12,8 @@ const ESM_PACKAGES = [
   'cross-inspect', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'ansis',
   // sanitize-html (meeting minutes) requires htmlparser2, which ships only ES modules, as do its DOM helpers.
   'htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'entities', 'domelementtype',
+  // pg-boss 12 (the job queue) and the dependencies of it that ship only ES modules.
+  'pg-boss', 'rrule-temporal', 'serialize-error', 'non-error',
 ];
 const esmToCommonJs = { ...swc, swcrc: false, module: { type: 'commonjs' }, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } };
 

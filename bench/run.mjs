@@ -432,10 +432,9 @@ async function main() {
       API_WORKERS: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
-      MAIL_WORKER: 'on',
+      // Delivers mail; the scheduled jobs (reminders for the synthetic referrals) would only add load.
+      JOBS: 'mail',
       SMTP_URL: smtp.url,
-      REFERRAL_JOBS: 'off',
-      MEETING_JOBS: 'off',
       ATTEMPTS_PER_IP: '100000',
     },
     { readyUrl: `${api}/ready` },

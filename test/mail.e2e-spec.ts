@@ -8,8 +8,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Language } from '@app/common';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { dataSourceOptions, freePort } from '@app/database';
+import { JobQueue, JobsModule } from '@app/jobs';
 import {
   DEFAULT_MAIL_WORKER_OPTIONS,
+  MAIL_DEAD_QUEUE,
+  MAIL_QUEUE,
   EnqueueMail,
   MailModule,
   MailOutbox,
@@ -29,14 +32,23 @@ function invitation(to: string, key: string, language = Language.EN): EnqueueMai
   return { to, language, template: 'invitation', params: { inviterOrganization: 'ASTRA', link: 'https://portal.example/invite?t=abc', expiresAt: EXPIRES }, idempotencyKey: key };
 }
 
-describe('mail (transactional outbox over real SMTP)', () => {
+describe('mail (queued in the caller\'s transaction, delivered through pg-boss over real SMTP)', () => {
   let db: TestDatabase;
   let smtp: TestSmtpServer;
   let transport: MailTransport;
+  let queue: JobQueue;
   let sut: MailService;
 
-  const workerWith = (options: Partial<MailWorkerOptions> = {}) =>
-    new MailWorker(db.dataSource, transport, { ...DEFAULT_MAIL_WORKER_OPTIONS, worker: false, leaseMs: 2_000, backoffBaseMs: 40, backoffMaxMs: 200, ...options });
+  /** A worker driven by hand; the mail queue takes its options (retries, backoff, lease), which mails queued afterwards keep. */
+  const workerWith = async (options: Partial<MailWorkerOptions> = {}, via = transport) => {
+    const worker = new MailWorker(db.dataSource, via, queue, { ...DEFAULT_MAIL_WORKER_OPTIONS, worker: false, leaseMs: 2_000, backoffBaseMs: 0, ...options });
+    await worker.prepare();
+    return worker;
+  };
+
+  /** The pg-boss jobs of a queue, as the database holds them. */
+  const jobs = (name: string): Promise<{ id: string; state: string; start_after: Date; data: { id: string } }[]> =>
+    db.dataSource.query(`SELECT id, state, start_after, data FROM pgboss.job WHERE name = $1`, [name]);
 
   const committed = (...mails: EnqueueMail<'invitation'>[]) =>
     db.dataSource.transaction(async (manager) => {
@@ -53,15 +65,20 @@ describe('mail (transactional outbox over real SMTP)', () => {
     smtp = new TestSmtpServer(await freePort());
     await smtp.start();
     transport = new MailTransport(loadConfig({ SMTP_URL: smtp.url, MAIL_FROM: 'AT mreža <no-reply@at-portal.test>' }));
-    sut = new MailService(db.dataSource);
+    queue = new JobQueue(db.dataSource, { work: false });
+    await queue.start();
+    sut = new MailService(db.dataSource, queue);
   });
 
   beforeEach(async () => {
     await db.dataSource.query('DELETE FROM mail_outbox');
+    await db.dataSource.query('DELETE FROM pgboss.job');
+    await workerWith();
     smtp.received = [];
   });
 
   afterAll(async () => {
+    await queue?.stop();
     transport?.close();
     await smtp?.stop();
     await db?.drop();
@@ -71,7 +88,7 @@ describe('mail (transactional outbox over real SMTP)', () => {
     const [sr, en] = await committed(invitation('ana@example.org', 'invitation:sr', Language.SR), invitation('bob@example.org', 'invitation:en', Language.EN));
     expect(sr.messageId).toMatch(/^<[0-9a-f-]{36}@at-portal>$/);
 
-    expect(await workerWith().drain()).toEqual({ sent: 2, failed: 0 });
+    expect(await (await workerWith()).drain()).toEqual({ sent: 2, failed: 0 });
 
     const bySr = smtp.received.find((mail) => mail.messageId === sr.messageId);
     const byEn = smtp.received.find((mail) => mail.messageId === en.messageId);
@@ -88,9 +105,11 @@ describe('mail (transactional outbox over real SMTP)', () => {
       }),
     ).rejects.toThrow('failed');
 
-    expect(await workerWith().drain()).toEqual({ sent: 0, failed: 0 });
+    expect(await (await workerWith()).drain()).toEqual({ sent: 0, failed: 0 });
     expect(smtp.received).toEqual([]);
     expect(await db.dataSource.getRepository(MailOutbox).count()).toBe(0);
+    // Its job rolled back with it.
+    expect(await jobs(MAIL_QUEUE)).toEqual([]);
   });
 
   it('queues one mail for one idempotency key, however often the calling code runs', async () => {
@@ -99,34 +118,36 @@ describe('mail (transactional outbox over real SMTP)', () => {
     expect(again.id).toBe(first.id);
     expect(again.messageId).toBe(first.messageId);
 
-    await workerWith().drain();
+    expect(await jobs(MAIL_QUEUE)).toHaveLength(1);
+    await (await workerWith()).drain();
     expect(smtp.messageIds()).toEqual([first.messageId]);
   });
 
   it('keeps mails waiting with growing backoff while the SMTP server is down, and delivers each exactly once when it is back', async () => {
+    const worker = await workerWith({ backoffBaseMs: 1_000, backoffMaxMs: 10_000, maxAttempts: 5 });
     await smtp.stop();
     try {
       const mails = await committed(...['a', 'b', 'c'].map((n) => invitation(`${n}@example.org`, `invitation:down:${n}`)));
-      const worker = workerWith({ backoffBaseMs: 250, backoffMaxMs: 1_000, maxAttempts: 5 });
 
       expect(await worker.runOnce()).toEqual({ sent: 0, failed: 3 });
       const waiting = await row(mails[0].id);
       expect(waiting).toMatchObject({ status: MailStatus.PENDING, attempts: 1, lastError: expect.stringMatching(/ECONNREFUSED/) });
       expect(waiting.lastError).not.toContain('a@example.org');
+      const firstWait = Math.min(...(await jobs(MAIL_QUEUE)).map((job) => job.start_after.getTime())) - Date.now();
       // Inside the backoff nothing is due: the worker does not hammer a server that is down.
       expect(await worker.runOnce()).toEqual({ sent: 0, failed: 0 });
 
-      await sleep(270);
+      await sleep(Math.max(...(await jobs(MAIL_QUEUE)).map((job) => job.start_after.getTime())) - Date.now() + 100);
       expect(await worker.runOnce()).toEqual({ sent: 0, failed: 3 });
-      const second = await row(mails[0].id);
-      expect(second.attempts).toBe(2);
-      // The second wait (2 x 250 ms) is longer than the first.
-      expect(second.nextAttemptAt.getTime() - Date.now()).toBeGreaterThan(250);
+      expect((await row(mails[0].id)).attempts).toBe(2);
+      // The second wait (1 to 2 s) is longer than the first (0.5 to 1 s).
+      const secondWait = Math.min(...(await jobs(MAIL_QUEUE)).map((job) => job.start_after.getTime())) - Date.now();
+      expect(secondWait).toBeGreaterThan(firstWait);
+      expect(await worker.runOnce()).toEqual({ sent: 0, failed: 0 });
     } finally {
       await smtp.start();
     }
-    await sleep(520);
-    const worker = workerWith();
+    await sleep(Math.max(...(await jobs(MAIL_QUEUE)).map((job) => job.start_after.getTime())) - Date.now() + 100);
     expect(await worker.drain()).toEqual({ sent: 3, failed: 0 });
     expect(await worker.drain()).toEqual({ sent: 0, failed: 0 });
     expect(smtp.received.map((mail) => mail.to[0]).sort()).toEqual(['a@example.org', 'b@example.org', 'c@example.org']);
@@ -134,17 +155,20 @@ describe('mail (transactional outbox over real SMTP)', () => {
   });
 
   it('resumes the mails of a worker killed mid-delivery once its lease runs out, resending under the same Message-ID', async () => {
+    const crashedWorker = await workerWith({ leaseMs: 1_000 });
     const [unsent, sentButNotRecorded] = await committed(invitation('a@example.org', 'invitation:crash:a'), invitation('b@example.org', 'invitation:crash:b'));
-    // The crashed worker claimed both, got one through SMTP, and died before recording anything.
-    const crashed = await workerWith({ leaseMs: 1_000 }).claim();
+    // The crashed worker took both, got one through SMTP, and died before recording anything.
+    const crashed = await crashedWorker.claim();
     expect(crashed).toHaveLength(2);
     const claimed = crashed.find((mail) => mail.id === sentButNotRecorded.id)!;
     const rendered = renderMail('invitation', claimed.language, claimed.params);
     await transport.send({ ...rendered, id: claimed.id, createdAt: claimed.createdAt, to: claimed.recipient, messageId: claimed.messageId, language: claimed.language });
 
-    const next = workerWith();
+    const next = await workerWith();
     expect(await next.runOnce()).toEqual({ sent: 0, failed: 0 }); // the lease still holds
-    await sleep(1_050);
+    await sleep(1_100);
+    // pg-boss's supervisor (every few seconds in a process that works jobs) hands expired jobs back.
+    await queue.supervise(MAIL_QUEUE);
     expect(await next.drain()).toEqual({ sent: 2, failed: 0 });
 
     expect(smtp.messageIds().filter((id) => id === unsent.messageId)).toHaveLength(1);
@@ -155,23 +179,25 @@ describe('mail (transactional outbox over real SMTP)', () => {
 
   it('never sends one mail twice when two workers drain the outbox at the same time', async () => {
     const mails = await committed(...Array.from({ length: 20 }, (_, i) => invitation(`m${i}@example.org`, `invitation:parallel:${i}`)));
-    const [one, two] = await Promise.all([workerWith({ batchSize: 3 }).drain(), workerWith({ batchSize: 3 }).drain()]);
+    const [first, second] = [await workerWith({ batchSize: 3 }), await workerWith({ batchSize: 3 })];
+    const [one, two] = await Promise.all([first.drain(), second.drain()]);
     expect(one.sent + two.sent).toBe(20);
     expect(smtp.messageIds().sort()).toEqual(mails.map((mail) => mail.messageId).sort());
   });
 
   it('marks a mail DEAD after the last attempt, shows it to coordinators, and delivers it on retry', async () => {
+    const worker = await workerWith({ maxAttempts: 2 });
     const [mail] = await committed(invitation('ana@example.org', 'invitation:dead'));
     await smtp.stop();
-    const worker = workerWith({ maxAttempts: 2, backoffBaseMs: 20 });
     try {
       await worker.runOnce();
-      await sleep(40);
       await worker.runOnce();
     } finally {
       await smtp.start();
     }
     expect(await row(mail.id)).toMatchObject({ status: MailStatus.DEAD, attempts: 2, lastError: expect.stringMatching(/ECONNREFUSED/) });
+    // pg-boss moved its job to the dead-letter queue.
+    expect((await jobs(MAIL_DEAD_QUEUE)).map((job) => job.data.id)).toEqual([mail.id]);
     expect(await worker.drain()).toEqual({ sent: 0, failed: 0 }); // dead mails stay put
 
     const dead = await sut.listDead({ first: 10 });
@@ -199,7 +225,7 @@ describe('mail (transactional outbox over real SMTP)', () => {
     const files = new MailTransport(loadConfig({ DATA_DIR: dataDir }));
     try {
       const [mail] = await committed(invitation('ana@example.org', 'invitation:file', Language.SR));
-      expect(await new MailWorker(db.dataSource, files, { ...DEFAULT_MAIL_WORKER_OPTIONS, worker: false }).drain()).toEqual({ sent: 1, failed: 0 });
+      expect(await (await workerWith({}, files)).drain()).toEqual({ sent: 1, failed: 0 });
 
       const written = readdirSync(join(dataDir, 'mail'));
       expect(written).toEqual([expect.stringMatching(new RegExp(`-${mail.id}\\.eml$`))]);
@@ -225,7 +251,7 @@ describe('mail (transactional outbox over real SMTP)', () => {
     const umask = process.umask(0o022);
     try {
       await committed(invitation('ana@example.org', 'invitation:private', Language.SR));
-      expect(await new MailWorker(db.dataSource, files, { ...DEFAULT_MAIL_WORKER_OPTIONS, worker: false }).drain()).toEqual({ sent: 1, failed: 0 });
+      expect(await (await workerWith({}, files)).drain()).toEqual({ sent: 1, failed: 0 });
       const [written] = readdirSync(join(dataDir, 'mail'));
       expect((statSync(join(dataDir, 'mail', written)).mode & 0o777).toString(8)).toBe('600');
       expect((statSync(join(dataDir, 'mail')).mode & 0o777).toString(8)).toBe('700');
@@ -242,7 +268,8 @@ describe('mail (transactional outbox over real SMTP)', () => {
       imports: [
         ConfigModule,
         TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 2 }), logging: ['error'] }),
-        MailModule.forRoot({ worker: true, pollIntervalMs: 50 }),
+        JobsModule.forRoot({ work: true }),
+        MailModule.forRoot({ worker: true, pollIntervalMs: 500 }),
       ],
     })
       .overrideProvider(AppConfig)
@@ -257,5 +284,41 @@ describe('mail (transactional outbox over real SMTP)', () => {
     } finally {
       await app.close();
     }
+  });
+
+  it('lets the mails it is sending finish when the app stops, and records them SENT', async () => {
+    let sending!: () => void;
+    const started = new Promise<void>((resolve) => (sending = resolve));
+    // An SMTP server slow to answer: the app is asked to stop while the mail is on its way.
+    const slow: Pick<MailTransport, 'send' | 'close'> = {
+      send: async (mail, signal) => {
+        sending();
+        await sleep(1_500);
+        return transport.send(mail, signal);
+      },
+      close: () => undefined,
+    };
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        ConfigModule,
+        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 2 }), logging: ['error'] }),
+        JobsModule.forRoot({ work: true }),
+        MailModule.forRoot({ worker: true, pollIntervalMs: 500 }),
+      ],
+    })
+      .overrideProvider(AppConfig)
+      .useValue(loadConfig({ SMTP_URL: smtp.url }))
+      .overrideProvider(MailTransport)
+      .useValue(slow)
+      .compile();
+    const app = moduleRef.createNestApplication();
+    await app.init();
+    const [mail] = await committed(invitation('ana@example.org', 'invitation:graceful'));
+    await started;
+    await app.close();
+
+    expect(smtp.messageIds()).toEqual([mail.messageId]);
+    expect(await row(mail.id)).toMatchObject({ status: MailStatus.SENT });
+    expect((await jobs(MAIL_QUEUE)).map((job) => job.state)).toEqual(['completed']);
   });
 });

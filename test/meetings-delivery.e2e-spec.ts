@@ -22,12 +22,12 @@ function mimeParts(raw: string): { headers: string; body: string }[] {
 describe('meeting invitations over real SMTP', () => {
   let t: TestApp;
   let smtp: TestSmtpServer;
-  const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_WORKER: process.env.MAIL_WORKER };
+  const saved = { SMTP_URL: process.env.SMTP_URL, JOBS: process.env.JOBS };
 
   beforeAll(async () => {
     smtp = new TestSmtpServer(await freePort());
     await smtp.start();
-    Object.assign(process.env, { SMTP_URL: smtp.url, MAIL_WORKER: 'on' });
+    Object.assign(process.env, { SMTP_URL: smtp.url, JOBS: 'on' });
     t = await startTestApp('api', { seeded: false });
   });
 

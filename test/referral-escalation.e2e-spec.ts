@@ -155,7 +155,7 @@ describe('reminders and alerts for referrals not acknowledged in time', () => {
 
   it('repeats nothing after a restart: a new API instance on the same database, with the jobs on, sends nothing again', async () => {
     const outboxBefore = await t.db.dataSource.query(`SELECT count(*)::int AS n FROM mail_outbox`);
-    process.env.REFERRAL_JOBS = 'on';
+    process.env.JOBS = 'on';
     let restarted: INestApplication | undefined;
     try {
       restarted = await createApiApp();
@@ -167,7 +167,7 @@ describe('reminders and alerts for referrals not acknowledged in time', () => {
       expect(run).toHaveBeenCalled();
       expect(await run.mock.results[0].value).toEqual({ reminded: 0, escalated: 0 });
     } finally {
-      process.env.REFERRAL_JOBS = 'off';
+      process.env.JOBS = 'off';
       await restarted?.close();
     }
     expect(await t.db.dataSource.query(`SELECT count(*)::int AS n FROM mail_outbox`)).toEqual(outboxBefore);

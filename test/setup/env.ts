@@ -2,12 +2,9 @@
 process.env.LOG_LEVEL ??= 'silent';
 process.env.NODE_ENV ??= 'test';
 process.env.JWT_SECRET ??= 'test-secret-that-is-long-enough-for-hs256-signing';
-// Tests that deliver mail drive the worker themselves.
-process.env.MAIL_WORKER ??= 'off';
-// Likewise the referral jobs (reminders, alerts, retention): tests run a pass when they move the clock.
-process.env.REFERRAL_JOBS ??= 'off';
-// And the meeting jobs (meeting and action-item reminders): tests run a pass with a moved clock.
-process.env.MEETING_JOBS ??= 'off';
+// Tests that deliver mail or run the scheduled jobs (reminders, alerts, retention) drive them
+// themselves, with a moved clock.
+process.env.JOBS ??= 'off';
 // Every test signs in from 127.0.0.1; the attempt limits have tests of their own.
 process.env.ATTEMPTS_PER_IP ??= '100000';
 process.env.ATTEMPTS_PER_ACCOUNT ??= '1000';

@@ -5,6 +5,7 @@ import { AuthModule } from '@app/auth';
 import { ClockModule, LoggingModule } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { MeetingsModule } from '@app/meetings';
 import { OrganizationsModule } from '@app/organizations';
@@ -28,6 +29,7 @@ import { TrainingsPagesModule } from './trainings/trainings-pages.module';
     LoggingModule,
     DatabaseModule,
     // Mail is queued here but delivered by the API process's worker.
+    JobsModule.forRoot(),
     MailModule.forRoot({ worker: false }),
     AuthModule,
     OrganizationsModule,

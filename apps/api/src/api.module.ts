@@ -12,6 +12,7 @@ import { AuthModule } from '@app/auth';
 import { CapacityModule } from '@app/capacity';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { MeetingsModule } from '@app/meetings';
 import { OrganizationsModule } from '@app/organizations';
@@ -84,6 +85,7 @@ function sayingWhy(explain: (found: string) => string) {
         };
       },
     }),
+    JobsModule.forRoot(),
     MailModule.forRoot(),
     AuthModule,
     UsersModule,

@@ -7,6 +7,7 @@ import { AuditModule } from '@app/audit';
 import { toFieldErrors } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { InviteUserInput, UsersModule, UsersService } from '@app/users';
 
@@ -14,7 +15,7 @@ import { InviteUserInput, UsersModule, UsersService } from '@app/users';
 class CreateUserInput extends OmitType(InviteUserInput, ['organizationId'] as const, InputType) {}
 
 /** What the command line's account commands need: the users' service on the configured database, mail queued only. */
-@Module({ imports: [ConfigModule, DatabaseModule, AuditModule, MailModule.forRoot({ worker: false }), UsersModule] })
+@Module({ imports: [ConfigModule, DatabaseModule, AuditModule, JobsModule.forRoot({ work: false }), MailModule.forRoot({ worker: false }), UsersModule] })
 export class UsersCliModule {}
 
 export interface CreateUserOptions {

@@ -16,6 +16,5 @@ export * from './database/sql';
 export * from './errors/auth.exception';
 export * from './timing';
 export * from './clock';
-export * from './periodic-job';
 export * from './database/select-entities';
 export * from './http/security-headers';

@@ -15,6 +15,12 @@ describe(loadConfig.name, () => {
     expect(sut).toMatchObject({ PORT: 8080, ADMIN_PORT: 8081, DATABASE_POOL_SIZE: 5, DATABASE_URL: 'postgres://u:p@db:5432/portal' });
   });
 
+  it('takes JOBS as on, off or a list of the jobs a process works, and refuses a job it does not know', () => {
+    expect(loadConfig({}).JOBS).toBe('on');
+    expect(loadConfig({ JOBS: 'mail,referral-jobs' }).JOBS).toBe('mail,referral-jobs');
+    expect(() => loadConfig({ JOBS: 'mail,coffee' })).toThrow(/^Invalid configuration: JOBS must be on, off, or a comma-separated list/);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ PORT: 3000, DATABASE_URL: undefined });
   });

@@ -45,6 +45,8 @@ export function trustProxySetting(value: string): false | number | string[] {
 
 const POSTGRES_URL = /^postgres(ql)?:\/\/[^\s]+$/;
 const SMTP_URL = /^smtps?:\/\/[^\s]+$/;
+const JOB_NAMES = '(mail|referral-jobs|meeting-reminders)';
+const JOBS = new RegExp(`^(on|off|${JOB_NAMES}(,${JOB_NAMES})*)$`);
 
 /**
  * Every variable the portal reads, validated once at boot. `.env.example` lists the same
@@ -202,25 +204,15 @@ export class AppConfig {
   @Max(28)
   REFERRAL_RETENTION_WARNING_DAYS: number = 14;
 
-  /** Whether this process delivers queued mail ("off" in processes that only queue, and in tests). */
-  @IsIn(['on', 'off'], { message: 'MAIL_WORKER must be on or off' })
-  MAIL_WORKER: 'on' | 'off' = 'on';
-
   /**
-   * Whether this process runs the referral jobs every minute: reminders and alerts for referrals
-   * not acknowledged in time, and the erasure of identifying details after retention ("off" in tests,
-   * which run them themselves). Several processes may run them: each referral is handled once.
+   * Which jobs this process works: "on" all of them, "off" none (it only queues them), or a
+   * comma-separated list of `mail` (delivering queued mail), `referral-jobs` (referral reminders,
+   * alerts and erasure after retention) and `meeting-reminders`. Any number of processes may work
+   * the same jobs: pg-boss hands each job to one of them and fires each schedule once per minute.
+   * "off" in tests, which run passes themselves.
    */
-  @IsIn(['on', 'off'], { message: 'REFERRAL_JOBS must be on or off' })
-  REFERRAL_JOBS: 'on' | 'off' = 'on';
-
-  /**
-   * Whether this process runs the meeting jobs every minute: reminders before meetings and before
-   * action items fall due ("off" in tests, which run a pass themselves). Each reminder goes out once,
-   * whichever process sends it.
-   */
-  @IsIn(['on', 'off'], { message: 'MEETING_JOBS must be on or off' })
-  MEETING_JOBS: 'on' | 'off' = 'on';
+  @Matches(JOBS, { message: 'JOBS must be on, off, or a comma-separated list of mail, referral-jobs, meeting-reminders' })
+  JOBS: string = 'on';
 
   /** How long before a meeting its invitees are reminded, with the agenda and the .ics, in hours. */
   @IsInt()

@@ -1,6 +1,5 @@
 export * from './entities';
 export * from './mail-options';
-export * from './mail-outbox.listener';
 export * from './mail-status.enum';
 export * from './mail-transport';
 export * from './mail.exception';

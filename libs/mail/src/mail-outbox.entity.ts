@@ -3,13 +3,14 @@ import { Language } from '@app/common';
 import { MailStatus } from './mail-status.enum';
 
 /**
- * One mail in the transactional outbox: inserted in the same transaction as the change that
- * causes it, delivered later by the MailWorker. Holds template parameters (links, references,
- * organization names), never the rendered body and never data about victims.
+ * One mail: inserted in the same transaction as the change that causes it, together with the
+ * pg-boss job that delivers it (MailWorker). The record of the mail, its status and attempts, for
+ * coordinators. Holds template parameters (links, references, organization names), never the
+ * rendered body and never data about victims.
  */
 @Entity('mail_outbox')
-// The worker's pick query: due PENDING mails in order of next_attempt_at.
-@Index('ix_mail_outbox_status_next_attempt_at', ['status', 'nextAttemptAt'])
+// Dead mails newest first (undeliveredMails), and mails of the previous version still to be queued.
+@Index('ix_mail_outbox_status_created_at', ['status', 'createdAt'])
 export class MailOutbox {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_mail_outbox' })
   id: string;
@@ -36,6 +37,10 @@ export class MailOutbox {
   @Column({ type: 'jsonb' })
   params: Record<string, string>;
 
+  /** The pg-boss job delivering the mail (a retry queues a new one); null for mails queued by the previous version's outbox. */
+  @Column({ name: 'job_id', type: 'uuid', nullable: true })
+  jobId: string | null;
+
   @Column({ type: 'enum', enum: MailStatus, enumName: 'mail_status', default: MailStatus.PENDING })
   status: MailStatus;
 
@@ -43,10 +48,11 @@ export class MailOutbox {
   @Column({ type: 'int', default: 0 })
   attempts: number;
 
+  /** Kept from the previous version's outbox; pg-boss now holds when the next attempt is due. */
   @Column({ name: 'next_attempt_at', type: 'timestamptz', default: () => 'now()' })
   nextAttemptAt: Date;
 
-  /** While SENDING: the worker's lease. A worker that dies mid-delivery loses it, and another picks the mail up. */
+  /** Kept from the previous version's outbox (its lease); pg-boss now holds the job's expiry. Always null. */
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 

@@ -1,7 +1,7 @@
 /**
- * Where a mail is in the outbox. PENDING waits for its `next_attempt_at`; SENDING is leased
- * to a worker until `locked_until`; DEAD gave up after the last attempt and waits for a
- * coordinator's retry.
+ * Where a mail is. PENDING waits for its pg-boss job (first attempt or a retry after backoff);
+ * SENDING is being delivered by a worker; DEAD was dead-lettered after the last attempt and waits
+ * for a coordinator's retry.
  */
 export enum MailStatus {
   PENDING = 'PENDING',

@@ -9,8 +9,9 @@ import { MailResolver } from './mail.resolver';
 import { MailWorker } from './mail.worker';
 
 /**
- * Outgoing mail: MailService queues mails in the caller's transaction; MailWorker delivers
- * them, in this process unless MAIL_WORKER=off (or `worker: false`). Needs AppConfig (SMTP_URL, MAIL_FROM, DATA_DIR).
+ * Outgoing mail: MailService queues mails (and their pg-boss jobs) in the caller's transaction;
+ * MailWorker delivers them, in this process unless JOBS=off (or `worker: false`). Needs AppConfig
+ * (SMTP_URL, MAIL_FROM, DATA_DIR) and JobsModule.forRoot().
  */
 @Module({})
 export class MailModule {
@@ -24,7 +25,7 @@ export class MailModule {
         {
           provide: MAIL_WORKER_OPTIONS,
           inject: [AppConfig],
-          useFactory: (config: AppConfig): MailWorkerOptions => ({ ...DEFAULT_MAIL_WORKER_OPTIONS, worker: config.MAIL_WORKER === 'on', ...options }),
+          useFactory: (config: AppConfig): MailWorkerOptions => ({ ...DEFAULT_MAIL_WORKER_OPTIONS, worker: config.JOBS !== 'off', ...options }),
         },
         MailTransport,
         MailService,

@@ -4,9 +4,10 @@ import { isEmail } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { Connection, ConnectionArgs, InvalidInputException, isUuid, KeysetOrder, Language, paginate } from '@app/common';
+import { JobQueue } from '@app/jobs';
 import { MailErrorCode, MailException } from './mail.exception';
+import { DEFAULT_MAIL_WORKER_OPTIONS, MAIL_DEAD_QUEUE, MAIL_DEAD_QUEUE_OPTIONS, MAIL_QUEUE, mailQueueOptions } from './mail-options';
 import { MailOutbox } from './mail-outbox.entity';
-import { MAIL_OUTBOX_CHANNEL } from './mail-outbox.listener';
 import { MailStatus } from './mail-status.enum';
 import { MailTemplateName, MailTemplateParams, renderMail } from './templates';
 
@@ -20,6 +21,11 @@ export interface EnqueueMail<T extends MailTemplateName> {
   idempotencyKey: string;
 }
 
+/** The data of a mail job: which mail to deliver. */
+export interface MailJobData {
+  id: string;
+}
+
 /** Host part of every Message-ID: stable, so a resent mail is recognisably the same one. */
 export const MESSAGE_ID_DOMAIN = 'at-portal';
 
@@ -31,14 +37,35 @@ const DEAD_NEWEST_FIRST: KeysetOrder = {
   direction: 'DESC',
 };
 
+/** Creates the mail queues with the default options where they are missing (a worker brings them in step with its own). */
+export async function ensureMailQueues(queue: JobQueue): Promise<void> {
+  await queue.ensureQueue(MAIL_DEAD_QUEUE, MAIL_DEAD_QUEUE_OPTIONS, { update: false });
+  await queue.ensureQueue(MAIL_QUEUE, mailQueueOptions(DEFAULT_MAIL_WORKER_OPTIONS), { update: false });
+}
+
+/**
+ * Queues a job delivering the mail `id` in the transaction of `manager`, and records it on the
+ * mail. pg-boss announces the job (NOTIFY) when that transaction commits, waking the workers.
+ */
+export async function queueMailJob(queue: JobQueue, manager: EntityManager, id: string): Promise<void> {
+  await ensureMailQueues(queue);
+  const jobId = randomUUID();
+  await queue.send(manager, MAIL_QUEUE, { id } satisfies MailJobData, { id: jobId });
+  await manager.query(`UPDATE mail_outbox SET job_id = $2 WHERE id = $1`, [id, jobId]);
+}
+
 /** Queues mails in the caller's transaction, and lets coordinators see and retry failed ones. */
 @Injectable()
 export class MailService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queue: JobQueue,
+  ) {}
 
   /**
-   * Queues a mail inside the caller's transaction (pass its EntityManager): it is sent only if
-   * that transaction commits. With an idempotency key already queued, returns that mail unchanged.
+   * Queues a mail inside the caller's transaction (pass its EntityManager): the mail and the
+   * pg-boss job that delivers it exist only if that transaction commits. With an idempotency key
+   * already queued, returns that mail unchanged.
    */
   async enqueue<T extends MailTemplateName>(manager: EntityManager, mail: EnqueueMail<T>): Promise<MailOutbox> {
     const to = mail.to.trim();
@@ -63,9 +90,8 @@ export class MailService {
       .returning(['id'])
       .execute();
     const id = (inserted.raw as { id: string }[])[0]?.id;
-    // Wakes the workers, but only once the caller's transaction commits: PostgreSQL delivers a
-    // NOTIFY on commit and drops it on rollback. A mail already queued under this key wakes no one.
-    if (id) await manager.query(`SELECT pg_notify($1, '')`, [MAIL_OUTBOX_CHANNEL]);
+    // A mail already queued under this key queues no second job.
+    if (id) await queueMailJob(this.queue, manager, id);
     const repository = manager.getRepository(MailOutbox);
     return id ? repository.findOneByOrFail({ id }) : repository.findOneByOrFail({ idempotencyKey: mail.idempotencyKey });
   }
@@ -82,16 +108,19 @@ export class MailService {
     return mail;
   }
 
-  /** Sends a DEAD mail again, with a fresh set of attempts. */
+  /** Sends a DEAD mail again, with a fresh set of attempts: a new job, queued with the change of status. */
   async retry(id: string): Promise<MailOutbox> {
     const mail = await this.get(id);
-    const result = await this.dataSource
-      .createQueryBuilder()
-      .update(MailOutbox)
-      .set({ status: MailStatus.PENDING, attempts: 0, nextAttemptAt: () => 'now()', lockedUntil: null })
-      .where('id = :id AND status = :dead', { id: mail.id, dead: MailStatus.DEAD })
-      .execute();
-    if (!result.affected) throw new MailException(MailErrorCode.MAIL_NOT_DEAD);
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager
+        .createQueryBuilder()
+        .update(MailOutbox)
+        .set({ status: MailStatus.PENDING, attempts: 0, lockedUntil: null })
+        .where('id = :id AND status = :dead', { id: mail.id, dead: MailStatus.DEAD })
+        .execute();
+      if (!result.affected) throw new MailException(MailErrorCode.MAIL_NOT_DEAD);
+      await queueMailJob(this.queue, manager, mail.id);
+    });
     return this.get(mail.id);
   }
 }

@@ -2,14 +2,15 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } f
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Language } from '@app/common';
-import { MailStatus } from './mail-status.enum';
-import { backoffDelayMs, MAIL_WORKER_OPTIONS, MailWorkerOptions } from './mail-options';
-import { listenerClientConfig, MailOutboxListener } from './mail-outbox.listener';
+import { JobAttempt, JobQueue, JobWithMetadata } from '@app/jobs';
+import { MAIL_DEAD_QUEUE, MAIL_DEAD_QUEUE_OPTIONS, MAIL_QUEUE, MAIL_WORKER_OPTIONS, MailWorkerOptions, mailQueueOptions } from './mail-options';
+import { MailJobData, queueMailJob } from './mail.service';
 import { MailTransport } from './mail-transport';
 import { renderMail } from './templates';
 
-/** A mail claimed by this worker; `lockedUntil` (whole milliseconds, as a JS Date holds it) identifies the claim. */
-interface ClaimedMail {
+/** A mail taken for delivery: its pg-boss job (the attempt) and its mail_outbox row. */
+export interface ClaimedMail {
+  job: JobAttempt;
   id: string;
   messageId: string;
   recipient: string;
@@ -18,7 +19,6 @@ interface ClaimedMail {
   params: Record<string, string>;
   attempts: number;
   createdAt: Date;
-  lockedUntil: Date;
 }
 
 export interface MailPassResult {
@@ -26,80 +26,102 @@ export interface MailPassResult {
   failed: number;
 }
 
+type Outcome = 'sent' | 'failed' | 'skipped';
+
 const MAX_ERROR_LENGTH = 1_000;
+/** Mails of the previous version's outbox queued per transaction at start. */
+const ADOPT_BATCH = 500;
 
 /**
- * Delivers the outbox. Each pass claims due mails with a lease (FOR UPDATE SKIP LOCKED, so
- * workers in several processes never take the same mail), sends them, and records the outcome.
- * A worker that dies mid-delivery leaves its mails SENDING until the lease runs out; the next
- * pass then sends them again under the same Message-ID: at most one duplicate, recognisably the same.
+ * Delivers mail from the pg-boss queue `mail`. pg-boss hands each job to one worker of one process
+ * (SKIP LOCKED), retries a failed one with exponential backoff, hands the job of a worker that died
+ * to another once it expires (`leaseMs`), and after `maxAttempts` moves it to the dead-letter queue
+ * `mail-dead`, whose worker marks the mail DEAD for coordinators. mail_outbox keeps the record:
+ * status, attempts, last error, and the Message-ID fixed at enqueue, under which a mail resent
+ * after a crash is recognisably the same one.
  *
- * A running worker also LISTENs for the notification `MailService.enqueue` sends on commit, so a
- * mail queued in any process goes out at once; the poll stays for retries and missed notifications.
+ * In a process that works jobs it runs in the background (woken by pg-boss's NOTIFY when a mail is
+ * committed); tests drive it with `runOnce()`/`drain()` instead.
  */
 @Injectable()
 export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(MailWorker.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
-  private stopped = true;
-  /** A pass is in flight (from its timer firing until it is done). */
-  private passing = false;
-  /** A wake-up came during the pass in flight: run one more right after it. */
-  private wakeRequested = false;
-  private listener?: MailOutboxListener;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transport: MailTransport,
+    private readonly queue: JobQueue,
     @Inject(MAIL_WORKER_OPTIONS) private readonly options: MailWorkerOptions,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.options.worker) this.start();
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.options.worker && this.queue.works(MAIL_QUEUE)) await this.start();
   }
 
+  /** Lets the mails being sent finish (the queue stops gracefully) before the SMTP transport closes. */
   async onModuleDestroy(): Promise<void> {
-    await this.stop();
+    await this.queue.stop();
     this.transport.close();
   }
 
-  /** Polls every pollIntervalMs, and at once when a mail is queued, until stop(). */
-  start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    this.listener ??= new MailOutboxListener(listenerClientConfig(this.dataSource.options), () => this.wake(), this.logger);
-    this.listener.start();
-    this.schedule(0);
+  /** Brings the mail queues' options (retries, backoff, lease, dead letters) in step with this worker's. */
+  async prepare(): Promise<void> {
+    await this.queue.ensureQueue(MAIL_DEAD_QUEUE, MAIL_DEAD_QUEUE_OPTIONS);
+    await this.queue.ensureQueue(MAIL_QUEUE, mailQueueOptions(this.options));
   }
 
-  /** Stops polling and listening, and waits for the pass in flight, so no mail is left half-recorded. */
-  async stop(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.listener?.stop();
-    await this.running;
+  /** Works the mail queue and its dead letters in the background, after queueing what the previous version left. */
+  async start(): Promise<void> {
+    await this.prepare();
+    await this.adoptUnqueued();
+    const pollingIntervalSeconds = Math.max(0.5, this.options.pollIntervalMs / 1000);
+    const polling = { pollingIntervalSeconds, notifyPollingIntervalSeconds: Math.max(30, pollingIntervalSeconds) };
+    await this.queue.work<MailJobData>(MAIL_QUEUE, { ...polling, batchSize: this.options.batchSize, burstWhenBatchFull: true, perJobResults: true }, async (jobs) => {
+      const claimed = await this.claimJobs(jobs);
+      return Promise.all(
+        jobs.map(async (job) => {
+          const mail = claimed.get(job.id);
+          if (!mail) return { id: job.id, status: 'completed' as const };
+          const error = await this.deliver(mail);
+          return error === undefined ? { id: job.id, status: 'completed' as const } : { id: job.id, status: 'failed' as const, output: { message: error } };
+        }),
+      );
+    });
+    await this.queue.work<MailJobData>(MAIL_DEAD_QUEUE, { ...polling, batchSize: 50 }, (jobs) => this.bury(jobs));
   }
 
   /**
-   * Runs a pass now, or right after the one in flight: however many mails a burst queues, one pass
-   * runs at a time and at most one more follows it.
+   * Queues a job for each mail the previous version's outbox left undelivered (PENDING, or SENDING
+   * by a worker of that version). Rows are locked while queued, so processes starting together queue
+   * each mail once.
    */
-  private wake(): void {
-    if (this.stopped) return;
-    if (this.passing) {
-      this.wakeRequested = true;
-      return;
+  async adoptUnqueued(): Promise<number> {
+    let adopted = 0;
+    for (;;) {
+      const count = await this.dataSource.transaction(async (manager) => {
+        const rows: { id: string }[] = await manager.query(
+          `SELECT id FROM mail_outbox WHERE job_id IS NULL AND status IN ('PENDING', 'SENDING') ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          [ADOPT_BATCH],
+        );
+        for (const { id } of rows) {
+          await manager.query(`UPDATE mail_outbox SET status = 'PENDING', locked_until = NULL WHERE id = $1`, [id]);
+          await queueMailJob(this.queue, manager, id);
+        }
+        return rows.length;
+      });
+      adopted += count;
+      if (count < ADOPT_BATCH) break;
     }
-    clearTimeout(this.timer);
-    this.schedule(0);
+    if (adopted > 0) this.logger.log(`Queued ${adopted} mails left undelivered by the previous version`);
+    return adopted;
   }
 
-  /** One pass: claims up to batchSize due mails and delivers them. */
+  /** One pass: takes up to batchSize mails, delivers them, and marks the dead-lettered ones DEAD. */
   async runOnce(): Promise<MailPassResult> {
     const claimed = await this.claim();
-    const outcomes = await Promise.all(claimed.map((mail) => this.deliver(mail)));
-    return { sent: outcomes.filter(Boolean).length, failed: outcomes.filter((ok) => !ok).length };
+    const outcomes = await Promise.all(claimed.map((mail) => this.deliverAndSettle(mail)));
+    await this.bury(await this.queue.fetch<MailJobData>(MAIL_DEAD_QUEUE, { batchSize: 50 }), true);
+    return { sent: outcomes.filter((o) => o === 'sent').length, failed: outcomes.filter((o) => o === 'failed').length };
   }
 
   /** Passes until nothing is due any more (mails waiting for a later attempt stay). */
@@ -113,38 +135,58 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  /** Takes due mails, and mails whose worker lost its lease, for leaseMs. Each claim counts as an attempt. */
+  /** Fetches due mail jobs (each fetch is an attempt, held for leaseMs) and marks their mails SENDING. */
   async claim(limit = this.options.batchSize): Promise<ClaimedMail[]> {
-    const rows: Record<string, any>[] = await this.dataSource.query(
-      // As a CTE, so that the driver hands back the rows (a bare UPDATE gives [rows, count]).
-      `WITH claimed AS (
-       UPDATE mail_outbox
-          SET status = 'SENDING', attempts = attempts + 1, locked_until = date_trunc('milliseconds', now() + make_interval(secs => $1::double precision / 1000))
-        WHERE id IN (
-          SELECT id FROM mail_outbox
-           WHERE (status = 'PENDING' AND next_attempt_at <= now())
-              OR (status = 'SENDING' AND locked_until < now())
-           ORDER BY next_attempt_at
-           LIMIT $2
-           FOR UPDATE SKIP LOCKED)
-        RETURNING id, message_id, recipient, language, template, params, attempts, created_at, locked_until)
-       SELECT * FROM claimed`,
-      [this.options.leaseMs, limit],
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      messageId: row.message_id,
-      recipient: row.recipient,
-      language: row.language,
-      template: row.template,
-      params: row.params,
-      attempts: row.attempts,
-      createdAt: row.created_at,
-      lockedUntil: row.locked_until,
-    }));
+    const jobs = await this.queue.fetch<MailJobData>(MAIL_QUEUE, { batchSize: limit });
+    const claimed = await this.claimJobs(jobs);
+    // Jobs of mails already sent or gone (a duplicate job, a deleted row) have nothing left to do.
+    await Promise.all(jobs.filter((job) => !claimed.has(job.id)).map((job) => this.queue.complete(MAIL_QUEUE, job)));
+    return [...claimed.values()];
   }
 
-  private async deliver(mail: ClaimedMail): Promise<boolean> {
+  private async claimJobs(jobs: JobWithMetadata<MailJobData>[]): Promise<Map<string, ClaimedMail>> {
+    const claimed = new Map<string, ClaimedMail>();
+    if (jobs.length === 0) return claimed;
+    const rows: Record<string, any>[] = await this.dataSource.query(
+      `WITH claimed AS (
+       UPDATE mail_outbox SET status = 'SENDING', attempts = attempts + 1
+        WHERE id = ANY($1::uuid[]) AND status IN ('PENDING', 'SENDING')
+        RETURNING id, message_id, recipient, language, template, params, attempts, created_at)
+       SELECT * FROM claimed`,
+      [jobs.map((job) => job.data.id)],
+    );
+    const byId = new Map(rows.map((row) => [row.id as string, row]));
+    for (const job of jobs) {
+      const row = byId.get(job.data.id);
+      if (!row) continue;
+      byId.delete(job.data.id); // two jobs for one mail: the first takes it
+      claimed.set(job.id, {
+        job: { id: job.id, retryCount: job.retryCount },
+        id: row.id,
+        messageId: row.message_id,
+        recipient: row.recipient,
+        language: row.language,
+        template: row.template,
+        params: row.params,
+        attempts: row.attempts,
+        createdAt: row.created_at,
+      });
+    }
+    return claimed;
+  }
+
+  private async deliverAndSettle(mail: ClaimedMail): Promise<Outcome> {
+    const error = await this.deliver(mail);
+    if (error === undefined) {
+      await this.queue.complete(MAIL_QUEUE, mail.job);
+      return 'sent';
+    }
+    await this.queue.fail(MAIL_QUEUE, mail.job, { message: error });
+    return 'failed';
+  }
+
+  /** Sends and records the outcome on the mail; the error's message when it failed. */
+  private async deliver(mail: ClaimedMail): Promise<string | undefined> {
     try {
       const rendered = renderMail(mail.template, mail.language, mail.params);
       await this.transport.send(
@@ -152,45 +194,26 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
         AbortSignal.timeout(Math.floor(this.options.leaseMs / 2)),
       );
     } catch (error) {
-      await this.recordFailure(mail, error);
-      return false;
+      const message = errorMessage(error);
+      await this.dataSource.query(`UPDATE mail_outbox SET status = 'PENDING', last_error = $2 WHERE id = $1 AND status = 'SENDING'`, [mail.id, message]);
+      this.logger.warn(`Mail ${mail.id} (${mail.template}) attempt ${mail.attempts} failed: ${message}`);
+      return message;
     }
-    // Sent is sent: recorded even if the lease ran out meanwhile. The first sent_at stays.
-    await this.dataSource.query(
-      `UPDATE mail_outbox SET status = 'SENT', sent_at = COALESCE(sent_at, now()), locked_until = NULL, last_error = NULL WHERE id = $1`,
-      [mail.id],
-    );
-    return true;
+    // Sent is sent: the first sent_at stays.
+    await this.dataSource.query(`UPDATE mail_outbox SET status = 'SENT', sent_at = COALESCE(sent_at, now()), last_error = NULL WHERE id = $1`, [mail.id]);
+    return undefined;
   }
 
-  private async recordFailure(mail: ClaimedMail, error: unknown): Promise<void> {
-    const message = errorMessage(error);
-    const dead = mail.attempts >= this.options.maxAttempts;
-    // Only while this claim still holds: a worker that took the mail over owns its outcome.
-    await this.dataSource.query(
-      `UPDATE mail_outbox
-          SET status = $2, next_attempt_at = now() + make_interval(secs => $3::double precision / 1000), locked_until = NULL, last_error = $4
-        WHERE id = $1 AND status = 'SENDING' AND locked_until = $5`,
-      [mail.id, dead ? MailStatus.DEAD : MailStatus.PENDING, dead ? 0 : backoffDelayMs(mail.attempts, this.options), message, mail.lockedUntil],
+  /** Dead letters: their mails are DEAD (unless sent meanwhile), for coordinators to see and retry. */
+  private async bury(jobs: JobWithMetadata<MailJobData>[], settle = false): Promise<void> {
+    if (jobs.length === 0) return;
+    const ids = jobs.map((job) => job.data.id);
+    const dead: { id: string; attempts: number }[] = await this.dataSource.query(
+      `WITH dead AS (UPDATE mail_outbox SET status = 'DEAD' WHERE id = ANY($1::uuid[]) AND status <> 'SENT' RETURNING id, attempts) SELECT * FROM dead`,
+      [ids],
     );
-    const line = `Mail ${mail.id} (${mail.template}) attempt ${mail.attempts} failed: ${message}`;
-    if (dead) this.logger.error(`${line}; gave up after ${mail.attempts} attempts`);
-    else this.logger.warn(line);
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.passing = true;
-      this.wakeRequested = false;
-      this.running = this.drain()
-        .catch((error: unknown) => this.logger.error(`Mail worker pass failed: ${errorMessage(error)}`))
-        .finally(() => {
-          this.passing = false;
-          this.schedule(this.wakeRequested ? 0 : this.options.pollIntervalMs);
-        });
-    }, delayMs);
-    this.timer.unref();
+    for (const mail of dead) this.logger.error(`Mail ${mail.id} gave up after ${mail.attempts} attempts`);
+    if (settle) await Promise.all(jobs.map((job) => this.queue.complete(MAIL_DEAD_QUEUE, job)));
   }
 }
 

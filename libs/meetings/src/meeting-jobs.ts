@@ -1,24 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { PeriodicJob } from '@app/common';
-import { AppConfig } from '@app/config';
+import { JobQueue, ScheduledJob } from '@app/jobs';
 import { MeetingRemindersService } from './meeting-reminders.service';
 
-export const MEETING_JOBS_INTERVAL_MS = 60_000;
-
-/** Sends the meeting and action-item reminders every minute in this process, unless MEETING_JOBS=off. */
+/** Sends the meeting and action-item reminders: a pg-boss schedule, every minute, once across all processes (JOBS=on). */
 @Injectable()
-export class MeetingJobs extends PeriodicJob {
-  private readonly logger = new Logger(MeetingJobs.name);
+export class MeetingJobs extends ScheduledJob {
+  protected readonly logger = new Logger(MeetingJobs.name);
 
   constructor(
-    private readonly config: AppConfig,
+    queue: JobQueue,
     private readonly reminders: MeetingRemindersService,
   ) {
-    super(MEETING_JOBS_INTERVAL_MS);
-  }
-
-  protected enabled(): boolean {
-    return this.config.MEETING_JOBS === 'on';
+    super(queue, 'meeting-reminders');
   }
 
   async runOnce(): Promise<void> {

@@ -15,7 +15,7 @@ import { RsvpTokens } from './rsvp-tokens';
 
 /**
  * Network meetings: invitations with .ics, RSVP links (`GET /meetings/rsvp`), reminders (every
- * minute by MeetingJobs unless MEETING_JOBS=off), attendance, minutes and action items.
+ * minute by MeetingJobs, a pg-boss schedule, unless JOBS=off), attendance, minutes and action items.
  * Needs MailModule.forRoot(), ClockModule and ConfigModule in the app.
  */
 @Module({

@@ -1,26 +1,22 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { PeriodicJob } from '@app/common';
-import { AppConfig } from '@app/config';
+import { JobQueue, ScheduledJob } from '@app/jobs';
 import { ReferralEscalationService } from './referral-escalation.service';
 import { ReferralRetentionService } from './referral-retention.service';
 
-export const REFERRAL_JOBS_INTERVAL_MS = 60_000;
-
-/** Runs the referral jobs every minute in this process (unless REFERRAL_JOBS=off): reminders and alerts, then warnings and erasure after retention. */
+/**
+ * The referral jobs: reminders and alerts, then warnings and erasure after retention. A pg-boss schedule, every
+ * minute, once across all processes (JOBS=on).
+ */
 @Injectable()
-export class ReferralJobs extends PeriodicJob {
-  private readonly logger = new Logger(ReferralJobs.name);
+export class ReferralJobs extends ScheduledJob {
+  protected readonly logger = new Logger(ReferralJobs.name);
 
   constructor(
-    private readonly config: AppConfig,
+    queue: JobQueue,
     private readonly escalation: ReferralEscalationService,
     private readonly retention: ReferralRetentionService,
   ) {
-    super(REFERRAL_JOBS_INTERVAL_MS);
-  }
-
-  protected enabled(): boolean {
-    return this.config.REFERRAL_JOBS === 'on';
+    super(queue, 'referral-jobs');
   }
 
   /** One pass of every job; one job failing does not keep the other from running. */

@@ -16,7 +16,7 @@ import { ReferralsService } from './referrals.service';
 
 /**
  * Cross-border referrals to partner organizations, their reminders, alerts and retention (run every
- * minute by ReferralJobs unless REFERRAL_JOBS=off), and their statistics. Needs MailModule.forRoot()
+ * minute by ReferralJobs, a pg-boss schedule, unless JOBS=off), and their statistics. Needs MailModule.forRoot()
  * and ClockModule in the app.
  */
 @Module({
