@@ -8,7 +8,7 @@ import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 import { checkPage, openWebBrowser, WebBrowser } from './utils/web-browser';
 import { ensureWebAppBuilt } from './utils/web-build';
 
-const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { id } }`;
+const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { email } }`;
 const RETURN = `mutation($id: ID!, $comment: String!) { returnActivity(id: $id, comment: $comment) { status } }`;
 const APPROVE = `mutation($id: ID!) { approveActivity(id: $id) { status } }`;
 const PROGRESS = `query($periodId: ID!, $organizationId: ID) { strategyProgress(periodId: $periodId, organizationId: $organizationId) { network { activities participants } } }`;
