@@ -42,8 +42,14 @@ async function waitFor(url, seconds, child) {
   throw new Error(`smoke: ${url} not ready after ${seconds}s`);
 }
 
-const gql = async (query) =>
-  (await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })).json();
+const gql = async (query, token) =>
+  (
+    await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query }),
+    })
+  ).json();
 
 function postgresProcesses() {
   try {
@@ -93,6 +99,11 @@ try {
     check(Boolean(password), 'the first start prints the local demo accounts and their password');
     const signIn = await gql(`mutation { signIn(input: { email: "coordinator@demo.local", password: "${password}" }) { user { role } } }`);
     check(signIn.data?.signIn.user.role === 'COORDINATOR', 'the demo coordinator can sign in');
+    const member = await gql(`mutation { signIn(input: { email: "member-staff@demo.local", password: "${password}" }) { accessToken } }`);
+    const partners = await gql('{ referralPartners(category: VICTIM_ASSISTANCE_ABROAD, urgency: URGENT) { organization { shortName } } }', member.data?.signIn.accessToken);
+    check(partners.data?.referralPartners.some((p) => p.organization.shortName === 'LSI'), 'the demo member finds the demo partner to send a referral to');
+    const network = await fetch(`http://127.0.0.1:${port}/en/network`);
+    check(network.status === 200 && (await network.text()).includes('011 33 47 817'), 'the public network page answers without signing in');
   });
   // Data written in the first run must still be there.
   await run('second start', async () => {

@@ -112,6 +112,7 @@ const OPERATIONS: Record<string, Operation> = {
     run: ({ t }, as) => t.gql(`mutation { changePassword(currentPassword: "wrong password here", newPassword: "x") }`, {}, as),
   },
   signOut: { access: 'signed-in', run: ({ t }, as) => t.gql(`mutation { signOut }`, {}, as) },
+  setPreferredLanguage: { access: 'signed-in', run: ({ t }, as) => t.gql(`mutation { setPreferredLanguage(language: EN) { language } }`, {}, as) },
   ageBands: { access: 'public' },
   // Governed by the policy table.
   activities: {
@@ -225,15 +226,29 @@ const OPERATIONS: Record<string, Operation> = {
     },
     expected: anywhere(Action.ORGANIZATION_MANAGE),
   },
+  // On the subject organization: a partner may set its own organization's profile only (the matrix's organizations are
+  // members, so an allowed call answers BAD_USER_INPUT "is not a partner organization", which counts as let through).
   setPartnerProfile: {
     access: Action.PARTNER_MANAGE,
-    run: async ({ t }, as) =>
+    run: async ({ t, subjectOrg }, as) =>
       t.gql(
         `mutation($id: ID!) { setPartnerProfile(organizationId: $id, input: { acceptedCategories: [LEGAL_AID], languages: ["en"], contactEmails: ["x@partner.example"] }) { languages } }`,
-        { id: await partnerWithProfile(t) },
+        { id: subjectOrg.id },
         as,
       ),
+  },
+  myPartnerProfile: {
+    access: Action.PARTNER_MANAGE,
+    run: ({ t }, as) => t.gql(`{ myPartnerProfile { organizationId } }`, {}, as),
     expected: anywhere(Action.PARTNER_MANAGE),
+  },
+  referralPartners: {
+    access: Action.REFERRAL_WRITE,
+    run: async ({ t }, as) => {
+      await partnerWithProfile(t);
+      return t.gql(`{ referralPartners(category: LEGAL_AID, urgency: URGENT) { organization { id } acknowledgeDueAt } }`, {}, as);
+    },
+    expected: anywhere(Action.REFERRAL_WRITE),
   },
   lockReportingPeriod: {
     access: Action.REPORTING_PERIOD_LOCK,

@@ -68,12 +68,16 @@ describe('evaluators: aggregates only, never a person', () => {
     expect(JSON.stringify(data)).not.toMatch(/EV-|CASE-SECRET|[0-9a-f]{8}-[0-9a-f]{4}-/);
   });
 
-  it('reads the strategy progress report, which counts approved activities only', async () => {
+  it('reads the strategy progress report and approved activities, without their history of who did what', async () => {
     await t.factory.newActivity({ organization: paor, status: ActivityStatus.APPROVED, startsOn: '2023-05-10', endsOn: '2023-05-10' });
     await t.factory.newActivity({ organization: paor, status: ActivityStatus.DRAFT, startsOn: '2023-05-11', endsOn: '2023-05-11' });
     const { data, errors } = await t.gql(`query($p: ID!) { strategyProgress(periodId: $p) { network { activities } } }`, { p: periodId }, evaluator);
     expect(errors).toBeUndefined();
     expect(data.strategyProgress.network.activities).toBe(1);
+    // The approved activity itself, but not who wrote, submitted or approved it.
+    const listed = await t.gql(`{ activities { edges { node { status history { actorUserId } } } } }`, {}, evaluator);
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data.activities.edges).toEqual([{ node: { status: 'APPROVED', history: null } }]);
   });
 
   it.each([

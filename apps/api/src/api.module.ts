@@ -18,6 +18,7 @@ import { ReferralsModule } from '@app/referrals';
 import { StrategyModule } from '@app/strategy';
 import { UsersModule } from '@app/users';
 import { WebAppModule } from './web-app/web-app.module';
+import { NetworkPageModule } from './network-page/network-page.module';
 
 @Module({
   imports: [
@@ -72,6 +73,7 @@ import { WebAppModule } from './web-app/web-app.module';
     CapacityModule,
     MeetingsModule,
     WebAppModule,
+    NetworkPageModule,
   ],
   providers: [
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },

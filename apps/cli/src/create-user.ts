@@ -4,7 +4,7 @@ import { InputType, OmitType } from '@nestjs/graphql';
 import { validate } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { AuditModule } from '@app/audit';
-import { Language, toFieldErrors } from '@app/common';
+import { toFieldErrors } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { MailModule } from '@app/mail';
@@ -34,7 +34,8 @@ export async function createUser(options: CreateUserOptions, out: (line: string)
     email: options.email,
     fullName: options.name ?? options.email.slice(0, 120),
     role: options.role?.toUpperCase(),
-    language: options.language?.toLowerCase() ?? Language.SR,
+    // Unset: English for partners abroad, Serbian for everyone else.
+    language: options.language?.toLowerCase(),
   });
   const errors = toFieldErrors(await validate(input));
   if (errors.length) throw new Error(errors.map((e) => `--${e.field === 'fullName' ? 'name' : e.field}: ${e.reason}`).join('\n'));

@@ -52,7 +52,7 @@ function program(config: AppConfig): Command {
     .requiredOption('--org <shortName>', 'short name of the organization, e.g. ASTRA')
     .requiredOption('--role <role>', 'COORDINATOR, MEMBER_ADMIN, MEMBER_STAFF, PARTNER or EVALUATOR')
     .option('--name <fullName>', 'full name')
-    .option('--language <sr|en>', 'language of e-mails and pages', 'sr')
+    .option('--language <sr|en>', 'language of e-mails and pages (default: en for PARTNER, sr for the other roles)')
     .action(async (options: CreateUserOptions) => {
       const server = await openDatabaseServer(config, out);
       process.env.DATABASE_URL = server.url;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AppConfig, localUrl } from '@app/config';
 import { DatabaseServer, localSecret, openDatabaseServer } from '@app/database';
 import { withDataSource } from './data-source';
+import { seedDemoPartnerProfiles } from '@app/referrals/seed/seed-demo-partner-profiles';
 import { createDemoAccounts } from '@app/users/demo-accounts';
 import { isEmpty, seed } from './seed';
 
@@ -76,6 +77,8 @@ async function prepare(database: DatabaseServer): Promise<void> {
     if (database.embedded) {
       const demo = await createDemoAccounts(dataSource.manager);
       if (demo) {
+        // What the demo partner accepts, so that a referral can be sent and answered at once.
+        await seedDemoPartnerProfiles(dataSource.manager);
         log('LOCAL ONLY - demo accounts for this embedded database (shown once, not created with DATABASE_URL):');
         for (const email of demo.emails) log(`  ${email}`);
         log(`  password for all of them: ${demo.password}`);

@@ -6,12 +6,13 @@ import { ActivitiesService } from './activities.service';
 import { ActivityLoaders } from './activity-loaders.service';
 import { ProgressResolver } from './progress/progress.resolver';
 import { ProgressService } from './progress/progress.service';
+import { PublicFiguresService } from './public/public-figures.service';
 import { ReportingLocksService } from './reporting-locks.service';
 
 /** Prevention activities: logging, review, locks; reports and exports build on it. */
 @Module({
   imports: [AuditModule, OrganizationsModule],
-  providers: [ActivitiesService, ReportingLocksService, ActivityLoaders, ActivitiesResolver, ProgressService, ProgressResolver],
-  exports: [ActivitiesService, ProgressService, ActivityLoaders, ReportingLocksService],
+  providers: [ActivitiesService, ReportingLocksService, ActivityLoaders, ActivitiesResolver, ProgressService, ProgressResolver, PublicFiguresService],
+  exports: [ActivitiesService, ProgressService, ActivityLoaders, ReportingLocksService, PublicFiguresService],
 })
 export class ActivitiesModule {}

@@ -9,3 +9,5 @@ export * from './entities';
 export * from './seed/seed-age-bands';
 export * from './progress/progress-rebuild';
 export * from './reporting-locks.service';
+export * from './public/public-figures.service';
+export * from './public/small-cells';

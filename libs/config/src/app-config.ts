@@ -174,6 +174,19 @@ export class AppConfig {
   @Matches(/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/, { message: 'PUBLIC_URL must be an http(s) URL, e.g. https://portal.astra.rs' })
   PUBLIC_URL: string = 'http://localhost:3001';
 
+  /**
+   * Where people open the web app (partners' and members' pages): referral links in mails point to
+   * WEB_PUBLIC_URL/referrals/<id>. Unset, the API's public URL, since the API serves the web app at `/`.
+   */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/, { message: 'WEB_PUBLIC_URL must be an http(s) URL, e.g. https://portal.astra.rs' })
+  WEB_PUBLIC_URL?: string = undefined;
+
+  /** WEB_PUBLIC_URL, or API_PUBLIC_URL when unset, without a trailing slash. */
+  get webPublicUrl(): string {
+    return (this.WEB_PUBLIC_URL ?? this.API_PUBLIC_URL).replace(/\/$/, '');
+  }
+
   get isProduction(): boolean {
     return this.NODE_ENV === NodeEnvironment.PRODUCTION;
   }

@@ -9,3 +9,4 @@ export * from './referral-jobs';
 export * from './referral-key-rotation';
 export * from './referral-retention.service';
 export * from './referral-statistics.service';
+export * from './seed/seed-demo-partner-profiles';

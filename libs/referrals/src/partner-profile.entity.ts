@@ -1,4 +1,4 @@
-import { Field, HideField, ObjectType } from '@nestjs/graphql';
+import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import { Organization } from '@app/organizations/entities';
 import { ReferralCategory } from './referral.enums';
@@ -8,7 +8,7 @@ import { ReferralCategory } from './referral.enums';
 @ObjectType()
 export class PartnerProfile {
   @PrimaryColumn({ name: 'organization_id', type: 'uuid', primaryKeyConstraintName: 'pk_partner_profiles' })
-  @HideField()
+  @Field(() => ID, { description: 'The partner organization it describes' })
   organizationId: string;
 
   @OneToOne(() => Organization, { onDelete: 'CASCADE' })
@@ -28,6 +28,15 @@ export class PartnerProfile {
   @Column({ name: 'contact_emails', type: 'varchar', length: 254, array: true, default: '{}' })
   @Field(() => [String], { description: 'Who is notified of new referrals and reminders' })
   contactEmails: string[];
+
+  /** ISO 3166-1 alpha-2 codes of the countries it takes cases in, besides its own. */
+  @Column({ name: 'countries_covered', type: 'varchar', length: 2, array: true, default: '{}' })
+  @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes of the countries it takes cases in, besides its own' })
+  countriesCovered: string[];
+
+  @Column({ name: 'contact_phones', type: 'varchar', length: 40, array: true, default: '{}' })
+  @Field(() => [String], { description: 'Phone numbers to reach its intake, in international format' })
+  contactPhones: string[];
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   @HideField()

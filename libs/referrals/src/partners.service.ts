@@ -4,22 +4,34 @@ import { DataSource, In } from 'typeorm';
 import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
-import { InvalidInputException, isUuid, NotFoundException } from '@app/common';
-import { Organization } from '@app/organizations/entities';
+import { Clock, InvalidInputException, isUuid, NotFoundException } from '@app/common';
+import { AppConfig } from '@app/config';
+import { Network, NetworkMembership, Organization } from '@app/organizations/entities';
+import { NetworkKind } from '@app/organizations/network.enums';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
+import { acknowledgeDueAt } from './due-time';
 import { PartnerProfileInput } from './dto/partner-profile.input';
+import { ReferralPartner, ReferralPartnersArgs } from './dto/referral-partners.args';
 import { PartnerProfile } from './partner-profile.entity';
 
-/** Coordinators keep partner organizations' profiles: what they accept and whom to notify. */
+/** Partner organizations' profiles: coordinators keep every one, a partner its own; senders choose among them. */
 @Injectable()
 export class PartnersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   profilesOf(organizationIds: readonly string[]): Promise<PartnerProfile[]> {
     return this.dataSource.getRepository(PartnerProfile).findBy({ organizationId: In([...organizationIds]) });
+  }
+
+  /** The signed-in partner's own organization's profile; null while it has none. */
+  async ownProfile(actor: Actor | null): Promise<PartnerProfile | null> {
+    authorize(actor, Action.PARTNER_MANAGE);
+    return this.dataSource.getRepository(PartnerProfile).findOneBy({ organizationId: actor.organizationId });
   }
 
   async setProfile(actor: Actor | null, organizationId: string, input: PartnerProfileInput): Promise<PartnerProfile> {
@@ -27,10 +39,20 @@ export class PartnersService {
     return this.dataSource.transaction(async (manager) => {
       const organization = isUuid(organizationId) ? await manager.getRepository(Organization).findOneBy({ id: organizationId }) : null;
       if (!organization) throw new NotFoundException('Organization');
+      authorize(actor, Action.PARTNER_MANAGE, { type: 'Organization', organizationId: organization.id });
       if (organization.kind !== OrganizationKind.PARTNER_ORGANIZATION) throw InvalidInputException.field('organizationId', 'is not a partner organization');
       const repository = manager.getRepository(PartnerProfile);
-      const before = (await repository.findOneBy({ organizationId })) ?? repository.create({ organizationId, acceptedCategories: [], languages: [], contactEmails: [] });
-      const after = { ...before, acceptedCategories: [...new Set(input.acceptedCategories)], languages: input.languages, contactEmails: input.contactEmails.map((e) => e.toLowerCase()) };
+      const before =
+        (await repository.findOneBy({ organizationId })) ??
+        repository.create({ organizationId, acceptedCategories: [], languages: [], contactEmails: [], countriesCovered: [], contactPhones: [] });
+      const after = {
+        ...before,
+        acceptedCategories: [...new Set(input.acceptedCategories)],
+        languages: input.languages,
+        contactEmails: input.contactEmails.map((e) => e.toLowerCase()),
+        countriesCovered: input.countriesCovered ? [...new Set(input.countriesCovered)] : before.countriesCovered,
+        contactPhones: input.contactPhones ?? before.contactPhones,
+      };
       const saved = await repository.save(after);
       await this.audit.record(
         { action: AuditAction.ENTITY_UPDATED, actor: { userId: actor.id, organizationId: actor.organizationId }, entityType: 'PartnerProfile', entityId: organizationId, changedFields: changedFieldNames(before, after) },
@@ -38,5 +60,43 @@ export class PartnersService {
       );
       return saved;
     });
+  }
+
+  /**
+   * Active partner organizations that accept referrals of a category (and work in a country), in at
+   * least one partner network, by name: the choices of a referral's sender, each with its due time.
+   */
+  async accepting(actor: Actor | null, { category, urgency, country }: ReferralPartnersArgs): Promise<ReferralPartner[]> {
+    authorize(actor, Action.REFERRAL_WRITE);
+    const rows: (Organization & { profile: PartnerProfile })[] = await this.dataSource
+      .getRepository(Organization)
+      .createQueryBuilder('o')
+      .innerJoinAndMapOne('o.profile', PartnerProfile, 'p', 'p.organization_id = o.id')
+      .where('o.active AND o.kind = :kind AND :category = ANY (p.accepted_categories)', { kind: OrganizationKind.PARTNER_ORGANIZATION, category })
+      .andWhere('(:country::text IS NULL OR o.country = :country OR :country = ANY (p.countries_covered))', { country: country ?? null })
+      .orderBy('o.short_name')
+      .getMany() as never;
+    if (rows.length === 0) return [];
+    const memberships = await this.dataSource
+      .getRepository(NetworkMembership)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.network', 'n')
+      .where('m.organization_id IN (:...ids) AND n.kind = :kind', { ids: rows.map((o) => o.id), kind: NetworkKind.PARTNER_NETWORK })
+      .orderBy('n.code')
+      .getMany();
+    const dueAt = acknowledgeDueAt(this.clock.now(), urgency, {
+      criticalHours: this.config.REFERRAL_ACK_HOURS_CRITICAL,
+      urgentHours: this.config.REFERRAL_ACK_HOURS_URGENT,
+      routineWorkingDays: this.config.REFERRAL_ACK_WORKING_DAYS_ROUTINE,
+    });
+    return rows
+      .map(({ profile, ...organization }) => ({
+        organization: organization as Organization,
+        networks: memberships.filter((m) => m.organizationId === organization.id).map((m) => m.network as Network),
+        languages: profile.languages,
+        countriesCovered: profile.countriesCovered,
+        acknowledgeDueAt: dueAt,
+      }))
+      .filter((choice) => choice.networks.length > 0);
   }
 }

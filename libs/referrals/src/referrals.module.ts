@@ -3,9 +3,11 @@ import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { OrganizationsModule } from '@app/organizations';
 import { DetailsCipher } from './details-cipher';
+import { PartnersResolver } from './partners.resolver';
 import { PartnersService } from './partners.service';
 import { ReferralEscalationService } from './referral-escalation.service';
 import { ReferralJobs } from './referral-jobs';
+import { ReferralNotifications } from './referral-notifications';
 import { ReferralRetentionService } from './referral-retention.service';
 import { ReferralStatisticsResolver } from './referral-statistics.resolver';
 import { ReferralStatisticsService } from './referral-statistics.service';
@@ -29,7 +31,9 @@ import { ReferralsService } from './referrals.service';
       },
     },
     ReferralsService,
+    ReferralNotifications,
     PartnersService,
+    PartnersResolver,
     ReferralsResolver,
     PartnerProfileResolver,
     ReferralEscalationService,

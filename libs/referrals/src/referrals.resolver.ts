@@ -189,7 +189,7 @@ export class PartnerProfileResolver {
       .load(organization.id);
   }
 
-  @Mutation(() => PartnerProfile, { description: 'Set what a partner organization accepts and whom to notify (coordinators)' })
+  @Mutation(() => PartnerProfile, { description: 'Set what a partner organization accepts, where, and whom to notify: coordinators for any partner, a partner for its own organization' })
   setPartnerProfile(@CurrentUser() actor: Actor | null, @Args('organizationId', { type: () => ID }) organizationId: string, @Args('input') input: PartnerProfileInput) {
     return this.partners.setProfile(actor, organizationId, input);
   }

@@ -5,9 +5,9 @@ import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
-import { Clock, Connection, FieldError, InvalidInputException, isUuid, KeysetOrder, Language, NotFoundException, paginate } from '@app/common';
+import { Clock, Connection, FieldError, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { AppConfig } from '@app/config';
-import { MailService } from '@app/mail';
+import { MailService, ReferralUpdateEvent } from '@app/mail';
 import { NetworkMembership, Organization } from '@app/organizations/entities';
 import { NetworkKind } from '@app/organizations/network.enums';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
@@ -21,6 +21,7 @@ import { ReferralEvent, ReferralMessage } from './referral-log.entity';
 import { Referral } from './referral.entity';
 import { ReferralCategory, ReferralOutcome, ReferralStatus } from './referral.enums';
 import { ReferralErrorCode, ReferralException } from './referral.exception';
+import { ReferralNotifications } from './referral-notifications';
 
 const NEWEST_FIRST: KeysetOrder = { sortExpression: 'r.reference', idExpression: 'r.id', direction: 'DESC', keyOf: (r: Referral) => [r.reference, r.id] };
 
@@ -45,6 +46,9 @@ const STEPS = {
 } as const;
 export type ReferralStep = keyof typeof STEPS;
 
+/** The partner's steps its sending organization is told of by mail. */
+const TOLD_TO_SENDER: Partial<Record<ReferralStep, ReferralUpdateEvent>> = { acknowledge: 'ACKNOWLEDGED', accept: 'ACCEPTED', decline: 'DECLINED' };
+
 /** Statuses in which a partner may read identifying details: once it has taken the case on. */
 const PARTNER_DETAIL_STATUSES = [ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.CLOSED];
 
@@ -59,6 +63,7 @@ export class ReferralsService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly cipher: DetailsCipher,
+    private readonly notifications: ReferralNotifications,
   ) {}
 
   /** Referrals (alias `r`) the actor may see, filtered in SQL: partners only theirs, and only once sent. */
@@ -175,6 +180,8 @@ export class ReferralsService {
         manager,
       );
       if (step === 'send') await this.notifyPartner(manager, saved, 'referral-sent');
+      const told = TOLD_TO_SENDER[step];
+      if (told) await this.notifications.tellSender(manager, saved, told, `${id}:${told}`);
       return saved;
     });
     return result;
@@ -187,7 +194,11 @@ export class ReferralsService {
       const side = sideOf(actor);
       this.authorizeStep(actor, referral, side, side === 'partner' ? Action.REFERRAL_RESPOND : Action.REFERRAL_WRITE);
       const repository = manager.getRepository(ReferralMessage);
-      return repository.save(repository.create({ referralId: id, authorUserId: actor.id, authorOrganizationId: actor.organizationId, body: body.trim() }));
+      const message = await repository.save(repository.create({ referralId: id, authorUserId: actor.id, authorOrganizationId: actor.organizationId, body: body.trim() }));
+      // The other side hears that there is a message, never what it says.
+      if (side === 'partner') await this.notifications.tellSender(manager, referral, 'MESSAGE', `message:${message.id}`);
+      else await this.notifications.tellPartner(manager, referral, `message:${message.id}`);
+      return message;
     });
   }
 
@@ -226,14 +237,12 @@ export class ReferralsService {
     return this.dataSource.getRepository(ReferralMessage).find({ where: { referralId: In([...ids]) }, order: { createdAt: 'ASC' } });
   }
 
-  /** Mails the partner's contacts in their language: reference, category, urgency, due time, link. */
+  /** Mails the partner's contacts, each in their language: reference, category, urgency, due time, link. */
   async notifyPartner(manager: EntityManager, referral: Referral, template: 'referral-sent' | 'referral-reminder'): Promise<void> {
-    const profile = await manager.getRepository(PartnerProfile).findOneBy({ organizationId: referral.partnerOrganizationId });
-    const language = profile?.languages.find((l) => l === Language.SR || l === Language.EN) ?? Language.EN;
-    for (const to of profile?.contactEmails ?? []) {
+    for (const { to, language } of await this.notifications.partnerRecipients(manager, referral.partnerOrganizationId)) {
       await this.mail.enqueue(manager, {
         to,
-        language: language as Language,
+        language,
         template,
         params: this.mailParams(referral),
         idempotencyKey: `${template}:${referral.id}:${to}`,
@@ -247,7 +256,7 @@ export class ReferralsService {
       category: referral.category,
       urgency: referral.urgency,
       dueAt: (referral.acknowledgeDueAt ?? this.clock.now()).toISOString(),
-      link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/referrals/${referral.id}`,
+      link: this.notifications.link(referral.id),
     };
   }
 

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { hashPassword } from '@app/auth/passwords';
-import { Language } from '@app/common';
 import { Organization } from '@app/organizations/entities';
-import { Role } from './role.enum';
+import { defaultLanguageFor, Role } from './role.enum';
 import { User } from './user.entity';
 
 /** One account per role, in organizations the seed creates. For a local, embedded installation only. */
@@ -27,7 +26,7 @@ export async function createDemoAccounts(manager: EntityManager): Promise<{ emai
   const password = randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(password);
   await users.insert(
-    DEMO_ACCOUNTS.map(({ email, fullName, role, organization }) => ({ email, fullName, role, organizationId: idOf.get(organization)!, passwordHash, language: Language.SR })),
+    DEMO_ACCOUNTS.map(({ email, fullName, role, organization }) => ({ email, fullName, role, organizationId: idOf.get(organization)!, passwordHash, language: defaultLanguageFor(role) })),
   );
   return { emails: DEMO_ACCOUNTS.map((a) => `${a.email} (${a.role})`), password };
 }

@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/gr
 import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
 import { CurrentUser } from '@app/auth/current-user';
 import type { Actor } from '@app/auth/policy/policy';
-import { RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
+import { Language, RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
 import { AccountService } from './account.service';
 import { UserConnection } from './dto/user-connection.type';
 import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
@@ -52,6 +52,13 @@ class ChangeUserRoleArgs {
   role: Role;
 }
 
+@ArgsType()
+class PreferredLanguageArgs {
+  @Field(() => Language)
+  @IsEnum(Language)
+  language: Language;
+}
+
 @Resolver(() => User)
 export class UsersResolver {
   constructor(
@@ -77,6 +84,11 @@ export class UsersResolver {
   @Mutation(() => User)
   updateUser(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput) {
     return this.usersService.update(actor, id, input);
+  }
+
+  @Mutation(() => User, { description: 'Set the language of your own e-mails and pages (any signed-in user)' })
+  setPreferredLanguage(@CurrentUser() actor: Actor | null, @Args() { language }: PreferredLanguageArgs) {
+    return this.usersService.setOwnLanguage(actor, language);
   }
 
   @Mutation(() => User, { description: 'Give a user another role (coordinators only)' })

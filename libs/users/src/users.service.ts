@@ -4,14 +4,14 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, canGrant, PersonSubject, scopeOf } from '@app/auth/policy/policy';
-import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, localize, NotFoundException, paginate } from '@app/common';
+import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, Language, localize, NotFoundException, paginate, UnauthenticatedException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
 import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
 import { accountLink } from './account-links';
-import { Role } from './role.enum';
+import { defaultLanguageFor, Role } from './role.enum';
 import { endAllSessions } from './sessions';
 import { UserTokenPurpose } from './user-token.entity';
 import { User } from './user.entity';
@@ -87,7 +87,8 @@ export class UsersService {
     const email = input.email.trim().toLowerCase();
     if (await manager.getRepository(User).existsBy({ email })) throw new UsersException(UsersErrorCode.EMAIL_TAKEN);
     const users = manager.getRepository(User);
-    const user = await users.save(users.create({ email, fullName: input.fullName.trim(), organizationId: organization.id, role: input.role, language: input.language }));
+    const language = input.language ?? defaultLanguageFor(input.role);
+    const user = await users.save(users.create({ email, fullName: input.fullName.trim(), organizationId: organization.id, role: input.role, language }));
     return { user, link: await this.sendInvitation(manager, user, inviter) };
   }
 
@@ -115,6 +116,18 @@ export class UsersService {
       if (changed.length === 0) return user;
       const saved = await manager.getRepository(User).save({ ...user, ...changes });
       await this.audit.record({ action: AuditAction.USER_UPDATED, actor: auditActor(actor), entityType: 'User', entityId: id, changedFields: changed }, manager);
+      return saved;
+    });
+  }
+
+  /** The signed-in person's own language, which their e-mails and pages follow; audited like any change to an account. */
+  async setOwnLanguage(actor: Actor | null, language: Language): Promise<User> {
+    if (!actor) throw new UnauthenticatedException();
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(User).findOneByOrFail({ id: actor.id });
+      if (user.language === language) return user;
+      const saved = await manager.getRepository(User).save({ ...user, language });
+      await this.audit.record({ action: AuditAction.USER_UPDATED, actor: auditActor(actor), entityType: 'User', entityId: user.id, changedFields: ['language'] }, manager);
       return saved;
     });
   }

@@ -1,6 +1,7 @@
 /**
  * Every operation the portal authorizes. (Reading organizations, networks and the strategic
- * plan is public: the network publishes them.) Adding one without a row in POLICY fails to compile,
+ * plan is public: the network publishes them; so is its public page, `/network`, with approved
+ * work in figures, small counts withheld, and no names.) Adding one without a row in POLICY fails to compile,
  * and the authorization-matrix test covers it automatically.
  */
 export enum Action {
@@ -35,7 +36,7 @@ export enum Action {
   REFERRAL_STATS_READ = 'referral.stats_read',
   /** Referral figures over a period of any length; others need at least REFERRAL_STATS_MIN_PERIOD_DAYS, so a short window cannot single out a referral. */
   REFERRAL_STATS_ANY_PERIOD = 'referral.stats_any_period',
-  /** Partner organizations' profiles: what they accept, whom to notify. */
+  /** A partner organization's profile (what it accepts, where, whom to notify): coordinators keep every one, a partner its own. */
   PARTNER_MANAGE = 'partner.manage',
   /** A meeting: every one for coordinators; for members, those they or their organization are invited to. */
   MEETING_READ = 'meeting.read',

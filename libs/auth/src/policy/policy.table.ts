@@ -57,7 +57,7 @@ export const POLICY: Record<Action, Record<Role, Reach>> = {
   [Action.REFERRAL_DETAILS_READ]:     row(ANY,         OWN,          OWN,          OWN,     NONE),
   [Action.REFERRAL_STATS_READ]:       row(ANY,         ANY,          ANY,          NONE,    ANY),
   [Action.REFERRAL_STATS_ANY_PERIOD]: row(ANY,         ANY,          ANY,          NONE,    NONE),
-  [Action.PARTNER_MANAGE]:            row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.PARTNER_MANAGE]:            row(ANY,         NONE,         NONE,         OWN,     NONE),
   [Action.MEETING_READ]:              row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.MEETING_MANAGE]:            row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.MEETING_RESPOND]:           row(ANY,         OWN,          OWN,          NONE,    NONE),

@@ -3,7 +3,7 @@ import { invitationTemplate } from './invitation.template';
 import { RenderedMail } from './mail-template';
 import { actionItemReminderTemplate, meetingCancelledTemplate, meetingInvitationTemplate, meetingReminderTemplate } from './meeting.templates';
 import { passwordResetTemplate } from './password-reset.template';
-import { referralEscalationTemplate, referralReminderTemplate, referralSentTemplate } from './referral.templates';
+import { referralEscalationTemplate, referralReminderTemplate, referralSentTemplate, referralUpdateTemplate } from './referral.templates';
 
 export * from './escape-html';
 export * from './invitation.template';
@@ -19,6 +19,7 @@ export const MAIL_TEMPLATES = {
   'referral-sent': referralSentTemplate,
   'referral-reminder': referralReminderTemplate,
   'referral-escalation': referralEscalationTemplate,
+  'referral-update': referralUpdateTemplate,
   'meeting-invitation': meetingInvitationTemplate,
   'meeting-cancelled': meetingCancelledTemplate,
   'meeting-reminder': meetingReminderTemplate,

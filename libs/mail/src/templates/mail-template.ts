@@ -107,3 +107,14 @@ export function formatMoment(iso: string, language: Language, timeZone = TIME_ZO
   if (Number.isNaN(date.getTime())) throw new Error('A mail date parameter must be an ISO 8601 timestamp');
   return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
 }
+
+/**
+ * A moment with its time zone spelled out, for readers in other countries (a referral's due time):
+ * "25 November 2026 at 09:39 CET (Europe/Belgrade)", "25. novembar 2026. 09:39 CET (Europe/Belgrade)".
+ */
+export function formatMomentWithZone(iso: string, language: Language, timeZone = TIME_ZONE): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new Error('A mail date parameter must be an ISO 8601 timestamp');
+  const text = new Intl.DateTimeFormat(LOCALE[language], { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short', timeZone }).format(date);
+  return `${text} (${timeZone})`;
+}

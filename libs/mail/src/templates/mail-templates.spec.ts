@@ -25,6 +25,7 @@ const PARAMS = {
     link: 'https://portal.example/referrals/1',
     partnerOrganization: 'La Strada Ukraine',
   },
+  'referral-update': { reference: 'AT-2026-000123', event: 'ACCEPTED', organization: 'La Strada Ukraine', at: EXPIRES, link: 'https://portal.example/referrals/1' },
   'meeting-invitation': { ...MEETING, update: 'no', yesLink: 'https://api.example/meetings/rsvp?token=y', noLink: 'https://api.example/meetings/rsvp?token=n', maybeLink: 'https://api.example/meetings/rsvp?token=m' },
   'meeting-cancelled': { ...MEETING, ics: ICS('CANCEL') },
   'meeting-reminder': { ...MEETING, agenda: '10:00 Otvaranje (ASTRA)\n10:30 Izveštaji organizacija' },
@@ -78,6 +79,20 @@ describe(renderMail.name, () => {
     expect(() => renderMail('password-reset', Language.EN, { expiresAt: EXPIRES } as never)).toThrow(/link/);
     expect(() => renderMail('password-reset', Language.EN, { ...PARAMS['password-reset'], expiresAt: 'soon' })).toThrow(/ISO/);
     expect(() => renderMail('newsletter', Language.EN, {})).toThrow(/Unknown mail template/);
+  });
+});
+
+describe('referral mails', () => {
+  it('give due times with their time zone, in the reader\'s language', () => {
+    expect(renderMail('referral-sent', Language.EN, PARAMS['referral-sent']).text).toContain('Please acknowledge it by 15 March 2026 at 14:00 CET (Europe/Belgrade).');
+    expect(renderMail('referral-reminder', Language.SR, PARAMS['referral-reminder']).text).toContain('do 15. mart 2026. 14:00 CET (Europe/Belgrade)');
+  });
+
+  it('tell the sender what the partner did, and never carry the reason or the message', () => {
+    const mail = renderMail('referral-update', Language.EN, { ...PARAMS['referral-update'], event: 'DECLINED' });
+    expect(mail.subject).toBe('Referral AT-2026-000123: declined');
+    expect(mail.text).toContain('La Strada Ukraine declined referral AT-2026-000123 on 15 March 2026 at 14:00 CET (Europe/Belgrade).');
+    expect(() => renderMail('referral-update', Language.EN, { ...PARAMS['referral-update'], event: 'DELETED' as never })).toThrow(/event/);
   });
 });
 

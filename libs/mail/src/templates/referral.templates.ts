@@ -1,5 +1,5 @@
 import { Language } from '@app/common';
-import { formatMoment, layout, MailTemplate, requireParams } from './mail-template';
+import { formatMomentWithZone, layout, MailTemplate, requireParams } from './mail-template';
 
 /** What a referral mail may say: never anything about the person. */
 export interface ReferralMailParams {
@@ -32,7 +32,7 @@ const REQUIRED: (keyof ReferralMailParams)[] = ['reference', 'category', 'urgenc
 /** To the partner's contacts when a referral is sent to them. */
 export const referralSentTemplate: MailTemplate<ReferralMailParams> = (p, language) => {
   requireParams(p, REQUIRED);
-  const [category, urgency, due] = [label(CATEGORY, p.category, language), label(URGENCY, p.urgency, language), formatMoment(p.dueAt, language)];
+  const [category, urgency, due] = [label(CATEGORY, p.category, language), label(URGENCY, p.urgency, language), formatMomentWithZone(p.dueAt, language)];
   return language === Language.EN
     ? layout(language, {
         subject: `New referral ${p.reference} (${urgency})`,
@@ -53,7 +53,7 @@ export const referralSentTemplate: MailTemplate<ReferralMailParams> = (p, langua
 /** To the partner's contacts when the acknowledgment is overdue. */
 export const referralReminderTemplate: MailTemplate<ReferralMailParams> = (p, language) => {
   requireParams(p, REQUIRED);
-  const due = formatMoment(p.dueAt, language);
+  const due = formatMomentWithZone(p.dueAt, language);
   return language === Language.EN
     ? layout(language, {
         subject: `Reminder: referral ${p.reference} is waiting for your acknowledgment`,
@@ -74,7 +74,7 @@ export const referralReminderTemplate: MailTemplate<ReferralMailParams> = (p, la
 /** To the sending organization and ASTRA's coordinators at twice the due time. */
 export const referralEscalationTemplate: MailTemplate<ReferralMailParams> = (p, language) => {
   requireParams(p, [...REQUIRED, 'partnerOrganization']);
-  const due = formatMoment(p.dueAt, language);
+  const due = formatMomentWithZone(p.dueAt, language);
   return language === Language.EN
     ? layout(language, {
         subject: `Alert: referral ${p.reference} has not been acknowledged`,
@@ -89,5 +89,49 @@ export const referralEscalationTemplate: MailTemplate<ReferralMailParams> = (p, 
         paragraphs: [`${p.partnerOrganization} nije potvrdila prijem upućivanja ${p.reference} (${label(URGENCY, p.urgency, language)}), s rokom do ${due}, iako je poslat podsetnik.`],
         action: { label: 'Otvorite upućivanje', link: p.link },
         closing: ['Razmotrite direktan kontakt sa partnerom ili upućivanje drugoj organizaciji.'],
+      });
+};
+
+/** What happened on a referral that the other side is told about. */
+export type ReferralUpdateEvent = 'ACKNOWLEDGED' | 'ACCEPTED' | 'DECLINED' | 'MESSAGE';
+
+/** A step or a message on a referral: which organization did what, and when; never the reason or the message itself. */
+export interface ReferralUpdateMailParams {
+  reference: string;
+  event: ReferralUpdateEvent;
+  /** The organization that acted (a short name). */
+  organization: string;
+  /** ISO 8601: when it happened. */
+  at: string;
+  link: string;
+}
+
+const UPDATE: Record<ReferralUpdateEvent, Record<Language, { subject: string; did: string }>> = {
+  ACKNOWLEDGED: { sr: { subject: 'potvrđen prijem', did: 'je potvrdila prijem upućivanja' }, en: { subject: 'acknowledged', did: 'acknowledged referral' } },
+  ACCEPTED: { sr: { subject: 'prihvaćeno', did: 'je prihvatila upućivanje' }, en: { subject: 'accepted', did: 'accepted referral' } },
+  DECLINED: { sr: { subject: 'odbijeno', did: 'je odbila upućivanje' }, en: { subject: 'declined', did: 'declined referral' } },
+  MESSAGE: { sr: { subject: 'nova poruka', did: 'je napisala poruku uz upućivanje' }, en: { subject: 'new message', did: 'wrote a message on referral' } },
+};
+
+/** To the other side of a referral: the partner acknowledged, accepted, declined or wrote, or the sender wrote. */
+export const referralUpdateTemplate: MailTemplate<ReferralUpdateMailParams> = (p, language) => {
+  requireParams(p, ['reference', 'event', 'organization', 'at', 'link']);
+  const words = UPDATE[p.event]?.[language];
+  if (!words) throw new Error(`Mail parameter "event" is not one of ${Object.keys(UPDATE).join(', ')}`);
+  const at = formatMomentWithZone(p.at, language);
+  return language === Language.EN
+    ? layout(language, {
+        subject: `Referral ${p.reference}: ${words.subject}`,
+        greeting: 'Hello,',
+        paragraphs: [`${p.organization} ${words.did} ${p.reference} on ${at}.`],
+        action: { label: 'Open the referral', link: p.link },
+        closing: ['Details, reasons and messages are only in the portal, never in e-mail.'],
+      })
+    : layout(language, {
+        subject: `Upućivanje ${p.reference}: ${words.subject}`,
+        greeting: 'Zdravo,',
+        paragraphs: [`${p.organization} ${words.did} ${p.reference} (${at}).`],
+        action: { label: 'Otvorite upućivanje', link: p.link },
+        closing: ['Podaci, obrazloženja i poruke su samo na portalu, nikada u e-poruci.'],
       });
 };

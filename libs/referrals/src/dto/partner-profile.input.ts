@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEmail, IsEnum, Matches } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsOptional, Matches } from 'class-validator';
 import { ReferralCategory } from '../referral.enums';
 
 @InputType()
@@ -21,4 +21,18 @@ export class PartnerProfileInput {
   @ArrayMaxSize(10)
   @IsEmail({}, { each: true, message: 'contactEmails must be e-mail addresses' })
   contactEmails: string[];
+
+  @Field(() => [String], { nullable: true, description: 'ISO 3166-1 alpha-2 codes of the countries it covers besides its own; unchanged when omitted' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(60)
+  @Matches(/^[A-Z]{2}$/, { each: true, message: 'countriesCovered must be two-letter ISO 3166-1 codes in capitals' })
+  countriesCovered?: string[];
+
+  @Field(() => [String], { nullable: true, description: 'Phone numbers in international format (+43 1 234 5678); unchanged when omitted' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @Matches(/^\+[0-9][0-9 ]{5,30}$/, { each: true, message: 'contactPhones must be phone numbers in international format, e.g. +43 1 234 5678' })
+  contactPhones?: string[];
 }

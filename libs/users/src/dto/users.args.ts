@@ -59,9 +59,10 @@ export class InviteUserInput {
   @IsEnum(Role)
   role: Role;
 
-  @Field(() => Language, { defaultValue: Language.SR })
+  @Field(() => Language, { nullable: true, description: 'Language of their e-mails and pages; English for partners abroad and Serbian for everyone else when empty' })
+  @IsOptional()
   @IsEnum(Language)
-  language: Language = Language.SR;
+  language?: Language;
 }
 
 @InputType()
