@@ -35,6 +35,24 @@ export function LanguagePicker() {
   );
 }
 
+/** Navigation by role: partners see only their referral pages, evaluators only aggregates. */
+function navFor(role: string | undefined): [string, string][] {
+  if (role === 'PARTNER') return [['/referrals', 'refNav.inbox'], ['/organization', 'refNav.profile'], ['/settings', 'refNav.settings']];
+  if (role === 'EVALUATOR') return [['/progress', 'nav.progress'], ['/statistics', 'refNav.statistics'], ['/settings', 'refNav.settings']];
+  return [
+    ['/', 'nav.home'],
+    ['/activities', 'nav.activities'],
+    ['/activities/new', 'nav.newActivity'],
+    ['/progress', 'nav.progress'],
+    ['/import', 'nav.import'],
+    ['/referrals', 'refNav.referrals'],
+    ['/meetings', 'refNav.meetings'],
+    ['/capacity', 'refNav.capacity'],
+    ['/statistics', 'refNav.statistics'],
+    ['/settings', 'refNav.settings'],
+  ];
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { status, user, signOut } = useSession();
@@ -69,25 +87,13 @@ export function Layout({ children }: { children: ReactNode }) {
       {signedIn && (
         <nav aria-label={t('app.nav')} className="main-nav">
           <ul>
-            <li>
-              <NavLink to="/" end>
-                {t('nav.home')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/activities" end>
-                {t('nav.activities')}
-              </NavLink>
-            </li>
-            <li>
-              <NavLink to="/activities/new">{t('nav.newActivity')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/progress">{t('nav.progress')}</NavLink>
-            </li>
-            <li>
-              <NavLink to="/import">{t('nav.import')}</NavLink>
-            </li>
+            {navFor(user?.role).map(([to, key]) => (
+              <li key={to}>
+                <NavLink to={to} end={to === '/' || to === '/activities' || to === '/referrals'}>
+                  {t(key)}
+                </NavLink>
+              </li>
+            ))}
           </ul>
         </nav>
       )}

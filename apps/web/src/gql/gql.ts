@@ -25,8 +25,26 @@ type Documents = {
     "\n  mutation SubmitActivity($id: ID!) {\n    submitActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": typeof types.SubmitActivityDocument,
     "\n  query Home($orgId: ID!) {\n    returned: activities(filter: { status: RETURNED, organizationId: $orgId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsOn\n          reviewComment\n          reviewedAt\n        }\n      }\n    }\n    drafts: activities(filter: { status: DRAFT, organizationId: $orgId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsOn\n          updatedAt\n        }\n      }\n    }\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n          goals {\n            id\n            code\n            titleSr\n            titleEn\n          }\n        }\n      }\n    }\n  }\n": typeof types.HomeDocument,
     "\n  query QuarterProgress($periodId: ID!, $orgId: ID!) {\n    strategyProgress(periodId: $periodId, organizationId: $orgId) {\n      cells {\n        goalId\n        quarter\n        activities\n        participants\n      }\n    }\n  }\n": typeof types.QuarterProgressDocument,
+    "\n  query MyPartnerProfile {\n    myPartnerProfile {\n      organizationId\n      acceptedCategories\n      languages\n      countriesCovered\n      contactEmails\n      contactPhones\n    }\n  }\n": typeof types.MyPartnerProfileDocument,
+    "\n  mutation SetPartnerProfile($organizationId: ID!, $input: PartnerProfileInput!) {\n    setPartnerProfile(organizationId: $organizationId, input: $input) {\n      organizationId\n      acceptedCategories\n      languages\n      countriesCovered\n      contactEmails\n      contactPhones\n    }\n  }\n": typeof types.SetPartnerProfileDocument,
     "\n  query ProgressPeriods {\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n        }\n      }\n    }\n    organizations(first: 50, filter: { networkCode: \"AT\" }) {\n      edges {\n        node {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": typeof types.ProgressPeriodsDocument,
     "\n  query Progress($periodId: ID!, $organizationId: ID) {\n    strategyProgress(periodId: $periodId, organizationId: $organizationId) {\n      periodCode\n      network {\n        activities\n        participants\n      }\n      goals {\n        goalId\n        code\n        activities\n        participants\n        indicators {\n          indicatorId\n          code\n          nameSr\n          nameEn\n          unit\n          baseline\n          target\n          value\n        }\n      }\n      cells {\n        goalId\n        organizationId\n        quarter\n        activities\n        participants\n      }\n    }\n  }\n": typeof types.ProgressDocument,
+    "\n  fragment ReferralListItem on Referral {\n    id\n    reference\n    status\n    category\n    urgency\n    sentAt\n    acknowledgeDueAt\n    acknowledgedAt\n    updatedAt\n    sendingOrganization {\n      id\n      shortName\n    }\n    partnerOrganization {\n      id\n      shortName\n    }\n  }\n": typeof types.ReferralListItemFragmentDoc,
+    "\n  query Referrals($filter: ReferralsFilter, $after: String, $orderBy: ReferralOrder!) {\n    referrals(filter: $filter, first: 25, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n": typeof types.ReferralsDocument,
+    "\n  fragment ReferralFields on Referral {\n    ...ReferralListItem\n    version\n    caseCode\n    ageBroad\n    gender\n    citizenship\n    countryOfOrigin\n    countryOfExploitation\n    transitCountries\n    languages\n    typeOfExploitation\n    requestedServices\n    consentGivenBy\n    consentGivenAt\n    consentMethod\n    consentPurpose\n    legalBasis\n    declineReason\n    outcome\n    outcomeReason\n    closedAt\n    hasDetails\n    detailsErasedAt\n    network {\n      id\n      code\n    }\n    timeline {\n      id\n      toStatus\n      occurredAt\n      note\n      actorOrganizationId\n    }\n    messages {\n      id\n      body\n      createdAt\n      authorOrganizationId\n    }\n    detailReads {\n      occurredAt\n      actorOrganizationId\n      summary\n    }\n  }\n": typeof types.ReferralFieldsFragmentDoc,
+    "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.ReferralDocument,
+    "\n  mutation AcknowledgeReferral($id: ID!) {\n    acknowledgeReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.AcknowledgeReferralDocument,
+    "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.AcceptReferralDocument,
+    "\n  mutation StartReferral($id: ID!) {\n    startReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.StartReferralDocument,
+    "\n  mutation DeclineReferral($id: ID!, $reason: String!) {\n    declineReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": typeof types.DeclineReferralDocument,
+    "\n  mutation CloseReferral($id: ID!, $outcome: ReferralOutcome!, $reason: String) {\n    closeReferral(id: $id, outcome: $outcome, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": typeof types.CloseReferralDocument,
+    "\n  mutation WithdrawReferral($id: ID!, $reason: String!) {\n    withdrawReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": typeof types.WithdrawReferralDocument,
+    "\n  mutation SendReferral($id: ID!) {\n    sendReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.SendReferralDocument,
+    "\n  mutation AddReferralMessage($id: ID!, $body: String!) {\n    addReferralMessage(id: $id, body: $body) {\n      id\n    }\n  }\n": typeof types.AddReferralMessageDocument,
+    "\n  mutation RevealReferralDetails($id: ID!, $reason: String!) {\n    revealReferralDetails(id: $id, reason: $reason) {\n      name\n      dateOfBirth\n      contact\n      lastKnownLocation\n      photoLink\n    }\n  }\n": typeof types.RevealReferralDetailsDocument,
+    "\n  query ReferralPartners($category: ReferralCategory!, $urgency: ReferralUrgency!) {\n    referralPartners(category: $category, urgency: $urgency) {\n      acknowledgeDueAt\n      countriesCovered\n      languages\n      organization {\n        id\n        shortName\n        country\n        city\n      }\n      networks {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ReferralPartnersDocument,
+    "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.CreateReferralDocument,
+    "\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.SetPreferredLanguageDocument,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      organizationId\n      language\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
@@ -40,8 +58,26 @@ const documents: Documents = {
     "\n  mutation SubmitActivity($id: ID!) {\n    submitActivity(id: $id) {\n      ...ActivityFields\n    }\n  }\n": types.SubmitActivityDocument,
     "\n  query Home($orgId: ID!) {\n    returned: activities(filter: { status: RETURNED, organizationId: $orgId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsOn\n          reviewComment\n          reviewedAt\n        }\n      }\n    }\n    drafts: activities(filter: { status: DRAFT, organizationId: $orgId }, first: 20) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          startsOn\n          updatedAt\n        }\n      }\n    }\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n          goals {\n            id\n            code\n            titleSr\n            titleEn\n          }\n        }\n      }\n    }\n  }\n": types.HomeDocument,
     "\n  query QuarterProgress($periodId: ID!, $orgId: ID!) {\n    strategyProgress(periodId: $periodId, organizationId: $orgId) {\n      cells {\n        goalId\n        quarter\n        activities\n        participants\n      }\n    }\n  }\n": types.QuarterProgressDocument,
+    "\n  query MyPartnerProfile {\n    myPartnerProfile {\n      organizationId\n      acceptedCategories\n      languages\n      countriesCovered\n      contactEmails\n      contactPhones\n    }\n  }\n": types.MyPartnerProfileDocument,
+    "\n  mutation SetPartnerProfile($organizationId: ID!, $input: PartnerProfileInput!) {\n    setPartnerProfile(organizationId: $organizationId, input: $input) {\n      organizationId\n      acceptedCategories\n      languages\n      countriesCovered\n      contactEmails\n      contactPhones\n    }\n  }\n": types.SetPartnerProfileDocument,
     "\n  query ProgressPeriods {\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n        }\n      }\n    }\n    organizations(first: 50, filter: { networkCode: \"AT\" }) {\n      edges {\n        node {\n          id\n          shortName\n        }\n      }\n    }\n  }\n": types.ProgressPeriodsDocument,
     "\n  query Progress($periodId: ID!, $organizationId: ID) {\n    strategyProgress(periodId: $periodId, organizationId: $organizationId) {\n      periodCode\n      network {\n        activities\n        participants\n      }\n      goals {\n        goalId\n        code\n        activities\n        participants\n        indicators {\n          indicatorId\n          code\n          nameSr\n          nameEn\n          unit\n          baseline\n          target\n          value\n        }\n      }\n      cells {\n        goalId\n        organizationId\n        quarter\n        activities\n        participants\n      }\n    }\n  }\n": types.ProgressDocument,
+    "\n  fragment ReferralListItem on Referral {\n    id\n    reference\n    status\n    category\n    urgency\n    sentAt\n    acknowledgeDueAt\n    acknowledgedAt\n    updatedAt\n    sendingOrganization {\n      id\n      shortName\n    }\n    partnerOrganization {\n      id\n      shortName\n    }\n  }\n": types.ReferralListItemFragmentDoc,
+    "\n  query Referrals($filter: ReferralsFilter, $after: String, $orderBy: ReferralOrder!) {\n    referrals(filter: $filter, first: 25, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n": types.ReferralsDocument,
+    "\n  fragment ReferralFields on Referral {\n    ...ReferralListItem\n    version\n    caseCode\n    ageBroad\n    gender\n    citizenship\n    countryOfOrigin\n    countryOfExploitation\n    transitCountries\n    languages\n    typeOfExploitation\n    requestedServices\n    consentGivenBy\n    consentGivenAt\n    consentMethod\n    consentPurpose\n    legalBasis\n    declineReason\n    outcome\n    outcomeReason\n    closedAt\n    hasDetails\n    detailsErasedAt\n    network {\n      id\n      code\n    }\n    timeline {\n      id\n      toStatus\n      occurredAt\n      note\n      actorOrganizationId\n    }\n    messages {\n      id\n      body\n      createdAt\n      authorOrganizationId\n    }\n    detailReads {\n      occurredAt\n      actorOrganizationId\n      summary\n    }\n  }\n": types.ReferralFieldsFragmentDoc,
+    "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.ReferralDocument,
+    "\n  mutation AcknowledgeReferral($id: ID!) {\n    acknowledgeReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.AcknowledgeReferralDocument,
+    "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.AcceptReferralDocument,
+    "\n  mutation StartReferral($id: ID!) {\n    startReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.StartReferralDocument,
+    "\n  mutation DeclineReferral($id: ID!, $reason: String!) {\n    declineReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": types.DeclineReferralDocument,
+    "\n  mutation CloseReferral($id: ID!, $outcome: ReferralOutcome!, $reason: String) {\n    closeReferral(id: $id, outcome: $outcome, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": types.CloseReferralDocument,
+    "\n  mutation WithdrawReferral($id: ID!, $reason: String!) {\n    withdrawReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n": types.WithdrawReferralDocument,
+    "\n  mutation SendReferral($id: ID!) {\n    sendReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.SendReferralDocument,
+    "\n  mutation AddReferralMessage($id: ID!, $body: String!) {\n    addReferralMessage(id: $id, body: $body) {\n      id\n    }\n  }\n": types.AddReferralMessageDocument,
+    "\n  mutation RevealReferralDetails($id: ID!, $reason: String!) {\n    revealReferralDetails(id: $id, reason: $reason) {\n      name\n      dateOfBirth\n      contact\n      lastKnownLocation\n      photoLink\n    }\n  }\n": types.RevealReferralDetailsDocument,
+    "\n  query ReferralPartners($category: ReferralCategory!, $urgency: ReferralUrgency!) {\n    referralPartners(category: $category, urgency: $urgency) {\n      acknowledgeDueAt\n      countriesCovered\n      languages\n      organization {\n        id\n        shortName\n        country\n        city\n      }\n      networks {\n        id\n        code\n      }\n    }\n  }\n": types.ReferralPartnersDocument,
+    "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n    }\n  }\n": types.CreateReferralDocument,
+    "\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.SetPreferredLanguageDocument,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      organizationId\n      language\n    }\n  }\n": types.MeDocument,
 };
 
@@ -88,11 +124,83 @@ export function graphql(source: "\n  query QuarterProgress($periodId: ID!, $orgI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MyPartnerProfile {\n    myPartnerProfile {\n      organizationId\n      acceptedCategories\n      languages\n      countriesCovered\n      contactEmails\n      contactPhones\n    }\n  }\n"): typeof import('./graphql').MyPartnerProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPartnerProfile($organizationId: ID!, $input: PartnerProfileInput!) {\n    setPartnerProfile(organizationId: $organizationId, input: $input) {\n      organizationId\n      acceptedCategories\n      languages\n      countriesCovered\n      contactEmails\n      contactPhones\n    }\n  }\n"): typeof import('./graphql').SetPartnerProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProgressPeriods {\n    strategyPeriods(first: 20) {\n      edges {\n        node {\n          id\n          code\n          startsOn\n          endsOn\n        }\n      }\n    }\n    organizations(first: 50, filter: { networkCode: \"AT\" }) {\n      edges {\n        node {\n          id\n          shortName\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProgressPeriodsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Progress($periodId: ID!, $organizationId: ID) {\n    strategyProgress(periodId: $periodId, organizationId: $organizationId) {\n      periodCode\n      network {\n        activities\n        participants\n      }\n      goals {\n        goalId\n        code\n        activities\n        participants\n        indicators {\n          indicatorId\n          code\n          nameSr\n          nameEn\n          unit\n          baseline\n          target\n          value\n        }\n      }\n      cells {\n        goalId\n        organizationId\n        quarter\n        activities\n        participants\n      }\n    }\n  }\n"): typeof import('./graphql').ProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferralListItem on Referral {\n    id\n    reference\n    status\n    category\n    urgency\n    sentAt\n    acknowledgeDueAt\n    acknowledgedAt\n    updatedAt\n    sendingOrganization {\n      id\n      shortName\n    }\n    partnerOrganization {\n      id\n      shortName\n    }\n  }\n"): typeof import('./graphql').ReferralListItemFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Referrals($filter: ReferralsFilter, $after: String, $orderBy: ReferralOrder!) {\n    referrals(filter: $filter, first: 25, after: $after, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ReferralListItem\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ReferralsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferralFields on Referral {\n    ...ReferralListItem\n    version\n    caseCode\n    ageBroad\n    gender\n    citizenship\n    countryOfOrigin\n    countryOfExploitation\n    transitCountries\n    languages\n    typeOfExploitation\n    requestedServices\n    consentGivenBy\n    consentGivenAt\n    consentMethod\n    consentPurpose\n    legalBasis\n    declineReason\n    outcome\n    outcomeReason\n    closedAt\n    hasDetails\n    detailsErasedAt\n    network {\n      id\n      code\n    }\n    timeline {\n      id\n      toStatus\n      occurredAt\n      note\n      actorOrganizationId\n    }\n    messages {\n      id\n      body\n      createdAt\n      authorOrganizationId\n    }\n    detailReads {\n      occurredAt\n      actorOrganizationId\n      summary\n    }\n  }\n"): typeof import('./graphql').ReferralFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): typeof import('./graphql').ReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeReferral($id: ID!) {\n    acknowledgeReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): typeof import('./graphql').AcknowledgeReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptReferral($id: ID!) {\n    acceptReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): typeof import('./graphql').AcceptReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReferral($id: ID!) {\n    startReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): typeof import('./graphql').StartReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineReferral($id: ID!, $reason: String!) {\n    declineReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n"): typeof import('./graphql').DeclineReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseReferral($id: ID!, $outcome: ReferralOutcome!, $reason: String) {\n    closeReferral(id: $id, outcome: $outcome, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n"): typeof import('./graphql').CloseReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawReferral($id: ID!, $reason: String!) {\n    withdrawReferral(id: $id, reason: $reason) {\n      ...ReferralFields\n    }\n  }\n"): typeof import('./graphql').WithdrawReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReferral($id: ID!) {\n    sendReferral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): typeof import('./graphql').SendReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddReferralMessage($id: ID!, $body: String!) {\n    addReferralMessage(id: $id, body: $body) {\n      id\n    }\n  }\n"): typeof import('./graphql').AddReferralMessageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealReferralDetails($id: ID!, $reason: String!) {\n    revealReferralDetails(id: $id, reason: $reason) {\n      name\n      dateOfBirth\n      contact\n      lastKnownLocation\n      photoLink\n    }\n  }\n"): typeof import('./graphql').RevealReferralDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralPartners($category: ReferralCategory!, $urgency: ReferralUrgency!) {\n    referralPartners(category: $category, urgency: $urgency) {\n      acknowledgeDueAt\n      countriesCovered\n      languages\n      organization {\n        id\n        shortName\n        country\n        city\n      }\n      networks {\n        id\n        code\n      }\n    }\n  }\n"): typeof import('./graphql').ReferralPartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n    }\n  }\n"): typeof import('./graphql').CreateReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"): typeof import('./graphql').SetPreferredLanguageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
