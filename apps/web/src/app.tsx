@@ -19,6 +19,10 @@ const ReferralPage = lazy(() => import('./pages/referrals/referral-page'));
 const NewReferralPage = lazy(() => import('./pages/referrals/new-referral-page'));
 const PartnerProfilePage = lazy(() => import('./pages/partner/partner-profile-page'));
 const SettingsPage = lazy(() => import('./pages/settings/settings-page'));
+const MeetingsPage = lazy(() => import('./pages/meetings/meetings-page'));
+const MeetingPage = lazy(() => import('./pages/meetings/meeting-page'));
+const CapacityPage = lazy(() => import('./pages/capacity/capacity-page'));
+const ReferralStatisticsPage = lazy(() => import('./pages/statistics/referral-statistics-page'));
 
 /** Partners and evaluators start where their work is: the inbox, the referral statistics. */
 function Home() {
@@ -85,6 +89,10 @@ export function App() {
         <Route path="/referrals/:id" element={page(<ReferralPage />)} />
         <Route path="/organization" element={page(<PartnerProfilePage />)} />
         <Route path="/settings" element={page(<SettingsPage />)} />
+        <Route path="/meetings" element={page(<MeetingsPage />)} />
+        <Route path="/meetings/:id" element={page(<MeetingPage />)} />
+        <Route path="/capacity" element={page(<CapacityPage />)} />
+        <Route path="/statistics" element={page(<ReferralStatisticsPage />)} />
         <Route path="*" element={<p>{t('app.notFound')}</p>} />
       </Routes>
     </Layout>

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActionItemStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
 export type ActivitiesFilter = {
   /** City, ignoring case and diacritics */
   city?: string | null | undefined;
@@ -165,6 +170,13 @@ export type CreateReferralInput = {
   urgency: ReferralUrgency;
 };
 
+export type DimensionScoreInput = {
+  /** Dimension code (see capacityDimensions) */
+  dimensionCode: string;
+  /** Within the dimension's scale */
+  score: number;
+};
+
 export type Gender =
   | 'FEMALE'
   | 'MALE'
@@ -213,12 +225,37 @@ export type InstitutionKind =
   /** Centar za socijalni rad */
   | 'SOCIAL_WORK_CENTRE';
 
+export type InvitationAnswer =
+  | 'MAYBE'
+  | 'NO'
+  | 'YES';
+
 /** Serbian (Latin script) or English */
 export type Language =
   /** English */
   | 'EN'
   /** Srpski (latinica) */
   | 'SR';
+
+export type MeetingKind =
+  /** Sastanak mreže / network meeting */
+  | 'NETWORK_MEETING'
+  /** Onlajn sastanak / online call (needs an online link, no place) */
+  | 'ONLINE_CALL'
+  /** Studijska poseta / study visit */
+  | 'STUDY_VISIT'
+  /** Obuka / training */
+  | 'TRAINING';
+
+/** By start */
+export type MeetingOrder =
+  | 'LATEST_FIRST'
+  | 'SOONEST_FIRST';
+
+export type MeetingStatus =
+  /** Cancelled: invitees got METHOD:CANCEL */
+  | 'CANCELLED'
+  | 'SCHEDULED';
 
 export type ParticipantCountInput = {
   /** Age band code, e.g. "15_17" (see the ageBands query) */
@@ -332,6 +369,15 @@ export type Role =
   /** Staff of a partner organization abroad: only what is addressed to their organization */
   | 'PARTNER';
 
+export type SelfAssessmentInput = {
+  notes?: string;
+  /** The user's own organization when omitted */
+  organizationId?: string | number | null | undefined;
+  /** A year ("2024"), half-year ("2024-H1") or quarter ("2024-Q3"); submitting a period again replaces it */
+  period: string;
+  scores: Array<DimensionScoreInput>;
+};
+
 /** Who an activity reached */
 export type TargetGroup =
   | 'EDUCATION'
@@ -433,6 +479,20 @@ export type SubmitActivityMutationVariables = Exact<{
 
 export type SubmitActivityMutation = { submitActivity: { id: string, version: number, status: ActivityStatus, type: ActivityType, title: string, description: string, startsOn: string, endsOn: string, city: string | null, online: boolean, targetGroups: Array<TargetGroup>, participantsTotal: number | null, mediaOutlets: number | null, mediaAudience: number | null, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, organization: { id: string, shortName: string }, coOrganizers: Array<{ id: string, shortName: string }>, goals: Array<{ id: string, code: string, title: string }>, indicatorValues: Array<{ indicatorId: string, value: number }>, institutions: Array<{ kind: InstitutionKind, name: string }>, attachments: Array<{ url: string, title: string }>, participants: Array<{ gender: Gender, count: number, ageBand: { code: string } }> } };
 
+export type MyCapacityQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type MyCapacityQuery = { capacityRecord: { hours: number, personHours: number, peopleTrained: number, trainingsAttended: number, certificatesIssued: number, byYear: Array<{ year: number, trainings: number, hours: number, peopleTrained: number }>, hoursByTopicAndYear: Array<{ year: number, topicCode: string, topicNameSr: string, topicNameEn: string, hours: number, trainings: number }>, selfAssessments: Array<{ period: string, submittedAt: string, scores: Array<{ dimensionCode: string, dimensionNameSr: string, dimensionNameEn: string, score: number, scaleMax: number, change: number | null }> }> }, capacityDimensions: Array<{ code: string, nameSr: string, nameEn: string, scaleMin: number, scaleMax: number, active: boolean }>, trainings: { edges: Array<{ node: { id: string, title: string, startsOn: string, hours: number, participants: Array<{ id: string, fullName: string | null, certificateNumber: string | null, certificateIssuedOn: string | null, organization: { id: string } }> } }> } };
+
+export type SubmitSelfAssessmentMutationVariables = Exact<{
+  input: SelfAssessmentInput;
+}>;
+
+
+export type SubmitSelfAssessmentMutation = { submitSelfAssessment: { period: string } };
+
 export type HomeQueryVariables = Exact<{
   orgId: string | number;
 }>;
@@ -447,6 +507,45 @@ export type QuarterProgressQueryVariables = Exact<{
 
 
 export type QuarterProgressQuery = { strategyProgress: { cells: Array<{ goalId: string, quarter: string, activities: number, participants: number }> } };
+
+export type MemberMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberMeetingQuery = { meeting: { id: string, title: string, kind: MeetingKind, status: MeetingStatus, description: string, startsAt: string, endsAt: string, timeZone: string, place: string, venue: string | null, city: string | null, onlineUrl: string | null, myAnswer: InvitationAnswer | null, minutes: string | null, minutesUpdatedAt: string | null, agenda: Array<{ position: number, title: string, startsAt: string | null, durationMinutes: number | null, presenterOrganization: { id: string, shortName: string } | null }>, attendees: Array<{ fullName: string, organization: { id: string, shortName: string } | null }> } };
+
+export type AnswerInvitationMutationVariables = Exact<{
+  meetingId: string | number;
+  answer: InvitationAnswer;
+}>;
+
+
+export type AnswerInvitationMutation = { answerInvitation: { answer: InvitationAnswer | null, answeredAt: string | null } };
+
+export type MyMeetingsQueryVariables = Exact<{
+  orderBy: MeetingOrder;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type MyMeetingsQuery = { meetings: { edges: Array<{ node: { id: string, title: string, kind: MeetingKind, status: MeetingStatus, startsAt: string, endsAt: string, timeZone: string, place: string, onlineUrl: string | null, myAnswer: InvitationAnswer | null } }> } };
+
+export type MyActionItemsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type MyActionItemsQuery = { actionItems: { edges: Array<{ node: { id: string, description: string, dueOn: string, status: ActionItemStatus, meetingId: string, meetingTitle: string, completedAt: string | null } }> } };
+
+export type SetActionItemStatusMutationVariables = Exact<{
+  id: string | number;
+  status: ActionItemStatus;
+}>;
+
+
+export type SetActionItemStatusMutation = { setActionItemStatus: { id: string, status: ActionItemStatus, completedAt: string | null } };
 
 export type MyPartnerProfileQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -584,6 +683,14 @@ export type SetPreferredLanguageMutationVariables = Exact<{
 
 
 export type SetPreferredLanguageMutation = { setPreferredLanguage: { id: string, language: Language } };
+
+export type ReferralStatisticsPageQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ReferralStatisticsPageQuery = { referralStatistics: { from: string | null, to: string, total: number | null, overdue: number | null, byCategory: Array<{ key: string, count: number | null }>, byUrgency: Array<{ key: string, count: number | null }>, byStatus: Array<{ key: string, count: number | null }>, byOutcome: Array<{ key: string, count: number | null }>, byNetwork: Array<{ key: string, count: number | null }>, responseTimesByCategory: Array<{ key: string, acknowledged: number | null, closed: number | null, medianHoursToAcknowledge: number | null, p90HoursToAcknowledge: number | null, medianHoursToClose: number | null, p90HoursToClose: number | null }>, responseTimesByUrgency: Array<{ key: string, acknowledged: number | null, closed: number | null, medianHoursToAcknowledge: number | null, p90HoursToAcknowledge: number | null, medianHoursToClose: number | null, p90HoursToClose: number | null }>, responseTimes: Array<{ acknowledged: number | null, closed: number | null, medianHoursToAcknowledge: number | null, p90HoursToAcknowledge: number | null, medianHoursToClose: number | null, p90HoursToClose: number | null, key: string }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1076,6 +1183,77 @@ export const SubmitActivityDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SubmitActivityMutation, SubmitActivityMutationVariables>;
+export const MyCapacityDocument = new TypedDocumentString(`
+    query MyCapacity($organizationId: ID!) {
+  capacityRecord(organizationId: $organizationId) {
+    hours
+    personHours
+    peopleTrained
+    trainingsAttended
+    certificatesIssued
+    byYear {
+      year
+      trainings
+      hours
+      peopleTrained
+    }
+    hoursByTopicAndYear {
+      year
+      topicCode
+      topicNameSr
+      topicNameEn
+      hours
+      trainings
+    }
+    selfAssessments {
+      period
+      submittedAt
+      scores {
+        dimensionCode
+        dimensionNameSr
+        dimensionNameEn
+        score
+        scaleMax
+        change
+      }
+    }
+  }
+  capacityDimensions {
+    code
+    nameSr
+    nameEn
+    scaleMin
+    scaleMax
+    active
+  }
+  trainings(first: 50, filter: {organizationId: $organizationId}) {
+    edges {
+      node {
+        id
+        title
+        startsOn
+        hours
+        participants {
+          id
+          fullName
+          certificateNumber
+          certificateIssuedOn
+          organization {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCapacityQuery, MyCapacityQueryVariables>;
+export const SubmitSelfAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitSelfAssessment($input: SelfAssessmentInput!) {
+  submitSelfAssessment(input: $input) {
+    period
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSelfAssessmentMutation, SubmitSelfAssessmentMutationVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home($orgId: ID!) {
   returned: activities(
@@ -1134,6 +1312,98 @@ export const QuarterProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuarterProgressQuery, QuarterProgressQueryVariables>;
+export const MemberMeetingDocument = new TypedDocumentString(`
+    query MemberMeeting($id: ID!) {
+  meeting(id: $id) {
+    id
+    title
+    kind
+    status
+    description
+    startsAt
+    endsAt
+    timeZone
+    place
+    venue
+    city
+    onlineUrl
+    myAnswer
+    minutes
+    minutesUpdatedAt
+    agenda {
+      position
+      title
+      startsAt
+      durationMinutes
+      presenterOrganization {
+        id
+        shortName
+      }
+    }
+    attendees {
+      fullName
+      organization {
+        id
+        shortName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberMeetingQuery, MemberMeetingQueryVariables>;
+export const AnswerInvitationDocument = new TypedDocumentString(`
+    mutation AnswerInvitation($meetingId: ID!, $answer: InvitationAnswer!) {
+  answerInvitation(meetingId: $meetingId, answer: $answer) {
+    answer
+    answeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerInvitationMutation, AnswerInvitationMutationVariables>;
+export const MyMeetingsDocument = new TypedDocumentString(`
+    query MyMeetings($orderBy: MeetingOrder!, $from: DateTime, $to: DateTime) {
+  meetings(first: 50, orderBy: $orderBy, filter: {from: $from, to: $to}) {
+    edges {
+      node {
+        id
+        title
+        kind
+        status
+        startsAt
+        endsAt
+        timeZone
+        place
+        onlineUrl
+        myAnswer
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMeetingsQuery, MyMeetingsQueryVariables>;
+export const MyActionItemsDocument = new TypedDocumentString(`
+    query MyActionItems($organizationId: ID!) {
+  actionItems(first: 100, filter: {organizationId: $organizationId}) {
+    edges {
+      node {
+        id
+        description
+        dueOn
+        status
+        meetingId
+        meetingTitle
+        completedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyActionItemsQuery, MyActionItemsQueryVariables>;
+export const SetActionItemStatusDocument = new TypedDocumentString(`
+    mutation SetActionItemStatus($id: ID!, $status: ActionItemStatus!) {
+  setActionItemStatus(id: $id, status: $status) {
+    id
+    status
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetActionItemStatusMutation, SetActionItemStatusMutationVariables>;
 export const MyPartnerProfileDocument = new TypedDocumentString(`
     query MyPartnerProfile {
   myPartnerProfile {
@@ -1877,6 +2147,63 @@ export const SetPreferredLanguageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetPreferredLanguageMutation, SetPreferredLanguageMutationVariables>;
+export const ReferralStatisticsPageDocument = new TypedDocumentString(`
+    query ReferralStatisticsPage($from: DateTime, $to: DateTime) {
+  referralStatistics(from: $from, to: $to) {
+    from
+    to
+    total
+    overdue
+    byCategory {
+      key
+      count
+    }
+    byUrgency {
+      key
+      count
+    }
+    byStatus {
+      key
+      count
+    }
+    byOutcome {
+      key
+      count
+    }
+    byNetwork {
+      key
+      count
+    }
+    responseTimesByCategory {
+      key
+      acknowledged
+      closed
+      medianHoursToAcknowledge
+      p90HoursToAcknowledge
+      medianHoursToClose
+      p90HoursToClose
+    }
+    responseTimesByUrgency {
+      key
+      acknowledged
+      closed
+      medianHoursToAcknowledge
+      p90HoursToAcknowledge
+      medianHoursToClose
+      p90HoursToClose
+    }
+    responseTimes {
+      key: networkCode
+      acknowledged
+      closed
+      medianHoursToAcknowledge
+      p90HoursToAcknowledge
+      medianHoursToClose
+      p90HoursToClose
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralStatisticsPageQuery, ReferralStatisticsPageQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
