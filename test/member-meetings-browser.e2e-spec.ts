@@ -31,6 +31,13 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     memberAdmin = await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization: paor });
     evaluator = await t.factory.newUser({ role: Role.EVALUATOR, organization: await org('ASTRA') });
     coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') }));
+    for (const [code, nameEn, nameSr] of [
+      ['VICTIM_IDENTIFICATION', 'Victim identification', 'Identifikacija žrtava'],
+      ['NETWORKING', 'Networking', 'Umrežavanje'],
+    ]) {
+      const dimension = await t.gql(`mutation($input: CapacityDimensionInput!) { setCapacityDimension(input: $input) { code } }`, { input: { code, nameEn, nameSr } }, coordinator);
+      if (dimension.errors) throw new Error(JSON.stringify(dimension.errors));
+    }
     const start = new Date(Date.now() + 7 * 86_400_000);
     const meeting = await t.gql(
       `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`,
@@ -126,9 +133,13 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     const page = await signedIn(memberAdmin.email, 'en');
     await page.goto(`${base}/capacity`);
     await page.fill('#sa-period', '2026-H2');
+    await page.fill('#sa-VICTIM_IDENTIFICATION', '4');
     await page.click('text=Submit the self-assessment');
-    await page.waitForSelector('text=The self-assessment for 2026-H2 is saved.');
+    await page.waitForSelector('text=The self-assessment for 2026-H2 is saved.').catch(async (e) => {
+      throw new Error(`${String(e)}\n${await page.textContent('main')}`);
+    });
     await page.waitForSelector('li:has-text("2026-H2")');
+    expect(await page.textContent('li:has-text("2026-H2")')).toContain('Victim identification 4 of 5');
     await shot(page, 'capacity-self-assessment');
   });
 
