@@ -179,6 +179,13 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     await partnerPage.waitForSelector('text=Your reading was recorded');
     await shot(partnerPage, 'referral-partner-details-read');
 
+    // Nothing of the referral is kept on the device: no cached GraphQL answer, nothing in localStorage.
+    const cached: string[] = await partnerPage.evaluate(
+      `(async () => { const urls = []; for (const key of await caches.keys()) { for (const r of await (await caches.open(key)).keys()) urls.push(r.url); } return urls; })()`,
+    );
+    expect(cached.filter((url) => url.includes('/graphql') || url.includes('/referrals/'))).toEqual([]);
+    expect(await partnerPage.evaluate('JSON.stringify(localStorage)')).not.toMatch(/Jelena|interpreter|AT-\d{4}/);
+
     // An illegal step comes back in plain words: accepting again.
     const refused = await t.gql(`mutation($id: ID!) { acceptReferral(id: $id) { status } }`, { id: referralId }, await t.as(partnerUser));
     expect(refused.errors?.[0].extensions?.reason).toBe('ILLEGAL_TRANSITION');

@@ -9,8 +9,8 @@ export function webAppRoot(): string | null {
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
 }
 
-/** Paths of the API itself: never answered with the web app, even for a browser asking for HTML. */
-const API_PATHS = /^\/(graphql|health|ready|exports|imports|meetings\/rsvp|auth)(\/|$|\?)/;
+/** Paths of the API itself (and its server-rendered public network page): never answered with the web app, even for a browser asking for HTML. */
+const API_PATHS = /^\/(graphql|health|ready|exports|imports|meetings\/rsvp|auth|network|en\/network)(\/|$|\?)/;
 
 /**
  * A strict policy: scripts, styles and connections from this origin only, no inline script or
