@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { join } from 'node:path';
+import { createAdminApp } from '../apps/admin/src/create-admin-app';
 import { freePort } from '@app/database';
 import { Language } from '@app/common';
 import { Network, Organization } from '@app/organizations';
@@ -32,6 +33,7 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
   let partnerUser: { email: string };
   let otherPartnerUser: { email: string };
   let coordinator: GqlOptions;
+  let coordinatorUser: { email: string };
   let referralId: string;
   const contexts: BrowserContext[] = [];
   const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_WORKER: process.env.MAIL_WORKER };
@@ -61,7 +63,8 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     partnerUser = pu;
     otherPartnerUser = opu;
     member = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: await org('PAOR') });
-    coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') }));
+    coordinatorUser = await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') });
+    coordinator = await t.as(coordinatorUser);
     ({ base, browser } = await openBrowser(t));
   }, 180_000);
 
@@ -210,6 +213,26 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     const { data } = await t.gql(`query($id: String) { auditLog(filter: { entityId: $id }, first: 50) { edges { node { action summary actorOrganizationId } } } }`, { id: referralId }, coordinator);
     const reads = data.auditLog.edges.map((e: { node: { action: string; summary: string; actorOrganizationId: string } }) => e.node).filter((n: { action: string }) => n.action === 'PERSONAL_DATA_READ');
     expect(reads).toEqual([expect.objectContaining({ actorOrganizationId: partner.id, summary: expect.stringContaining('Planning the reception at the shelter') })]);
+
+    // The same entry on the admin app's audit page (the admin app on the same database).
+    const admin = await createAdminApp();
+    try {
+      await admin.listen(0, '127.0.0.1');
+      const adminBase = (await admin.getUrl()).replace('[::1]', '127.0.0.1');
+      const page = await personPage('sr-Latn-RS');
+      await page.goto(`${adminBase}/sign-in`);
+      await page.fill('input[name=email]', coordinatorUser.email);
+      await page.fill('input[name=password]', DEFAULT_PASSWORD);
+      await page.click('#sign-in');
+      await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+      await page.goto(`${adminBase}/audit?action=personal_data.read`);
+      const row = page.locator('#audit-log tr[data-action="personal_data.read"]', { hasText: referralId });
+      expect(await row.textContent()).toContain('Planning the reception at the shelter');
+      expect(await row.textContent()).toContain('LS Kyiv');
+      await shot(page, 'referral-audit-log-admin');
+    } finally {
+      await admin.close();
+    }
   });
 
   it("a second partner cannot open the first partner's referral by its address", async () => {
