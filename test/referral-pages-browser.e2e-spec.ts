@@ -168,6 +168,10 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
 
     await partnerPage.click('text=Acknowledge receipt');
     await partnerPage.waitForSelector('text=Done: the referral is now “Acknowledged”.');
+    // A second tab left open on the acknowledged referral, to act on a state that has moved on.
+    const staleTab = await partnerPage.context().newPage();
+    await staleTab.goto(`${base}${path}`);
+    await staleTab.waitForSelector('text=Accept the referral');
     await partnerPage.fill('#message-body', 'Do you need an interpreter for Serbian?');
     await partnerPage.click('text=Send the message');
     await partnerPage.waitForSelector('.thread >> text=Do you need an interpreter for Serbian?');
@@ -189,9 +193,13 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     expect(cached.filter((url) => url.includes('/graphql') || url.includes('/referrals/'))).toEqual([]);
     expect(await partnerPage.evaluate('JSON.stringify(localStorage)')).not.toMatch(/Jelena|interpreter|AT-\d{4}/);
 
-    // An illegal step comes back in plain words: accepting again.
-    const refused = await t.gql(`mutation($id: ID!) { acceptReferral(id: $id) { status } }`, { id: referralId }, await t.as(partnerUser));
-    expect(refused.errors?.[0].extensions?.reason).toBe('ILLEGAL_TRANSITION');
+    // An illegal step is refused by the API and the refusal shown in plain words: accepting again from the stale tab.
+    await staleTab.click('text=Accept the referral');
+    const refusal = staleTab.locator('[role=alert]');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toBe('A referral in status ACCEPTED cannot become ACCEPTED');
+    await shot(staleTab, 'referral-partner-refusal-shown');
+    await staleTab.close();
   });
 
   it('the sender sees each step, the message and who read the details with the reason, and got the mails', async () => {
