@@ -148,7 +148,7 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     expect(await page.locator('nav.main-nav a').allTextContents()).toEqual(['Network progress', 'Referral statistics', 'Settings']);
     await page.goto(`${base}/statistics`);
     await page.waitForSelector('table caption:has-text("By category")');
-    await page.waitForSelector('svg.chart rect');
+    await page.waitForSelector('svg.bar-chart rect');
     const body = (await page.textContent('body'))!;
     expect(body).toContain('Safe return');
     expect(body).toContain('fewer than 5');

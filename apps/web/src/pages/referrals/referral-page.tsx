@@ -1,5 +1,5 @@
 import './referrals.css';
-import { useState, type FormEvent } from 'react';
+import { Fragment, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { gql } from '../../api/client';
@@ -272,10 +272,10 @@ export default function ReferralPage() {
             <dl className="facts">
               {(['name', 'dateOfBirth', 'contact', 'lastKnownLocation', 'photoLink'] as const).map((field) =>
                 details.values?.[field] ? (
-                  <div key={field} className="row">
+                  <Fragment key={field}>
                     <dt>{t(`referral.${field}`)}</dt>
                     <dd>{details.values[field]}</dd>
-                  </div>
+                  </Fragment>
                 ) : null,
               )}
             </dl>

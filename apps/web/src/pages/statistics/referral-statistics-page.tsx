@@ -182,9 +182,17 @@ export default function ReferralStatisticsPage() {
             </div>
           </dl>
           <h2>{t('stats.byCategory')}</h2>
-          <svg viewBox={`0 0 300 ${Math.max(1, s.byCategory.length) * 24}`} role="img" aria-label={t('stats.chart')} className="chart">
+          <svg viewBox={`0 0 600 ${Math.max(1, s.byCategory.length) * 28}`} role="img" aria-label={t('stats.chart')} className="bar-chart">
             {s.byCategory.map((row, i) => (
-              <rect key={row.key} x={0} y={i * 24 + 4} height={16} width={Math.max(1, ((row.count ?? 0) / max) * 300)} className="bar" />
+              <g key={row.key}>
+                <text x={0} y={i * 28 + 18}>
+                  {label('category', row.key)}
+                </text>
+                <rect x={230} y={i * 28 + 6} height={16} width={Math.max(2, ((row.count ?? 0) / max) * 300)} />
+                <text x={240 + Math.max(2, ((row.count ?? 0) / max) * 300)} y={i * 28 + 18}>
+                  {count(row.count)}
+                </text>
+              </g>
             ))}
           </svg>
           {counts(t('stats.byCategory'), 'category', s.byCategory)}
