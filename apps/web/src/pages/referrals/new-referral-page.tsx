@@ -281,7 +281,7 @@ export default function NewReferralPage() {
             {partners.loading && <p role="status">{t('create.partnersLoading')}</p>}
             {partners.data && partners.data.referralPartners.length === 0 && <p role="status">{t('create.partnersNone')}</p>}
             {partners.data?.referralPartners.map((p, index) => (
-              <label key={p.organization.id} className="check">
+              <label key={p.organization.id} className="check partner-choice">
                 <input type="radio" name="partner" value={p.organization.id} required defaultChecked={index === 0} />{' '}
                 {t('create.dueShown', { org: p.organization.shortName, country: p.countriesCovered.join(', ') || p.organization.country, due: formatDateTime(p.acknowledgeDueAt) })}
               </label>

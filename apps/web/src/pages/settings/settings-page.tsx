@@ -1,3 +1,4 @@
+import '../referrals/referrals.css';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { gql } from '../../api/client';
@@ -43,10 +44,10 @@ export default function SettingsPage() {
       <form onSubmit={(event) => void save(event)}>
         <fieldset className="checks">
           <legend>{t('settings.language')}</legend>
-          <label className="check">
+          <label className="check partner-choice">
             <input type="radio" name="language" value="sr" defaultChecked={currentLanguage() === 'sr'} /> <span lang="sr-Latn">Srpski</span>
           </label>
-          <label className="check">
+          <label className="check partner-choice">
             <input type="radio" name="language" value="en" defaultChecked={currentLanguage() === 'en'} /> <span lang="en">English</span>
           </label>
         </fieldset>
