@@ -1,5 +1,5 @@
 import './referrals.css';
-import { Fragment, useState, type FormEvent } from 'react';
+import { Fragment, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { gql } from '../../api/client';
@@ -37,6 +37,10 @@ export default function ReferralPage() {
   const location = useLocation();
   const [notice, setNotice] = useState<string | null>((location.state as { notice?: string } | null)?.notice ?? null);
   const [actionError, setActionError] = useState<unknown>(null);
+  // The notice brought from the form is shown once: a reload of the page does not repeat it.
+  useEffect(() => {
+    if ((location.state as { notice?: string } | null)?.notice) window.history.replaceState({ ...(window.history.state as object), usr: null }, '');
+  }, [location.state]);
   const [busy, setBusy] = useState(false);
   const [details, setDetails] = useState<{ values: NonNullable<RevealResult['revealReferralDetails']> | null; at: string } | null>(null);
 
@@ -292,7 +296,7 @@ export default function ReferralPage() {
                 {r.detailReads.map((read) => (
                   <li key={`${read.occurredAt}-${read.summary}`}>
                     {t('referral.readBy', { at: formatDateTime(read.occurredAt), who: read.actorOrganizationId === r.partnerOrganization.id ? r.partnerOrganization.shortName : orgName(read.actorOrganizationId) })}
-                    {read.summary ? ` — ${read.summary}` : ''}
+                    {read.summary ? ` — ${read.summary.replace(/^identifying details read:\s*/, '')}` : ''}
                   </li>
                 ))}
               </ul>
