@@ -34,6 +34,7 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
   let otherPartnerUser: { email: string };
   let coordinator: GqlOptions;
   let coordinatorUser: { email: string };
+  let asMember: GqlOptions;
   let referralId: string;
   const contexts: BrowserContext[] = [];
   const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_WORKER: process.env.MAIL_WORKER };
@@ -63,6 +64,8 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     partnerUser = pu;
     otherPartnerUser = opu;
     member = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: await org('PAOR') });
+    // Signed in once here: the sign-in rate limit counts the browser's sign-ins of the same person too.
+    asMember = await t.as(member);
     coordinatorUser = await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') });
     coordinator = await t.as(coordinatorUser);
     ({ base, browser } = await openBrowser(t));
@@ -278,12 +281,25 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     }
   }, 240_000);
 
-  it('partners see only their own pages in the navigation', async () => {
+  it('partners see only their own pages in the navigation, and the inbox puts an overdue referral first, marked as overdue', async () => {
+    const { data } = await t.gql(
+      `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id reference } }`,
+      { input: { partnerOrganizationId: partner.id, category: 'SAFE_RETURN', urgency: 'ROUTINE', person: { gender: 'MALE' } } },
+      asMember,
+    );
+    await t.gql(`mutation($id: ID!) { sendReferral(id: $id) { status } }`, { id: data.createReferral.id }, asMember);
+    await t.db.dataSource.query(`UPDATE referrals SET acknowledge_due_at = now() - interval '2 hours' WHERE id = $1`, [data.createReferral.id]);
+
     const page = await personPage('en-GB');
     await page.goto(`${base}/`);
     await signIn(page, partnerUser.email);
     await page.waitForURL(/\/referrals$/);
     const links = await page.locator('nav.main-nav a').allTextContents();
     expect(links).toEqual(['Referral inbox', 'My organization', 'Settings']);
+    const first = page.locator('ul.cards > li').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain(data.createReferral.reference);
+    expect(await first.locator('.due').textContent()).toMatch(/^Overdue by 2 h/);
+    await shot(page, 'referral-inbox-overdue-first');
   });
 });
