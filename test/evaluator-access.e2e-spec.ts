@@ -83,7 +83,7 @@ describe('evaluators: aggregates only, never a person', () => {
   it.each([
     ['the referrals list', `{ referrals { edges { node { id } } } }`, {}],
     ['a referral', `query($id: ID!) { referral(id: $id) { id } }`, 'referral'],
-    ["a referral's identifying details", `mutation($id: ID!) { revealReferralDetails(id: $id) { name } }`, 'referral'],
+    ["a referral's identifying details", `mutation($id: ID!) { revealReferralDetails(id: $id, reason: "Planning the reception") { name } }`, 'referral'],
     ['the people of any organization', `{ users { edges { node { fullName email } } } }`, {}],
     ['the audit log', `{ auditLog { edges { node { id } } } }`, {}],
     ['the trainings with their participants', `{ trainings { edges { node { id } } } }`, {}],

@@ -129,7 +129,7 @@ describe('retention: identifying details are erased 24 months after a referral e
     clock.mockReturnValue(NOW);
     await t.app.get(ReferralRetentionService).run();
     const { data, errors } = await t.gql(
-      `mutation($id: ID!) { revealReferralDetails(id: $id) { name } }`,
+      `mutation($id: ID!) { revealReferralDetails(id: $id, reason: "Planning the reception") { name } }`,
       { id: old.id },
       asStaff,
     );

@@ -12,7 +12,7 @@ const DETAIL = `query($id: ID!) {
     sendingOrganization { shortName } partnerOrganization { shortName } network { code }
     timeline { fromStatus toStatus actorUserId note }
     messages { body authorOrganizationId }
-    detailReads { actorUserId occurredAt }
+    detailReads { actorUserId occurredAt summary }
   }
 }`;
 
@@ -157,14 +157,50 @@ describe('cross-border referrals', () => {
     const { id } = await create(member);
     await run(member, 'sendReferral', id);
     await run(partnerUser, 'acknowledgeReferral', id);
-    const reveal = (as: GqlOptions) => t.gql(`mutation($id: ID!) { revealReferralDetails(id: $id) { name dateOfBirth contact } }`, { id }, as);
+    const reveal = (as: GqlOptions) => t.gql(`mutation($id: ID!) { revealReferralDetails(id: $id, reason: "Planning the reception") { name dateOfBirth contact } }`, { id }, as);
     expect((await reveal(partnerUser)).errors?.[0].extensions?.fields?.[0].field).toBe('id');
     await run(partnerUser, 'acceptReferral', id);
     const revealed = await reveal(partnerUser);
     expect(revealed.data.revealReferralDetails).toEqual({ name: 'Jelena Đorđević', dateOfBirth: '2006-04-02', contact: '+381 60 000 0000' });
     const reads = (await detail(id, member)).detailReads;
     expect(reads).toHaveLength(1);
+    expect(reads[0].summary).toContain('Planning the reception');
     expect((await detail(id, partnerUser)).detailReads).toBeNull();
+  });
+
+  it('refuses to show identifying details without a reason, and records nothing', async () => {
+    const { id } = await create(member);
+    await run(member, 'sendReferral', id);
+    await run(partnerUser, 'acknowledgeReferral', id);
+    await run(partnerUser, 'acceptReferral', id);
+    const { data, errors } = await t.gql(`mutation($id: ID!) { revealReferralDetails(id: $id, reason: " ") { name } }`, { id }, partnerUser);
+    expect(data?.revealReferralDetails ?? null).toBeNull();
+    expect(errors?.[0].extensions?.fields?.[0].field).toBe('reason');
+    expect((await detail(id, member)).detailReads).toEqual([]);
+  });
+
+  it("orders a partner's inbox: unacknowledged first, then by urgency, then by the least time left", async () => {
+    const inboxPartner = await t.factory.newOrganization({ shortName: 'LS Wien', city: 'Wien', country: 'AT' });
+    await t.factory.newMembership(lsi, inboxPartner);
+    await t.db.dataSource.query(`INSERT INTO partner_profiles (organization_id, accepted_categories, languages, contact_emails) VALUES ($1, '{VICTIM_ASSISTANCE_ABROAD}', '{en}', '{intake@lswien.example}')`, [
+      inboxPartner.id,
+    ]);
+    const inboxUser = await t.as(await t.factory.newUser({ role: Role.PARTNER, organization: inboxPartner }));
+    const sent = async (urgency: string) => {
+      const { id } = await create(member, { partnerOrganizationId: inboxPartner.id, urgency });
+      await run(member, 'sendReferral', id);
+      return id;
+    };
+    const routine = await sent('ROUTINE');
+    const acknowledgedCritical = await sent('CRITICAL');
+    await run(inboxUser, 'acknowledgeReferral', acknowledgedCritical);
+    const urgent = await sent('URGENT');
+    const critical = await sent('CRITICAL');
+    const INBOX = `query($after: String) { referrals(orderBy: INBOX, first: 2, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const first = (await t.gql(INBOX, {}, inboxUser)).data.referrals;
+    const second = (await t.gql(INBOX, { after: first.pageInfo.endCursor }, inboxUser)).data.referrals;
+    expect([...first.edges, ...second.edges].map((e: any) => e.node.id)).toEqual([critical, urgent, routine, acknowledgedCritical]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
   });
 
   it('lets sender and partner exchange messages on the referral', async () => {

@@ -36,7 +36,7 @@ describe('web app: served by the API, with browser sessions in a refresh cookie'
     });
 
     it('answers client routes with the app, so links into it open after a reload', async () => {
-      for (const path of ['/activities', '/activities/123e4567-e89b-12d3-a456-426614174000/edit', '/invitation?token=abc', '/progress']) {
+      for (const path of ['/activities', '/activities/123e4567-e89b-12d3-a456-426614174000/edit', '/invitation?token=abc', '/progress', '/referrals/123e4567-e89b-12d3-a456-426614174000', '/meetings']) {
         const page = await t.http().get(path).set('accept', 'text/html').expect(200);
         expect(page.text).toContain('<div id="root"></div>');
       }
@@ -47,6 +47,8 @@ describe('web app: served by the API, with browser sessions in a refresh cookie'
       expect((await t.http().get('/exports/activities.csv').set('accept', 'text/html')).text).not.toContain('id="root"');
       expect((await t.http().get('/auth/refresh').set('accept', 'text/html')).status).toBe(404);
       expect((await t.http().get('/meetings/rsvp').set('accept', 'text/html')).text).not.toContain('id="root"');
+      // The public network page is rendered by the server, crawlable without JavaScript.
+      for (const path of ['/network', '/en/network']) expect((await t.http().get(path).set('accept', 'text/html')).text).not.toContain('id="root"');
       expect((await t.http().get('/assets/missing.js').set('accept', 'text/html')).status).toBe(404);
     });
 

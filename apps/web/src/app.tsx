@@ -14,6 +14,23 @@ import { useSession } from './session/session-context';
 // Pages that need the network anyway load when first opened; the activity form is in the shell, for offline use.
 const ProgressPage = lazy(() => import('./pages/progress/progress-page'));
 const ImportPage = lazy(() => import('./pages/import/import-page'));
+const ReferralsPage = lazy(() => import('./pages/referrals/referrals-page'));
+const ReferralPage = lazy(() => import('./pages/referrals/referral-page'));
+const NewReferralPage = lazy(() => import('./pages/referrals/new-referral-page'));
+const PartnerProfilePage = lazy(() => import('./pages/partner/partner-profile-page'));
+const SettingsPage = lazy(() => import('./pages/settings/settings-page'));
+const MeetingsPage = lazy(() => import('./pages/meetings/meetings-page'));
+const MeetingPage = lazy(() => import('./pages/meetings/meeting-page'));
+const CapacityPage = lazy(() => import('./pages/capacity/capacity-page'));
+const ReferralStatisticsPage = lazy(() => import('./pages/statistics/referral-statistics-page'));
+
+/** Partners and evaluators start where their work is: the inbox, the referral statistics. */
+function Home() {
+  const { user } = useSession();
+  if (user?.role === 'PARTNER') return <Navigate to="/referrals" replace />;
+  if (user?.role === 'EVALUATOR') return <Navigate to="/progress" replace />;
+  return <HomePage />;
+}
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   const { status } = useSession();
@@ -59,7 +76,7 @@ export function App() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/invitation" element={<SetPasswordPage purpose="invitation" />} />
         <Route path="/reset-password" element={<SetPasswordPage purpose="reset-password" />} />
-        <Route path="/" element={page(<HomePage />)} />
+        <Route path="/" element={page(<Home />)} />
         <Route path="/activities" element={page(<ActivitiesPage />)} />
         <Route path="/activities/new" element={page(<ActivityFormPage />)} />
         <Route path="/activities/device/:localId" element={page(<ActivityFormPage />)} />
@@ -67,6 +84,15 @@ export function App() {
         <Route path="/activities/:id/edit" element={page(<ActivityFormPage />)} />
         <Route path="/progress" element={page(<ProgressPage />)} />
         <Route path="/import" element={page(<ImportPage />)} />
+        <Route path="/referrals" element={page(<ReferralsPage />)} />
+        <Route path="/referrals/new" element={page(<NewReferralPage />)} />
+        <Route path="/referrals/:id" element={page(<ReferralPage />)} />
+        <Route path="/organization" element={page(<PartnerProfilePage />)} />
+        <Route path="/settings" element={page(<SettingsPage />)} />
+        <Route path="/meetings" element={page(<MeetingsPage />)} />
+        <Route path="/meetings/:id" element={page(<MeetingPage />)} />
+        <Route path="/capacity" element={page(<CapacityPage />)} />
+        <Route path="/statistics" element={page(<ReferralStatisticsPage />)} />
         <Route path="*" element={<p>{t('app.notFound')}</p>} />
       </Routes>
     </Layout>

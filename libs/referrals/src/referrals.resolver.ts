@@ -35,6 +35,14 @@ class ReasonArgs extends ReferralIdArgs {
 }
 
 @ArgsType()
+class RevealArgs extends ReferralIdArgs {
+  @Field({ description: 'Why the details are read; kept in the audit log, so no personal data' })
+  @IsString()
+  @Length(3, 200)
+  reason: string;
+}
+
+@ArgsType()
 class CloseArgs extends ReferralIdArgs {
   @Field(() => ReferralOutcome)
   @IsEnum(ReferralOutcome)
@@ -123,9 +131,12 @@ export class ReferralsResolver {
     return this.referrals.addMessage(actor, id, body);
   }
 
-  @Mutation(() => ReferralDetailsType, { nullable: true, description: "Read the person's identifying details: audited, and shown to the sending organization" })
-  revealReferralDetails(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
-    return this.referrals.revealDetails(actor, id);
+  @Mutation(() => ReferralDetailsType, {
+    nullable: true,
+    description: "Read the person's identifying details, saying why (3 to 200 characters, without personal data): audited with the reason, and shown to the sending organization",
+  })
+  revealReferralDetails(@CurrentUser() actor: Actor | null, @Args() { id, reason }: RevealArgs) {
+    return this.referrals.revealDetails(actor, id, reason);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether identifying details are attached (they are read with revealReferralDetails)' })

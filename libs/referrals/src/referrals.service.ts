@@ -15,17 +15,35 @@ import { Role } from '@app/users/role.enum';
 import { DetailsCipher } from './details-cipher';
 import { acknowledgeDueAt } from './due-time';
 import { ReferralMessageType } from './dto/referral-types';
-import { ReferralsArgs } from './dto/referrals.args';
+import { ReferralOrder, ReferralsArgs } from './dto/referrals.args';
 import { CreateReferralInput, ReferralDetailsInput, UpdateReferralInput } from './dto/referral.input';
 import { PartnerProfile } from './partner-profile.entity';
 import { ReferralEvent, ReferralMessage } from './referral-log.entity';
 import { Referral } from './referral.entity';
-import { ReferralCategory, ReferralOutcome, ReferralStatus } from './referral.enums';
+import { ReferralCategory, ReferralOutcome, ReferralStatus, ReferralUrgency } from './referral.enums';
 import { ReferralErrorCode, ReferralException } from './referral.exception';
 import { openText, sealText } from './referral-texts';
 import { ReferralNotifications } from './referral-notifications';
 
 const NEWEST_FIRST: KeysetOrder = { sortExpression: 'r.reference', idExpression: 'r.id', direction: 'DESC', keyOf: (r: Referral) => [r.reference, r.id] };
+
+const URGENCY_RANK: Record<ReferralUrgency, number> = { [ReferralUrgency.CRITICAL]: 0, [ReferralUrgency.URGENT]: 1, [ReferralUrgency.ROUTINE]: 2 };
+/** Past any due time: referrals without one come last among their kind. */
+const NO_DUE_TIME_MS = 9_999_999_999_999;
+/**
+ * A partner's inbox as one keyset-pageable text key: unacknowledged (SENT) first, then by urgency,
+ * then by the due time (least time left first), each part fixed-width so text order is that order.
+ */
+const INBOX: KeysetOrder = {
+  sortExpression: `(CASE WHEN r.status = 'SENT' THEN '0' ELSE '1' END
+    || CASE r.urgency WHEN 'CRITICAL' THEN '0' WHEN 'URGENT' THEN '1' ELSE '2' END
+    || lpad(COALESCE(floor(extract(epoch FROM r.acknowledge_due_at) * 1000)::bigint, ${NO_DUE_TIME_MS})::text, 13, '0')) COLLATE "C"`,
+  idExpression: 'r.id',
+  keyOf: (r: Referral) => [
+    `${r.status === ReferralStatus.SENT ? 0 : 1}${URGENCY_RANK[r.urgency]}${String(r.acknowledgeDueAt?.getTime() ?? NO_DUE_TIME_MS).padStart(13, '0')}`,
+    r.id,
+  ],
+};
 
 /** Which side of a referral an actor is on: partners answer, everyone else sends. */
 type Side = 'sender' | 'partner';
@@ -87,13 +105,13 @@ export class ReferralsService {
     return query.andWhere('r.sending_organization_id IN (:...visibleOrgs)', { visibleOrgs: scope.organizationIds });
   }
 
-  list(actor: Actor | null, { filter = {}, first, after }: ReferralsArgs): Promise<Connection<Referral>> {
+  list(actor: Actor | null, { filter = {}, first, after, orderBy }: Omit<ReferralsArgs, 'orderBy'> & Partial<Pick<ReferralsArgs, 'orderBy'>>): Promise<Connection<Referral>> {
     const query = this.restrictToVisible(actor, this.dataSource.getRepository(Referral).createQueryBuilder('r'));
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
     if (filter.category) query.andWhere('r.category = :category', { category: filter.category });
     if (filter.partnerOrganizationId) query.andWhere('r.partner_organization_id = :partner', { partner: filter.partnerOrganizationId });
     if (filter.overdue) query.andWhere(`r.status = 'SENT' AND r.acknowledge_due_at < :now`, { now: this.clock.now() });
-    return paginate(query, NEWEST_FIRST, { first, after });
+    return paginate(query, orderBy === ReferralOrder.INBOX ? INBOX : NEWEST_FIRST, { first, after });
   }
 
   async get(actor: Actor | null, id: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<Referral> {
@@ -270,7 +288,7 @@ export class ReferralsService {
    * The identifying details, decrypted: a separate read that is audited, for the sending
    * organization, coordinators, and the partner once it has accepted the case.
    */
-  async revealDetails(actor: Actor | null, id: string): Promise<ReferralDetails | null> {
+  async revealDetails(actor: Actor | null, id: string, reason: string): Promise<ReferralDetails | null> {
     authorize(actor, Action.REFERRAL_DETAILS_READ);
     const referral = await this.get(actor, id);
     const side = sideOf(actor);
@@ -281,7 +299,7 @@ export class ReferralsService {
     if (side === 'partner' && !PARTNER_DETAIL_STATUSES.includes(referral.status)) {
       throw InvalidInputException.field('id', 'identifying details are shared with the partner once it has accepted the referral');
     }
-    await this.audit.record({ action: AuditAction.PERSONAL_DATA_READ, actor: auditActor(actor), entityType: 'Referral', entityId: id, summary: 'identifying details read' });
+    await this.audit.record({ action: AuditAction.PERSONAL_DATA_READ, actor: auditActor(actor), entityType: 'Referral', entityId: id, summary: `identifying details read: ${reason.trim()}` });
     if (!referral.detailsCiphertext || !referral.detailsKeyId) return null;
     return JSON.parse(this.cipher.decrypt({ keyId: referral.detailsKeyId, ciphertext: referral.detailsCiphertext }, id)) as ReferralDetails;
   }

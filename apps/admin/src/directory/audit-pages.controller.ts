@@ -78,6 +78,7 @@ export class AuditPagesController {
         entityType: entry.entityType ?? '',
         entityId: entry.entityId ?? '',
         changedFields: entry.changedFields.join(', '),
+        summary: entry.summary ?? '',
         requestId: entry.requestId ?? '',
       })),
       next: connection && nextPageLink('/audit', form, connection.pageInfo.endCursor, connection.pageInfo.hasNextPage),

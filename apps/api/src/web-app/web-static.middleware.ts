@@ -10,7 +10,7 @@ export function webAppRoot(): string | null {
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
 }
 
-/** Paths of the API itself (and its server-rendered public page): never answered with the web app, even for a browser asking for HTML. */
+/** Paths of the API itself (and its server-rendered public network page): never answered with the web app, even for a browser asking for HTML. */
 const API_PATHS = /^\/(graphql|health|ready|exports|imports|meetings\/rsvp|auth|network|en\/network)(\/|$|\?)/;
 
 /**

@@ -58,6 +58,24 @@ export const logsActivities = (role: string | undefined) => role === 'MEMBER_STA
 /** Where the admin app is, as the API tells it in the page (member admins manage their people there). */
 const adminUrl = document.querySelector<HTMLMetaElement>('meta[name="atp-admin-url"]')?.content ?? '';
 
+/** Navigation by role: partners see only their referral pages, evaluators only aggregates. */
+function navFor(role: string | undefined): [string, string][] {
+  if (role === 'PARTNER') return [['/referrals', 'refNav.inbox'], ['/organization', 'refNav.profile'], ['/settings', 'refNav.settings']];
+  if (role === 'EVALUATOR') return [['/progress', 'nav.progress'], ['/statistics', 'refNav.statistics'], ['/settings', 'refNav.settings']];
+  return [
+    ['/', 'nav.home'],
+    ['/activities', 'nav.activities'],
+    ['/activities/new', 'nav.newActivity'],
+    ['/progress', 'nav.progress'],
+    ['/import', 'nav.import'],
+    ['/referrals', 'refNav.referrals'],
+    ['/meetings', 'refNav.meetings'],
+    ['/capacity', 'refNav.capacity'],
+    ['/statistics', 'refNav.statistics'],
+    ['/settings', 'refNav.settings'],
+  ];
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { status, user, signOut } = useSession();
@@ -92,33 +110,13 @@ export function Layout({ children }: { children: ReactNode }) {
       {signedIn && (
         <nav aria-label={t('app.nav')} className="main-nav">
           <ul>
-            <li>
-              <NavLink to="/" end>
-                {t('nav.home')}
-              </NavLink>
-            </li>
-            {logsActivities(user?.role) && (
-              <>
-                <li>
-                  <NavLink to="/activities" end>
-                    {t('nav.activities')}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/activities/new">{t('nav.newActivity')}</NavLink>
-                </li>
-              </>
-            )}
-            {user?.role !== 'PARTNER' && (
-              <li>
-                <NavLink to="/progress">{t('nav.progress')}</NavLink>
+            {navFor(user?.role).map(([to, key]) => (
+              <li key={to}>
+                <NavLink to={to} end={to === '/' || to === '/activities' || to === '/referrals'}>
+                  {t(key)}
+                </NavLink>
               </li>
-            )}
-            {logsActivities(user?.role) && (
-              <li>
-                <NavLink to="/import">{t('nav.import')}</NavLink>
-              </li>
-            )}
+            ))}
             {user?.role === 'MEMBER_ADMIN' && adminUrl && (
               <li>
                 <a href={`${adminUrl}/users`}>{t('nav.people')}</a>

@@ -4,6 +4,11 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActionItemStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
 export type ActivitiesFilter = {
   /** City, ignoring case and diacritics */
   city?: string | null | undefined;
@@ -114,6 +119,17 @@ export type AuditAction =
   /** A user's details were changed */
   | 'USER_UPDATED';
 
+export type ConsentInput = {
+  /** When (ISO 8601) */
+  givenAt: string;
+  /** Who gave it, e.g. "the person" or "legal guardian" (not a name) */
+  givenBy: string;
+  /** How: written form, recorded verbal consent, ... */
+  method: string;
+  /** For what */
+  purpose: string;
+};
+
 export type CreateActivityInput = {
   attachments?: Array<AttachmentInput> | null | undefined;
   city?: string | null | undefined;
@@ -144,11 +160,52 @@ export type CreateActivityInput = {
   type: ActivityType;
 };
 
+export type CreateReferralInput = {
+  category: ReferralCategory;
+  consent?: ConsentInput | null | undefined;
+  details?: ReferralDetailsInput | null | undefined;
+  /** For a missing child: the legal basis for sharing details without consent */
+  legalBasis?: string | null | undefined;
+  /** The network it goes through; needed when the partner belongs to several */
+  networkId?: string | number | null | undefined;
+  partnerOrganizationId: string | number;
+  person?: ReferralPersonInput | null | undefined;
+  requestedServices?: Array<RequestedService>;
+  urgency: ReferralUrgency;
+};
+
+export type DimensionScoreInput = {
+  /** Dimension code (see capacityDimensions) */
+  dimensionCode: string;
+  /** Within the dimension's scale */
+  score: number;
+};
+
 export type Gender =
   | 'FEMALE'
   | 'MALE'
   /** Other or not known */
   | 'OTHER_UNKNOWN';
+
+/** Age band as in HTCDS `ageBroad` */
+export type HtcdsAgeBroad =
+  | 'AGE_0_8'
+  | 'AGE_9_17'
+  | 'AGE_18_20'
+  | 'AGE_21_23'
+  | 'AGE_24_26'
+  | 'AGE_27_29'
+  | 'AGE_30_38'
+  | 'AGE_39_47'
+  | 'AGE_48_PLUS'
+  | 'UNKNOWN';
+
+/** Gender as in IOM’s Human Trafficking Case Data Standard */
+export type HtcdsGender =
+  | 'FEMALE'
+  | 'MALE'
+  | 'TRANSGENDER_OR_NON_CONFORMING'
+  | 'UNKNOWN';
 
 export type IndicatorValueInput = {
   indicatorId: string | number;
@@ -172,6 +229,11 @@ export type InstitutionKind =
   /** Centar za socijalni rad */
   | 'SOCIAL_WORK_CENTRE';
 
+export type InvitationAnswer =
+  | 'MAYBE'
+  | 'NO'
+  | 'YES';
+
 /** Serbian (Latin script) or English */
 export type Language =
   /** English */
@@ -179,12 +241,125 @@ export type Language =
   /** Srpski (latinica) */
   | 'SR';
 
+export type MeetingKind =
+  /** Sastanak mreže / network meeting */
+  | 'NETWORK_MEETING'
+  /** Onlajn sastanak / online call (needs an online link, no place) */
+  | 'ONLINE_CALL'
+  /** Studijska poseta / study visit */
+  | 'STUDY_VISIT'
+  /** Obuka / training */
+  | 'TRAINING';
+
+/** By start */
+export type MeetingOrder =
+  | 'LATEST_FIRST'
+  | 'SOONEST_FIRST';
+
+export type MeetingStatus =
+  /** Cancelled: invitees got METHOD:CANCEL */
+  | 'CANCELLED'
+  | 'SCHEDULED';
+
 export type ParticipantCountInput = {
   /** Age band code, e.g. "15_17" (see the ageBands query) */
   ageBand: string;
   count: number;
   gender: Gender;
 };
+
+export type PartnerProfileInput = {
+  acceptedCategories: Array<ReferralCategory>;
+  contactEmails: Array<string>;
+  /** Phone numbers in international format (+43 1 234 5678); unchanged when omitted */
+  contactPhones?: Array<string> | null | undefined;
+  /** ISO 3166-1 alpha-2 codes of the countries it covers besides its own; unchanged when omitted */
+  countriesCovered?: Array<string> | null | undefined;
+  /** ISO 639-1 codes, preferred first */
+  languages: Array<string>;
+};
+
+export type ReferralCategory =
+  /** A labour-exploitation case */
+  | 'LABOUR_EXPLOITATION'
+  /** Legal aid */
+  | 'LEGAL_AID'
+  /** Missing child: a 116000 cross-border case */
+  | 'MISSING_CHILD'
+  /** Information for policy monitoring (prEUgovor): no personal data at all */
+  | 'POLICY_MONITORING'
+  /** Safe return */
+  | 'SAFE_RETURN'
+  /** Assistance to a victim abroad */
+  | 'VICTIM_ASSISTANCE_ABROAD';
+
+export type ReferralDetailsInput = {
+  contact?: string | null | undefined;
+  /** YYYY-MM-DD */
+  dateOfBirth?: string | null | undefined;
+  lastKnownLocation?: string | null | undefined;
+  name?: string | null | undefined;
+  /** For a missing child: a link to a photo */
+  photoLink?: string | null | undefined;
+};
+
+export type ReferralOrder =
+  /** A partner's inbox: unacknowledged first, then by urgency, then by the least time left before the due time */
+  | 'INBOX'
+  /** By reference, newest first */
+  | 'NEWEST_FIRST';
+
+export type ReferralOutcome =
+  | 'NOT_SUCCESSFUL'
+  | 'SUCCESSFUL';
+
+export type ReferralPersonInput = {
+  ageBroad?: HtcdsAgeBroad | null | undefined;
+  /** The sender's own case code; never a name */
+  caseCode?: string | null | undefined;
+  /** Nationality, ISO 3166-1 alpha-2 */
+  citizenship?: string | null | undefined;
+  countryOfExploitation?: string | null | undefined;
+  countryOfOrigin?: string | null | undefined;
+  gender?: HtcdsGender | null | undefined;
+  /** ISO 639-1 codes */
+  languages?: Array<string> | null | undefined;
+  transitCountries?: Array<string> | null | undefined;
+  typeOfExploitation?: Array<TypeOfExploitation> | null | undefined;
+};
+
+export type ReferralStatus =
+  | 'ACCEPTED'
+  | 'ACKNOWLEDGED'
+  | 'CLOSED'
+  | 'DECLINED'
+  | 'DRAFT'
+  | 'IN_PROGRESS'
+  | 'SENT'
+  | 'WITHDRAWN';
+
+export type ReferralUrgency =
+  | 'CRITICAL'
+  | 'ROUTINE'
+  | 'URGENT';
+
+export type ReferralsFilter = {
+  category?: ReferralCategory | null | undefined;
+  /** Only sent referrals whose acknowledgment is overdue */
+  overdue?: boolean | null | undefined;
+  partnerOrganizationId?: string | number | null | undefined;
+  status?: ReferralStatus | null | undefined;
+};
+
+export type RequestedService =
+  | 'ECONOMIC_EMPOWERMENT'
+  | 'LEGAL'
+  | 'MEDICAL'
+  | 'PSYCHOLOGICAL'
+  | 'REINTEGRATION'
+  | 'SHELTER'
+  /** Transport, hygiene packages */
+  | 'TECHNICAL';
 
 export type Role =
   /** ASTRA's network coordination staff: everything */
@@ -197,6 +372,15 @@ export type Role =
   | 'MEMBER_STAFF'
   /** Staff of a partner organization abroad: only what is addressed to their organization */
   | 'PARTNER';
+
+export type SelfAssessmentInput = {
+  notes?: string;
+  /** The user's own organization when omitted */
+  organizationId?: string | number | null | undefined;
+  /** A year ("2024"), half-year ("2024-H1") or quarter ("2024-Q3"); submitting a period again replaces it */
+  period: string;
+  scores: Array<DimensionScoreInput>;
+};
 
 /** Who an activity reached */
 export type TargetGroup =
@@ -212,6 +396,18 @@ export type TargetGroup =
   | 'SOCIAL_PROTECTION'
   | 'STUDENTS'
   | 'YOUNG_PEOPLE';
+
+export type TypeOfExploitation =
+  | 'FORCED_BEGGING'
+  | 'FORCED_CRIMINALITY'
+  | 'FORCED_DOMESTIC_WORK'
+  | 'FORCED_LABOUR'
+  | 'FORCED_MARRIAGE'
+  | 'OTHER'
+  | 'REMOVAL_OF_ORGANS'
+  | 'SERVITUDE'
+  | 'SEXUAL_EXPLOITATION'
+  | 'SLAVERY_OR_SIMILAR';
 
 export type UpdateActivityInput = {
   attachments?: Array<AttachmentInput> | null | undefined;
@@ -294,6 +490,20 @@ export type SubmitActivityMutationVariables = Exact<{
 
 export type SubmitActivityMutation = { submitActivity: { id: string, version: number, status: ActivityStatus, type: ActivityType, title: string, description: string, startsOn: string, endsOn: string, city: string | null, online: boolean, targetGroups: Array<TargetGroup>, participantsTotal: number | null, mediaOutlets: number | null, mediaAudience: number | null, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, organization: { id: string, shortName: string }, coOrganizers: Array<{ id: string, shortName: string }>, goals: Array<{ id: string, code: string, title: string }>, indicatorValues: Array<{ indicatorId: string, value: number }>, institutions: Array<{ kind: InstitutionKind, name: string }>, attachments: Array<{ url: string, title: string }>, participants: Array<{ gender: Gender, count: number, ageBand: { code: string } }> } };
 
+export type MyCapacityQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type MyCapacityQuery = { capacityRecord: { hours: number, personHours: number, peopleTrained: number, trainingsAttended: number, certificatesIssued: number, byYear: Array<{ year: number, trainings: number, hours: number, peopleTrained: number }>, hoursByTopicAndYear: Array<{ year: number, topicCode: string, topicNameSr: string, topicNameEn: string, hours: number, trainings: number }>, selfAssessments: Array<{ period: string, submittedAt: string, scores: Array<{ dimensionCode: string, dimensionNameSr: string, dimensionNameEn: string, score: number, scaleMax: number, change: number | null }> }> }, capacityDimensions: Array<{ code: string, nameSr: string, nameEn: string, scaleMin: number, scaleMax: number, active: boolean }>, trainings: { edges: Array<{ node: { id: string, title: string, startsOn: string, hours: number, participants: Array<{ id: string, fullName: string | null, certificateNumber: string | null, certificateIssuedOn: string | null, organization: { id: string } }> } }> } };
+
+export type SubmitSelfAssessmentMutationVariables = Exact<{
+  input: SelfAssessmentInput;
+}>;
+
+
+export type SubmitSelfAssessmentMutation = { submitSelfAssessment: { period: string } };
+
 export type HomeQueryVariables = Exact<{
   orgId: string | number;
 }>;
@@ -309,6 +519,58 @@ export type QuarterProgressQueryVariables = Exact<{
 
 export type QuarterProgressQuery = { strategyProgress: { cells: Array<{ goalId: string, quarter: string, activities: number, participants: number }> } };
 
+export type MemberMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MemberMeetingQuery = { meeting: { id: string, title: string, kind: MeetingKind, status: MeetingStatus, description: string, startsAt: string, endsAt: string, timeZone: string, place: string, venue: string | null, city: string | null, onlineUrl: string | null, myAnswer: InvitationAnswer | null, minutes: string | null, minutesUpdatedAt: string | null, agenda: Array<{ position: number, title: string, startsAt: string | null, durationMinutes: number | null, presenterOrganization: { id: string, shortName: string } | null }>, attendees: Array<{ fullName: string | null, organization: { id: string, shortName: string } | null }> } };
+
+export type AnswerInvitationMutationVariables = Exact<{
+  meetingId: string | number;
+  answer: InvitationAnswer;
+}>;
+
+
+export type AnswerInvitationMutation = { answerInvitation: { answer: InvitationAnswer | null, answeredAt: string | null } };
+
+export type MyMeetingsQueryVariables = Exact<{
+  orderBy: MeetingOrder;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type MyMeetingsQuery = { meetings: { edges: Array<{ node: { id: string, title: string, kind: MeetingKind, status: MeetingStatus, startsAt: string, endsAt: string, timeZone: string, place: string, onlineUrl: string | null, myAnswer: InvitationAnswer | null } }> } };
+
+export type MyActionItemsQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type MyActionItemsQuery = { actionItems: { edges: Array<{ node: { id: string, description: string, dueOn: string, status: ActionItemStatus, meetingId: string, meetingTitle: string, completedAt: string | null } }> } };
+
+export type SetActionItemStatusMutationVariables = Exact<{
+  id: string | number;
+  status: ActionItemStatus;
+}>;
+
+
+export type SetActionItemStatusMutation = { setActionItemStatus: { id: string, status: ActionItemStatus, completedAt: string | null } };
+
+export type MyPartnerProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPartnerProfileQuery = { myPartnerProfile: { organizationId: string, acceptedCategories: Array<ReferralCategory>, languages: Array<string>, countriesCovered: Array<string>, contactEmails: Array<string>, contactPhones: Array<string> } | null };
+
+export type SetPartnerProfileMutationVariables = Exact<{
+  organizationId: string | number;
+  input: PartnerProfileInput;
+}>;
+
+
+export type SetPartnerProfileMutation = { setPartnerProfile: { organizationId: string, acceptedCategories: Array<ReferralCategory>, languages: Array<string>, countriesCovered: Array<string>, contactEmails: Array<string>, contactPhones: Array<string> } };
+
 export type ProgressPeriodsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -321,6 +583,118 @@ export type ProgressQueryVariables = Exact<{
 
 
 export type ProgressQuery = { strategyProgress: { periodCode: string, network: { activities: number, participants: number }, goals: Array<{ goalId: string, code: string, activities: number, participants: number, indicators: Array<{ indicatorId: string, code: string, nameSr: string, nameEn: string, unit: string, baseline: number | null, target: number | null, value: number }> }>, cells: Array<{ goalId: string, organizationId: string, quarter: string, activities: number, participants: number }> } };
+
+export type ReferralListItemFragment = { id: string, reference: string, status: ReferralStatus, category: ReferralCategory, urgency: ReferralUrgency, sentAt: string | null, acknowledgeDueAt: string | null, acknowledgedAt: string | null, updatedAt: string, sendingOrganization: { id: string, shortName: string }, partnerOrganization: { id: string, shortName: string } };
+
+export type ReferralsQueryVariables = Exact<{
+  filter?: ReferralsFilter | null | undefined;
+  after?: string | null | undefined;
+  orderBy: ReferralOrder;
+}>;
+
+
+export type ReferralsQuery = { referrals: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, reference: string, status: ReferralStatus, category: ReferralCategory, urgency: ReferralUrgency, sentAt: string | null, acknowledgeDueAt: string | null, acknowledgedAt: string | null, updatedAt: string, sendingOrganization: { id: string, shortName: string }, partnerOrganization: { id: string, shortName: string } } }> } };
+
+export type ReferralFieldsFragment = { version: number, caseCode: string | null, ageBroad: HtcdsAgeBroad | null, gender: HtcdsGender | null, citizenship: string | null, countryOfOrigin: string | null, countryOfExploitation: string | null, transitCountries: Array<string>, languages: Array<string>, typeOfExploitation: Array<TypeOfExploitation>, requestedServices: Array<RequestedService>, consentGivenBy: string | null, consentGivenAt: string | null, consentMethod: string | null, consentPurpose: string | null, legalBasis: string | null, declineReason: string | null, outcome: ReferralOutcome | null, outcomeReason: string | null, closedAt: string | null, hasDetails: boolean, detailsErasedAt: string | null, id: string, reference: string, status: ReferralStatus, category: ReferralCategory, urgency: ReferralUrgency, sentAt: string | null, acknowledgeDueAt: string | null, acknowledgedAt: string | null, updatedAt: string, network: { id: string, code: string }, timeline: Array<{ id: string, toStatus: ReferralStatus, occurredAt: string, note: string | null, actorOrganizationId: string | null }>, messages: Array<{ id: string, body: string, createdAt: string, authorOrganizationId: string }>, detailReads: Array<{ occurredAt: string, actorOrganizationId: string | null, summary: string | null }> | null, sendingOrganization: { id: string, shortName: string }, partnerOrganization: { id: string, shortName: string } };
+
+export type ReferralQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReferralQuery = { referral: { version: number, caseCode: string | null, ageBroad: HtcdsAgeBroad | null, gender: HtcdsGender | null, citizenship: string | null, countryOfOrigin: string | null, countryOfExploitation: string | null, transitCountries: Array<string>, languages: Array<string>, typeOfExploitation: Array<TypeOfExploitation>, requestedServices: Array<RequestedService>, consentGivenBy: string | null, consentGivenAt: string | null, consentMethod: string | null, consentPurpose: string | null, legalBasis: string | null, declineReason: string | null, outcome: ReferralOutcome | null, outcomeReason: string | null, closedAt: string | null, hasDetails: boolean, detailsErasedAt: string | null, id: string, reference: string, status: ReferralStatus, category: ReferralCategory, urgency: ReferralUrgency, sentAt: string | null, acknowledgeDueAt: string | null, acknowledgedAt: string | null, updatedAt: string, network: { id: string, code: string }, timeline: Array<{ id: string, toStatus: ReferralStatus, occurredAt: string, note: string | null, actorOrganizationId: string | null }>, messages: Array<{ id: string, body: string, createdAt: string, authorOrganizationId: string }>, detailReads: Array<{ occurredAt: string, actorOrganizationId: string | null, summary: string | null }> | null, sendingOrganization: { id: string, shortName: string }, partnerOrganization: { id: string, shortName: string } } };
+
+export type AcknowledgeReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeReferralMutation = { acknowledgeReferral: { version: number, caseCode: string | null, ageBroad: HtcdsAgeBroad | null, gender: HtcdsGender | null, citizenship: string | null, countryOfOrigin: string | null, countryOfExploitation: string | null, transitCountries: Array<string>, languages: Array<string>, typeOfExploitation: Array<TypeOfExploitation>, requestedServices: Array<RequestedService>, consentGivenBy: string | null, consentGivenAt: string | null, consentMethod: string | null, consentPurpose: string | null, legalBasis: string | null, declineReason: string | null, outcome: ReferralOutcome | null, outcomeReason: string | null, closedAt: string | null, hasDetails: boolean, detailsErasedAt: string | null, id: string, reference: string, status: ReferralStatus, category: ReferralCategory, urgency: ReferralUrgency, sentAt: string | null, acknowledgeDueAt: string | null, acknowledgedAt: string | null, updatedAt: string, network: { id: string, code: string }, timeline: Array<{ id: string, toStatus: ReferralStatus, occurredAt: string, note: string | null, actorOrganizationId: string | null }>, messages: Array<{ id: string, body: string, createdAt: string, authorOrganizationId: string }>, detailReads: Array<{ occurredAt: string, actorOrganizationId: string | null, summary: string | null }> | null, sendingOrganization: { id: string, shortName: string }, partnerOrganization: { id: string, shortName: string } } };
+
+export type AcceptReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptReferralMutation = { acceptReferral: { version: number, caseCode: string | null, ageBroad: HtcdsAgeBroad | null, gender: HtcdsGender | null, citizenship: string | null, countryOfOrigin: string | null, countryOfExploitation: string | null, transitCountries: Array<string>, languages: Array<string>, typeOfExploitation: Array<TypeOfExploitation>, requestedServices: Array<RequestedService>, consentGivenBy: string | null, consentGivenAt: string | null, consentMethod: string | null, consentPurpose: string | null, legalBasis: string | null, declineReason: string | null, outcome: ReferralOutcome | null, outcomeReason: string | null, closedAt: string | null, hasDetails: boolean, detailsErasedAt: string | null, id: string, reference: string, status: ReferralStatus, category: ReferralCategory, urgency: ReferralUrgency, sentAt: string | null, acknowledgeDueAt: string | null, acknowledgedAt: string | null, updatedAt: string, network: { id: string, code: string }, timeline: Array<{ id: string, toStatus: ReferralStatus, occurredAt: string, note: string | null, actorOrganizationId: string | null }>, messages: Array<{ id: string, body: string, createdAt: string, authorOrganizationId: string }>, detailReads: Array<{ occurredAt: string, actorOrganizationId: string | null, summary: string | null }> | null, sendingOrganization: { id: string, shortName: string }, partnerOrganization: { id: string, shortName: string } } };
+
+export type StartReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StartReferralMutation = { startReferral: { version: number, caseCode: string | null, ageBroad: HtcdsAgeBroad | null, gender: HtcdsGender | null, citizenship: string | null, countryOfOrigin: string | null, countryOfExploitation: string | null, transitCountries: Array<string>, languages: Array<string>, typeOfExploitation: Array<TypeOfExploitation>, requestedServices: Array<RequestedService>, consentGivenBy: string | null, consentGivenAt: string | null, consentMethod: string | null, consentPurpose: string | null, legalBasis: string | null, declineReason: string | null, outcome: ReferralOutcome | null, outcomeReason: string | null, closedAt: string | null, hasDetails: boolean, detailsErasedAt: string | null, id: string, reference: string, status: ReferralStatus, category: ReferralCategory, urgency: ReferralUrgency, sentAt: string | null, acknowledgeDueAt: string | null, acknowledgedAt: string | null, updatedAt: string, network: { id: string, code: string }, timeline: Array<{ id: string, toStatus: ReferralStatus, occurredAt: string, note: string | null, actorOrganizationId: string | null }>, messages: Array<{ id: string, body: string, createdAt: string, authorOrganizationId: string }>, detailReads: Array<{ occurredAt: string, actorOrganizationId: string | null, summary: string | null }> | null, sendingOrganization: { id: string, shortName: string }, partnerOrganization: { id: string, shortName: string } } };
+
+export type DeclineReferralMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type DeclineReferralMutation = { declineReferral: { version: number, caseCode: string | null, ageBroad: HtcdsAgeBroad | null, gender: HtcdsGender | null, citizenship: string | null, countryOfOrigin: string | null, countryOfExploitation: string | null, transitCountries: Array<string>, languages: Array<string>, typeOfExploitation: Array<TypeOfExploitation>, requestedServices: Array<RequestedService>, consentGivenBy: string | null, consentGivenAt: string | null, consentMethod: string | null, consentPurpose: string | null, legalBasis: string | null, declineReason: string | null, outcome: ReferralOutcome | null, outcomeReason: string | null, closedAt: string | null, hasDetails: boolean, detailsErasedAt: string | null, id: string, reference: string, status: ReferralStatus, category: ReferralCategory, urgency: ReferralUrgency, sentAt: string | null, acknowledgeDueAt: string | null, acknowledgedAt: string | null, updatedAt: string, network: { id: string, code: string }, timeline: Array<{ id: string, toStatus: ReferralStatus, occurredAt: string, note: string | null, actorOrganizationId: string | null }>, messages: Array<{ id: string, body: string, createdAt: string, authorOrganizationId: string }>, detailReads: Array<{ occurredAt: string, actorOrganizationId: string | null, summary: string | null }> | null, sendingOrganization: { id: string, shortName: string }, partnerOrganization: { id: string, shortName: string } } };
+
+export type CloseReferralMutationVariables = Exact<{
+  id: string | number;
+  outcome: ReferralOutcome;
+  reason?: string | null | undefined;
+}>;
+
+
+export type CloseReferralMutation = { closeReferral: { version: number, caseCode: string | null, ageBroad: HtcdsAgeBroad | null, gender: HtcdsGender | null, citizenship: string | null, countryOfOrigin: string | null, countryOfExploitation: string | null, transitCountries: Array<string>, languages: Array<string>, typeOfExploitation: Array<TypeOfExploitation>, requestedServices: Array<RequestedService>, consentGivenBy: string | null, consentGivenAt: string | null, consentMethod: string | null, consentPurpose: string | null, legalBasis: string | null, declineReason: string | null, outcome: ReferralOutcome | null, outcomeReason: string | null, closedAt: string | null, hasDetails: boolean, detailsErasedAt: string | null, id: string, reference: string, status: ReferralStatus, category: ReferralCategory, urgency: ReferralUrgency, sentAt: string | null, acknowledgeDueAt: string | null, acknowledgedAt: string | null, updatedAt: string, network: { id: string, code: string }, timeline: Array<{ id: string, toStatus: ReferralStatus, occurredAt: string, note: string | null, actorOrganizationId: string | null }>, messages: Array<{ id: string, body: string, createdAt: string, authorOrganizationId: string }>, detailReads: Array<{ occurredAt: string, actorOrganizationId: string | null, summary: string | null }> | null, sendingOrganization: { id: string, shortName: string }, partnerOrganization: { id: string, shortName: string } } };
+
+export type WithdrawReferralMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type WithdrawReferralMutation = { withdrawReferral: { version: number, caseCode: string | null, ageBroad: HtcdsAgeBroad | null, gender: HtcdsGender | null, citizenship: string | null, countryOfOrigin: string | null, countryOfExploitation: string | null, transitCountries: Array<string>, languages: Array<string>, typeOfExploitation: Array<TypeOfExploitation>, requestedServices: Array<RequestedService>, consentGivenBy: string | null, consentGivenAt: string | null, consentMethod: string | null, consentPurpose: string | null, legalBasis: string | null, declineReason: string | null, outcome: ReferralOutcome | null, outcomeReason: string | null, closedAt: string | null, hasDetails: boolean, detailsErasedAt: string | null, id: string, reference: string, status: ReferralStatus, category: ReferralCategory, urgency: ReferralUrgency, sentAt: string | null, acknowledgeDueAt: string | null, acknowledgedAt: string | null, updatedAt: string, network: { id: string, code: string }, timeline: Array<{ id: string, toStatus: ReferralStatus, occurredAt: string, note: string | null, actorOrganizationId: string | null }>, messages: Array<{ id: string, body: string, createdAt: string, authorOrganizationId: string }>, detailReads: Array<{ occurredAt: string, actorOrganizationId: string | null, summary: string | null }> | null, sendingOrganization: { id: string, shortName: string }, partnerOrganization: { id: string, shortName: string } } };
+
+export type SendReferralMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendReferralMutation = { sendReferral: { version: number, caseCode: string | null, ageBroad: HtcdsAgeBroad | null, gender: HtcdsGender | null, citizenship: string | null, countryOfOrigin: string | null, countryOfExploitation: string | null, transitCountries: Array<string>, languages: Array<string>, typeOfExploitation: Array<TypeOfExploitation>, requestedServices: Array<RequestedService>, consentGivenBy: string | null, consentGivenAt: string | null, consentMethod: string | null, consentPurpose: string | null, legalBasis: string | null, declineReason: string | null, outcome: ReferralOutcome | null, outcomeReason: string | null, closedAt: string | null, hasDetails: boolean, detailsErasedAt: string | null, id: string, reference: string, status: ReferralStatus, category: ReferralCategory, urgency: ReferralUrgency, sentAt: string | null, acknowledgeDueAt: string | null, acknowledgedAt: string | null, updatedAt: string, network: { id: string, code: string }, timeline: Array<{ id: string, toStatus: ReferralStatus, occurredAt: string, note: string | null, actorOrganizationId: string | null }>, messages: Array<{ id: string, body: string, createdAt: string, authorOrganizationId: string }>, detailReads: Array<{ occurredAt: string, actorOrganizationId: string | null, summary: string | null }> | null, sendingOrganization: { id: string, shortName: string }, partnerOrganization: { id: string, shortName: string } } };
+
+export type AddReferralMessageMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+
+export type AddReferralMessageMutation = { addReferralMessage: { id: string } };
+
+export type RevealReferralDetailsMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type RevealReferralDetailsMutation = { revealReferralDetails: { name: string | null, dateOfBirth: string | null, contact: string | null, lastKnownLocation: string | null, photoLink: string | null } | null };
+
+export type ReferralPartnersQueryVariables = Exact<{
+  category: ReferralCategory;
+  urgency: ReferralUrgency;
+}>;
+
+
+export type ReferralPartnersQuery = { referralPartners: Array<{ acknowledgeDueAt: string, countriesCovered: Array<string>, languages: Array<string>, organization: { id: string, shortName: string, country: string, city: string }, networks: Array<{ id: string, code: string }> }> };
+
+export type CreateReferralMutationVariables = Exact<{
+  input: CreateReferralInput;
+}>;
+
+
+export type CreateReferralMutation = { createReferral: { id: string, reference: string } };
+
+export type ReferralStatisticsPageQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ReferralStatisticsPageQuery = { referralStatistics: { from: string | null, to: string, total: number | null, overdue: number | null, byCategory: Array<{ key: string, count: number | null }>, byUrgency: Array<{ key: string, count: number | null }>, byStatus: Array<{ key: string, count: number | null }>, byOutcome: Array<{ key: string, count: number | null }>, byNetwork: Array<{ key: string, count: number | null }>, responseTimesByCategory: Array<{ key: string, acknowledged: number | null, closed: number | null, medianHoursToAcknowledge: number | null, p90HoursToAcknowledge: number | null, medianHoursToClose: number | null, p90HoursToClose: number | null }>, responseTimesByUrgency: Array<{ key: string, acknowledged: number | null, closed: number | null, medianHoursToAcknowledge: number | null, p90HoursToAcknowledge: number | null, medianHoursToClose: number | null, p90HoursToClose: number | null }>, responseTimes: Array<{ acknowledged: number | null, closed: number | null, medianHoursToAcknowledge: number | null, p90HoursToAcknowledge: number | null, medianHoursToClose: number | null, p90HoursToClose: number | null, key: string }> } };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -414,6 +788,94 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const ReferralListItemFragmentDoc = new TypedDocumentString(`
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  status
+  category
+  urgency
+  sentAt
+  acknowledgeDueAt
+  acknowledgedAt
+  updatedAt
+  sendingOrganization {
+    id
+    shortName
+  }
+  partnerOrganization {
+    id
+    shortName
+  }
+}
+    `, {"fragmentName":"ReferralListItem"}) as unknown as TypedDocumentString<ReferralListItemFragment, unknown>;
+export const ReferralFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReferralFields on Referral {
+  ...ReferralListItem
+  version
+  caseCode
+  ageBroad
+  gender
+  citizenship
+  countryOfOrigin
+  countryOfExploitation
+  transitCountries
+  languages
+  typeOfExploitation
+  requestedServices
+  consentGivenBy
+  consentGivenAt
+  consentMethod
+  consentPurpose
+  legalBasis
+  declineReason
+  outcome
+  outcomeReason
+  closedAt
+  hasDetails
+  detailsErasedAt
+  network {
+    id
+    code
+  }
+  timeline {
+    id
+    toStatus
+    occurredAt
+    note
+    actorOrganizationId
+  }
+  messages {
+    id
+    body
+    createdAt
+    authorOrganizationId
+  }
+  detailReads {
+    occurredAt
+    actorOrganizationId
+    summary
+  }
+}
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  status
+  category
+  urgency
+  sentAt
+  acknowledgeDueAt
+  acknowledgedAt
+  updatedAt
+  sendingOrganization {
+    id
+    shortName
+  }
+  partnerOrganization {
+    id
+    shortName
+  }
+}`, {"fragmentName":"ReferralFields"}) as unknown as TypedDocumentString<ReferralFieldsFragment, unknown>;
 export const SetPreferredLanguageDocument = new TypedDocumentString(`
     mutation SetPreferredLanguage($language: Language!) {
   setPreferredLanguage(language: $language) {
@@ -734,6 +1196,77 @@ export const SubmitActivityDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SubmitActivityMutation, SubmitActivityMutationVariables>;
+export const MyCapacityDocument = new TypedDocumentString(`
+    query MyCapacity($organizationId: ID!) {
+  capacityRecord(organizationId: $organizationId) {
+    hours
+    personHours
+    peopleTrained
+    trainingsAttended
+    certificatesIssued
+    byYear {
+      year
+      trainings
+      hours
+      peopleTrained
+    }
+    hoursByTopicAndYear {
+      year
+      topicCode
+      topicNameSr
+      topicNameEn
+      hours
+      trainings
+    }
+    selfAssessments {
+      period
+      submittedAt
+      scores {
+        dimensionCode
+        dimensionNameSr
+        dimensionNameEn
+        score
+        scaleMax
+        change
+      }
+    }
+  }
+  capacityDimensions {
+    code
+    nameSr
+    nameEn
+    scaleMin
+    scaleMax
+    active
+  }
+  trainings(first: 50, filter: {organizationId: $organizationId}) {
+    edges {
+      node {
+        id
+        title
+        startsOn
+        hours
+        participants {
+          id
+          fullName
+          certificateNumber
+          certificateIssuedOn
+          organization {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyCapacityQuery, MyCapacityQueryVariables>;
+export const SubmitSelfAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitSelfAssessment($input: SelfAssessmentInput!) {
+  submitSelfAssessment(input: $input) {
+    period
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitSelfAssessmentMutation, SubmitSelfAssessmentMutationVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home($orgId: ID!) {
   returned: activities(
@@ -792,6 +1325,122 @@ export const QuarterProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuarterProgressQuery, QuarterProgressQueryVariables>;
+export const MemberMeetingDocument = new TypedDocumentString(`
+    query MemberMeeting($id: ID!) {
+  meeting(id: $id) {
+    id
+    title
+    kind
+    status
+    description
+    startsAt
+    endsAt
+    timeZone
+    place
+    venue
+    city
+    onlineUrl
+    myAnswer
+    minutes
+    minutesUpdatedAt
+    agenda {
+      position
+      title
+      startsAt
+      durationMinutes
+      presenterOrganization {
+        id
+        shortName
+      }
+    }
+    attendees {
+      fullName
+      organization {
+        id
+        shortName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MemberMeetingQuery, MemberMeetingQueryVariables>;
+export const AnswerInvitationDocument = new TypedDocumentString(`
+    mutation AnswerInvitation($meetingId: ID!, $answer: InvitationAnswer!) {
+  answerInvitation(meetingId: $meetingId, answer: $answer) {
+    answer
+    answeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<AnswerInvitationMutation, AnswerInvitationMutationVariables>;
+export const MyMeetingsDocument = new TypedDocumentString(`
+    query MyMeetings($orderBy: MeetingOrder!, $from: DateTime, $to: DateTime) {
+  meetings(first: 50, orderBy: $orderBy, filter: {from: $from, to: $to}) {
+    edges {
+      node {
+        id
+        title
+        kind
+        status
+        startsAt
+        endsAt
+        timeZone
+        place
+        onlineUrl
+        myAnswer
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyMeetingsQuery, MyMeetingsQueryVariables>;
+export const MyActionItemsDocument = new TypedDocumentString(`
+    query MyActionItems($organizationId: ID!) {
+  actionItems(first: 100, filter: {organizationId: $organizationId}) {
+    edges {
+      node {
+        id
+        description
+        dueOn
+        status
+        meetingId
+        meetingTitle
+        completedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyActionItemsQuery, MyActionItemsQueryVariables>;
+export const SetActionItemStatusDocument = new TypedDocumentString(`
+    mutation SetActionItemStatus($id: ID!, $status: ActionItemStatus!) {
+  setActionItemStatus(id: $id, status: $status) {
+    id
+    status
+    completedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetActionItemStatusMutation, SetActionItemStatusMutationVariables>;
+export const MyPartnerProfileDocument = new TypedDocumentString(`
+    query MyPartnerProfile {
+  myPartnerProfile {
+    organizationId
+    acceptedCategories
+    languages
+    countriesCovered
+    contactEmails
+    contactPhones
+  }
+}
+    `) as unknown as TypedDocumentString<MyPartnerProfileQuery, MyPartnerProfileQueryVariables>;
+export const SetPartnerProfileDocument = new TypedDocumentString(`
+    mutation SetPartnerProfile($organizationId: ID!, $input: PartnerProfileInput!) {
+  setPartnerProfile(organizationId: $organizationId, input: $input) {
+    organizationId
+    acceptedCategories
+    languages
+    countriesCovered
+    contactEmails
+    contactPhones
+  }
+}
+    `) as unknown as TypedDocumentString<SetPartnerProfileMutation, SetPartnerProfileMutationVariables>;
 export const ProgressPeriodsDocument = new TypedDocumentString(`
     query ProgressPeriods {
   strategyPeriods(first: 20) {
@@ -848,6 +1497,718 @@ export const ProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProgressQuery, ProgressQueryVariables>;
+export const ReferralsDocument = new TypedDocumentString(`
+    query Referrals($filter: ReferralsFilter, $after: String, $orderBy: ReferralOrder!) {
+  referrals(filter: $filter, first: 25, after: $after, orderBy: $orderBy) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        ...ReferralListItem
+      }
+    }
+  }
+}
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  status
+  category
+  urgency
+  sentAt
+  acknowledgeDueAt
+  acknowledgedAt
+  updatedAt
+  sendingOrganization {
+    id
+    shortName
+  }
+  partnerOrganization {
+    id
+    shortName
+  }
+}`) as unknown as TypedDocumentString<ReferralsQuery, ReferralsQueryVariables>;
+export const ReferralDocument = new TypedDocumentString(`
+    query Referral($id: ID!) {
+  referral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  status
+  category
+  urgency
+  sentAt
+  acknowledgeDueAt
+  acknowledgedAt
+  updatedAt
+  sendingOrganization {
+    id
+    shortName
+  }
+  partnerOrganization {
+    id
+    shortName
+  }
+}
+fragment ReferralFields on Referral {
+  ...ReferralListItem
+  version
+  caseCode
+  ageBroad
+  gender
+  citizenship
+  countryOfOrigin
+  countryOfExploitation
+  transitCountries
+  languages
+  typeOfExploitation
+  requestedServices
+  consentGivenBy
+  consentGivenAt
+  consentMethod
+  consentPurpose
+  legalBasis
+  declineReason
+  outcome
+  outcomeReason
+  closedAt
+  hasDetails
+  detailsErasedAt
+  network {
+    id
+    code
+  }
+  timeline {
+    id
+    toStatus
+    occurredAt
+    note
+    actorOrganizationId
+  }
+  messages {
+    id
+    body
+    createdAt
+    authorOrganizationId
+  }
+  detailReads {
+    occurredAt
+    actorOrganizationId
+    summary
+  }
+}`) as unknown as TypedDocumentString<ReferralQuery, ReferralQueryVariables>;
+export const AcknowledgeReferralDocument = new TypedDocumentString(`
+    mutation AcknowledgeReferral($id: ID!) {
+  acknowledgeReferral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  status
+  category
+  urgency
+  sentAt
+  acknowledgeDueAt
+  acknowledgedAt
+  updatedAt
+  sendingOrganization {
+    id
+    shortName
+  }
+  partnerOrganization {
+    id
+    shortName
+  }
+}
+fragment ReferralFields on Referral {
+  ...ReferralListItem
+  version
+  caseCode
+  ageBroad
+  gender
+  citizenship
+  countryOfOrigin
+  countryOfExploitation
+  transitCountries
+  languages
+  typeOfExploitation
+  requestedServices
+  consentGivenBy
+  consentGivenAt
+  consentMethod
+  consentPurpose
+  legalBasis
+  declineReason
+  outcome
+  outcomeReason
+  closedAt
+  hasDetails
+  detailsErasedAt
+  network {
+    id
+    code
+  }
+  timeline {
+    id
+    toStatus
+    occurredAt
+    note
+    actorOrganizationId
+  }
+  messages {
+    id
+    body
+    createdAt
+    authorOrganizationId
+  }
+  detailReads {
+    occurredAt
+    actorOrganizationId
+    summary
+  }
+}`) as unknown as TypedDocumentString<AcknowledgeReferralMutation, AcknowledgeReferralMutationVariables>;
+export const AcceptReferralDocument = new TypedDocumentString(`
+    mutation AcceptReferral($id: ID!) {
+  acceptReferral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  status
+  category
+  urgency
+  sentAt
+  acknowledgeDueAt
+  acknowledgedAt
+  updatedAt
+  sendingOrganization {
+    id
+    shortName
+  }
+  partnerOrganization {
+    id
+    shortName
+  }
+}
+fragment ReferralFields on Referral {
+  ...ReferralListItem
+  version
+  caseCode
+  ageBroad
+  gender
+  citizenship
+  countryOfOrigin
+  countryOfExploitation
+  transitCountries
+  languages
+  typeOfExploitation
+  requestedServices
+  consentGivenBy
+  consentGivenAt
+  consentMethod
+  consentPurpose
+  legalBasis
+  declineReason
+  outcome
+  outcomeReason
+  closedAt
+  hasDetails
+  detailsErasedAt
+  network {
+    id
+    code
+  }
+  timeline {
+    id
+    toStatus
+    occurredAt
+    note
+    actorOrganizationId
+  }
+  messages {
+    id
+    body
+    createdAt
+    authorOrganizationId
+  }
+  detailReads {
+    occurredAt
+    actorOrganizationId
+    summary
+  }
+}`) as unknown as TypedDocumentString<AcceptReferralMutation, AcceptReferralMutationVariables>;
+export const StartReferralDocument = new TypedDocumentString(`
+    mutation StartReferral($id: ID!) {
+  startReferral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  status
+  category
+  urgency
+  sentAt
+  acknowledgeDueAt
+  acknowledgedAt
+  updatedAt
+  sendingOrganization {
+    id
+    shortName
+  }
+  partnerOrganization {
+    id
+    shortName
+  }
+}
+fragment ReferralFields on Referral {
+  ...ReferralListItem
+  version
+  caseCode
+  ageBroad
+  gender
+  citizenship
+  countryOfOrigin
+  countryOfExploitation
+  transitCountries
+  languages
+  typeOfExploitation
+  requestedServices
+  consentGivenBy
+  consentGivenAt
+  consentMethod
+  consentPurpose
+  legalBasis
+  declineReason
+  outcome
+  outcomeReason
+  closedAt
+  hasDetails
+  detailsErasedAt
+  network {
+    id
+    code
+  }
+  timeline {
+    id
+    toStatus
+    occurredAt
+    note
+    actorOrganizationId
+  }
+  messages {
+    id
+    body
+    createdAt
+    authorOrganizationId
+  }
+  detailReads {
+    occurredAt
+    actorOrganizationId
+    summary
+  }
+}`) as unknown as TypedDocumentString<StartReferralMutation, StartReferralMutationVariables>;
+export const DeclineReferralDocument = new TypedDocumentString(`
+    mutation DeclineReferral($id: ID!, $reason: String!) {
+  declineReferral(id: $id, reason: $reason) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  status
+  category
+  urgency
+  sentAt
+  acknowledgeDueAt
+  acknowledgedAt
+  updatedAt
+  sendingOrganization {
+    id
+    shortName
+  }
+  partnerOrganization {
+    id
+    shortName
+  }
+}
+fragment ReferralFields on Referral {
+  ...ReferralListItem
+  version
+  caseCode
+  ageBroad
+  gender
+  citizenship
+  countryOfOrigin
+  countryOfExploitation
+  transitCountries
+  languages
+  typeOfExploitation
+  requestedServices
+  consentGivenBy
+  consentGivenAt
+  consentMethod
+  consentPurpose
+  legalBasis
+  declineReason
+  outcome
+  outcomeReason
+  closedAt
+  hasDetails
+  detailsErasedAt
+  network {
+    id
+    code
+  }
+  timeline {
+    id
+    toStatus
+    occurredAt
+    note
+    actorOrganizationId
+  }
+  messages {
+    id
+    body
+    createdAt
+    authorOrganizationId
+  }
+  detailReads {
+    occurredAt
+    actorOrganizationId
+    summary
+  }
+}`) as unknown as TypedDocumentString<DeclineReferralMutation, DeclineReferralMutationVariables>;
+export const CloseReferralDocument = new TypedDocumentString(`
+    mutation CloseReferral($id: ID!, $outcome: ReferralOutcome!, $reason: String) {
+  closeReferral(id: $id, outcome: $outcome, reason: $reason) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  status
+  category
+  urgency
+  sentAt
+  acknowledgeDueAt
+  acknowledgedAt
+  updatedAt
+  sendingOrganization {
+    id
+    shortName
+  }
+  partnerOrganization {
+    id
+    shortName
+  }
+}
+fragment ReferralFields on Referral {
+  ...ReferralListItem
+  version
+  caseCode
+  ageBroad
+  gender
+  citizenship
+  countryOfOrigin
+  countryOfExploitation
+  transitCountries
+  languages
+  typeOfExploitation
+  requestedServices
+  consentGivenBy
+  consentGivenAt
+  consentMethod
+  consentPurpose
+  legalBasis
+  declineReason
+  outcome
+  outcomeReason
+  closedAt
+  hasDetails
+  detailsErasedAt
+  network {
+    id
+    code
+  }
+  timeline {
+    id
+    toStatus
+    occurredAt
+    note
+    actorOrganizationId
+  }
+  messages {
+    id
+    body
+    createdAt
+    authorOrganizationId
+  }
+  detailReads {
+    occurredAt
+    actorOrganizationId
+    summary
+  }
+}`) as unknown as TypedDocumentString<CloseReferralMutation, CloseReferralMutationVariables>;
+export const WithdrawReferralDocument = new TypedDocumentString(`
+    mutation WithdrawReferral($id: ID!, $reason: String!) {
+  withdrawReferral(id: $id, reason: $reason) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  status
+  category
+  urgency
+  sentAt
+  acknowledgeDueAt
+  acknowledgedAt
+  updatedAt
+  sendingOrganization {
+    id
+    shortName
+  }
+  partnerOrganization {
+    id
+    shortName
+  }
+}
+fragment ReferralFields on Referral {
+  ...ReferralListItem
+  version
+  caseCode
+  ageBroad
+  gender
+  citizenship
+  countryOfOrigin
+  countryOfExploitation
+  transitCountries
+  languages
+  typeOfExploitation
+  requestedServices
+  consentGivenBy
+  consentGivenAt
+  consentMethod
+  consentPurpose
+  legalBasis
+  declineReason
+  outcome
+  outcomeReason
+  closedAt
+  hasDetails
+  detailsErasedAt
+  network {
+    id
+    code
+  }
+  timeline {
+    id
+    toStatus
+    occurredAt
+    note
+    actorOrganizationId
+  }
+  messages {
+    id
+    body
+    createdAt
+    authorOrganizationId
+  }
+  detailReads {
+    occurredAt
+    actorOrganizationId
+    summary
+  }
+}`) as unknown as TypedDocumentString<WithdrawReferralMutation, WithdrawReferralMutationVariables>;
+export const SendReferralDocument = new TypedDocumentString(`
+    mutation SendReferral($id: ID!) {
+  sendReferral(id: $id) {
+    ...ReferralFields
+  }
+}
+    fragment ReferralListItem on Referral {
+  id
+  reference
+  status
+  category
+  urgency
+  sentAt
+  acknowledgeDueAt
+  acknowledgedAt
+  updatedAt
+  sendingOrganization {
+    id
+    shortName
+  }
+  partnerOrganization {
+    id
+    shortName
+  }
+}
+fragment ReferralFields on Referral {
+  ...ReferralListItem
+  version
+  caseCode
+  ageBroad
+  gender
+  citizenship
+  countryOfOrigin
+  countryOfExploitation
+  transitCountries
+  languages
+  typeOfExploitation
+  requestedServices
+  consentGivenBy
+  consentGivenAt
+  consentMethod
+  consentPurpose
+  legalBasis
+  declineReason
+  outcome
+  outcomeReason
+  closedAt
+  hasDetails
+  detailsErasedAt
+  network {
+    id
+    code
+  }
+  timeline {
+    id
+    toStatus
+    occurredAt
+    note
+    actorOrganizationId
+  }
+  messages {
+    id
+    body
+    createdAt
+    authorOrganizationId
+  }
+  detailReads {
+    occurredAt
+    actorOrganizationId
+    summary
+  }
+}`) as unknown as TypedDocumentString<SendReferralMutation, SendReferralMutationVariables>;
+export const AddReferralMessageDocument = new TypedDocumentString(`
+    mutation AddReferralMessage($id: ID!, $body: String!) {
+  addReferralMessage(id: $id, body: $body) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddReferralMessageMutation, AddReferralMessageMutationVariables>;
+export const RevealReferralDetailsDocument = new TypedDocumentString(`
+    mutation RevealReferralDetails($id: ID!, $reason: String!) {
+  revealReferralDetails(id: $id, reason: $reason) {
+    name
+    dateOfBirth
+    contact
+    lastKnownLocation
+    photoLink
+  }
+}
+    `) as unknown as TypedDocumentString<RevealReferralDetailsMutation, RevealReferralDetailsMutationVariables>;
+export const ReferralPartnersDocument = new TypedDocumentString(`
+    query ReferralPartners($category: ReferralCategory!, $urgency: ReferralUrgency!) {
+  referralPartners(category: $category, urgency: $urgency) {
+    acknowledgeDueAt
+    countriesCovered
+    languages
+    organization {
+      id
+      shortName
+      country
+      city
+    }
+    networks {
+      id
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralPartnersQuery, ReferralPartnersQueryVariables>;
+export const CreateReferralDocument = new TypedDocumentString(`
+    mutation CreateReferral($input: CreateReferralInput!) {
+  createReferral(input: $input) {
+    id
+    reference
+  }
+}
+    `) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
+export const ReferralStatisticsPageDocument = new TypedDocumentString(`
+    query ReferralStatisticsPage($from: DateTime, $to: DateTime) {
+  referralStatistics(from: $from, to: $to) {
+    from
+    to
+    total
+    overdue
+    byCategory {
+      key
+      count
+    }
+    byUrgency {
+      key
+      count
+    }
+    byStatus {
+      key
+      count
+    }
+    byOutcome {
+      key
+      count
+    }
+    byNetwork {
+      key
+      count
+    }
+    responseTimesByCategory {
+      key
+      acknowledged
+      closed
+      medianHoursToAcknowledge
+      p90HoursToAcknowledge
+      medianHoursToClose
+      p90HoursToClose
+    }
+    responseTimesByUrgency {
+      key
+      acknowledged
+      closed
+      medianHoursToAcknowledge
+      p90HoursToAcknowledge
+      medianHoursToClose
+      p90HoursToClose
+    }
+    responseTimes {
+      key: networkCode
+      acknowledged
+      closed
+      medianHoursToAcknowledge
+      p90HoursToAcknowledge
+      medianHoursToClose
+      p90HoursToClose
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferralStatisticsPageQuery, ReferralStatisticsPageQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

@@ -1,5 +1,10 @@
+import { meetingsSr } from './meetings.sr';
+import { referralsSr } from './referrals.sr';
+
 /** Serbian (Latin script): the app's first language. English (en.ts) has the same keys. */
 export const sr = {
+  ...referralsSr,
+  ...meetingsSr,
   app: { name: 'AT mreža', tagline: 'Aktivnosti članica', skip: 'Preskoči na sadržaj', loading: 'Učitava se…', offline: 'Niste na mreži: novo što sačuvate čeka na ovom uređaju.', language: 'Jezik', signOut: 'Odjava', nav: 'Glavna navigacija', error: 'Nešto nije uspelo. Pokušajte ponovo.', notFound: 'Ova stranica ne postoji.', back: 'Nazad', retry: 'Pokušaj ponovo' },
   nav: { home: 'Početna', activities: 'Aktivnosti', newActivity: 'Nova aktivnost', progress: 'Napredak mreže', import: 'Uvoz tabele', people: 'Ljudi organizacije (administratorska aplikacija)' },
   signIn: {

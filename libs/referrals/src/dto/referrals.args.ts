@@ -1,8 +1,20 @@
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsUUID, ValidateNested } from 'class-validator';
 import { ConnectionArgs } from '@app/common';
 import { ReferralCategory, ReferralStatus } from '../referral.enums';
+
+export enum ReferralOrder {
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  INBOX = 'INBOX',
+}
+registerEnumType(ReferralOrder, {
+  name: 'ReferralOrder',
+  valuesMap: {
+    NEWEST_FIRST: { description: 'By reference, newest first' },
+    INBOX: { description: "A partner's inbox: unacknowledged first, then by urgency, then by the least time left before the due time" },
+  },
+});
 
 @InputType()
 export class ReferralsFilter {
@@ -34,4 +46,8 @@ export class ReferralsArgs extends ConnectionArgs {
   @ValidateNested()
   @Type(() => ReferralsFilter)
   filter?: ReferralsFilter;
+
+  @Field(() => ReferralOrder, { defaultValue: ReferralOrder.NEWEST_FIRST })
+  @IsEnum(ReferralOrder)
+  orderBy: ReferralOrder = ReferralOrder.NEWEST_FIRST;
 }

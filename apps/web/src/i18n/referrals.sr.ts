@@ -1,0 +1,60 @@
+/** Referrals, partner profile, settings and referral statistics, in Serbian (Latin); referrals.en.ts has the same keys. */
+export const referralsSr = {
+  refNav: { inbox: 'Pristigle uputnice', referrals: 'Uputnice', newReferral: 'Nova uputnica', profile: 'Moja organizacija', settings: 'Podešavanja', statistics: 'Statistika uputnica', meetings: 'Sastanci', capacity: 'Kapaciteti' },
+  refStatus: { DRAFT: 'Nacrt', SENT: 'Poslata, nije potvrđena', ACKNOWLEDGED: 'Prijem potvrđen', ACCEPTED: 'Prihvaćena', DECLINED: 'Odbijena', IN_PROGRESS: 'U radu', CLOSED: 'Zatvorena', WITHDRAWN: 'Povučena' },
+  refCategory: { LABOUR_EXPLOITATION: 'Radna eksploatacija', LEGAL_AID: 'Pravna pomoć', MISSING_CHILD: 'Nestalo dete', POLICY_MONITORING: 'Praćenje politika', SAFE_RETURN: 'Bezbedan povratak', VICTIM_ASSISTANCE_ABROAD: 'Pomoć žrtvi u inostranstvu' },
+  refUrgency: { CRITICAL: 'Kritično', URGENT: 'Hitno', ROUTINE: 'Redovno' },
+  refOutcome: { SUCCESSFUL: 'Uspešno', NOT_SUCCESSFUL: 'Neuspešno' },
+  refAge: { AGE_0_8: '0–8', AGE_9_17: '9–17', AGE_18_20: '18–20', AGE_21_23: '21–23', AGE_24_26: '24–26', AGE_27_29: '27–29', AGE_30_38: '30–38', AGE_39_47: '39–47', AGE_48_PLUS: '48 i više', UNKNOWN: 'Nepoznato' },
+  refGender: { FEMALE: 'Žensko', MALE: 'Muško', TRANSGENDER_OR_NON_CONFORMING: 'Transrodna ili rodno nekonformna osoba', UNKNOWN: 'Nepoznato' },
+  refExploitation: {
+    FORCED_BEGGING: 'Prinudno prosjačenje', FORCED_CRIMINALITY: 'Prinuda na vršenje krivičnih dela', FORCED_DOMESTIC_WORK: 'Prinudni rad u domaćinstvu', FORCED_LABOUR: 'Prinudni rad', FORCED_MARRIAGE: 'Prinudni brak', OTHER: 'Drugo',
+    REMOVAL_OF_ORGANS: 'Uklanjanje organa', SERVITUDE: 'Služenje', SEXUAL_EXPLOITATION: 'Seksualna eksploatacija', SLAVERY_OR_SIMILAR: 'Ropstvo ili slični odnosi',
+  },
+  refService: { ECONOMIC_EMPOWERMENT: 'Ekonomsko osnaživanje', LEGAL: 'Pravna', MEDICAL: 'Medicinska', PSYCHOLOGICAL: 'Psihološka', REINTEGRATION: 'Reintegracija', SHELTER: 'Smeštaj', TECHNICAL: 'Tehnička' },
+  inbox: {
+    heading: 'Pristigle uputnice', mine: 'Moje uputnice', filters: 'Filteri', status: 'Status', category: 'Kategorija', any: 'Sve', apply: 'Primeni', none: 'Nijedna uputnica ne odgovara.', more: 'Prikaži još',
+    count_one: '{{count}} uputnica', count_few: '{{count}} uputnice', count_other: '{{count}} uputnica',
+    dueIn: 'Potvrditi u roku od {{time}}', overdue: 'Rok prekoračen za {{time}}', dueAt: 'rok {{at}}', to: 'Za {{org}}', from: 'Od {{org}}', sent: 'Poslata {{at}}', newReferral: 'Nova uputnica',
+  },
+  referral: {
+    summary: 'Sažetak slučaja (bez podataka o identitetu)', reference: 'Broj', category: 'Kategorija', urgency: 'Hitnost', status: 'Status', from: 'Organizacija pošiljalac', to: 'Partner', network: 'Mreža',
+    due: 'Rok za potvrdu prijema', caseCode: 'Šifra slučaja', age: 'Uzrast', gender: 'Pol', citizenship: 'Državljanstvo', origin: 'Zemlja porekla', exploitationCountry: 'Zemlja eksploatacije', transit: 'Zemlje tranzita',
+    languages: 'Jezici', exploitation: 'Vrsta eksploatacije', services: 'Tražene usluge', consent: 'Pristanak', consentBy: 'dao/la {{by}}, {{at}} ({{method}}), u svrhu: {{purpose}}', legalBasis: 'Pravni osnov', none: '—',
+    actions: 'Šta možete da uradite', acknowledge: 'Potvrdi prijem', accept: 'Prihvati uputnicu', decline: 'Odbij', declineReason: 'Zašto odbijate', start: 'Započni rad', close: 'Zatvori sa ishodom',
+    outcome: 'Ishod', outcomeReason: 'Napomena o ishodu (nije obavezno)', withdraw: 'Povuci uputnicu', withdrawReason: 'Zašto je povlačite', send: 'Pošalji partneru', done: 'Urađeno: uputnica je sada „{{status}}”.',
+    declineReasonText: 'Razlog odbijanja', outcomeText: 'Ishod',
+    thread: 'Poruke sa: {{other}}', otherPartner: 'partner', otherSender: 'organizacija pošiljalac', threadNone: 'Još nema poruka.', message: 'Vaša poruka', sendMessage: 'Pošalji poruku', messageSent: 'Poruka je poslata.',
+    mine: 'naša organizacija', theirs: '{{org}}',
+    details: 'Podaci o identitetu', detailsNone: 'Ova uputnica nema podatke o identitetu.', detailsLater: 'Podaci o identitetu dostupni su partneru tek kada prihvati uputnicu.',
+    detailsErased: 'Podaci o identitetu su obrisani po isteku roka čuvanja.',
+    revealIntro: 'Čitanje podataka o identitetu beleži se sa vašim imenom, vremenom i razlogom, i organizacija pošiljalac to vidi.', revealReason: 'Zašto su vam potrebni? (bez ličnih podataka)', reveal: 'Prikaži podatke o identitetu',
+    name: 'Ime', dateOfBirth: 'Datum rođenja', contact: 'Kontakt', lastKnownLocation: 'Poslednja poznata lokacija', photoLink: 'Link do fotografije', readRecorded: 'Vaše čitanje je zabeleženo u {{at}}.',
+    reads: 'Ko je čitao podatke o identitetu', readsNone: 'Niko ih nije čitao.', readBy: '{{at}}: {{who}}', readByPartner: 'partner', readBySender: 'vaša organizacija',
+    timeline: 'Šta se dešavalo i kada', event: '{{status}}', notFound: 'Ova uputnica ne postoji ili nije podeljena sa vašom organizacijom.',
+  },
+  create: {
+    heading: 'Nova uputnica', intro: 'Najpre zabeležite pristanak; polja o identitetu pojavljuju se tek posle toga. Partner dobija obaveštenje bez ikakvih ličnih podataka.',
+    step1: '1. Kategorija i pristanak', step2: '2. Hitnost i osoba (statistička polja)', step3: '3. Podaci o identitetu (nije obavezno, šifrovano)', step4: '4. Partner', step5: '5. Slanje',
+    category: 'Kategorija', pickCategory: 'Izaberite kategoriju', consentGivenBy: 'Pristanak dao/la (npr. „sama osoba”, „zakonski zastupnik”, ne ime)', consentGivenAt: 'Datum pristanka', consentMethod: 'Kako (npr. pisani obrazac)',
+    consentPurpose: 'U koju svrhu', legalBasis: 'Pravni osnov za deljenje (nestalo dete)', recordConsent: 'Zabeleži pristanak i nastavi', consentRecorded: 'Pristanak zabeležen: {{by}}, {{at}}', legalBasisRecorded: 'Pravni osnov zabeležen.', changeConsent: 'Izmeni',
+    noPerson: 'Uputnica za praćenje politika ne sadrži osobu.', urgency: 'Hitnost', services: 'Tražene usluge', caseCode: 'Vaša šifra slučaja (nije obavezno)', age: 'Uzrasna grupa', gender: 'Pol', citizenship: 'Državljanstvo (dvoslovna oznaka zemlje, npr. RS)',
+    origin: 'Zemlja porekla (oznaka)', exploitationCountry: 'Zemlja eksploatacije (oznaka)', languages: 'Jezici koje govori (oznake, razdvojene zarezima, npr. sr, en)', exploitation: 'Vrsta eksploatacije', unknown: 'Nije poznato',
+    name: 'Ime', dateOfBirth: 'Datum rođenja (GGGG-MM-DD)', contact: 'Kontakt', lastKnownLocation: 'Poslednja poznata lokacija', photoLink: 'Link do fotografije',
+    partner: 'Partnerska organizacija', partnersNone: 'Nijedan partner još ne prihvata ovu kategoriju.', partnersLoading: 'Tražimo partnere koji prihvataju ovu kategoriju…', dueShown: '{{org}} ({{country}}) · potvrđuje do {{due}}',
+    pickPartner: 'Izaberite kategoriju i hitnost da biste videli partnere.', submit: 'Pošalji uputnicu', sent: 'Uputnica {{reference}} je poslata organizaciji {{org}}.', errors: 'Ispravite označena polja.', required: 'Obavezno.',
+  },
+  profile: {
+    heading: 'Moja organizacija', intro: 'Ovo vide organizacije koje upućuju kada biraju partnera, i ovde stižu poruke o uputnicama.', categories: 'Kategorije slučajeva koje prihvatamo', languages: 'Jezici (oznake, razdvojene zarezima)',
+    countries: 'Zemlje koje pokrivamo (dvoslovne oznake, razdvojene zarezima)', emails: 'Kontakt adrese e-pošte (razdvojene zarezima)', phones: 'Kontakt telefoni (razdvojeni zarezima)', save: 'Sačuvaj profil', saved: 'Profil je sačuvan.', none: 'Vaša organizacija još nema profil: popunite ga da biste primali uputnice.',
+  },
+  settings: { heading: 'Podešavanja', language: 'Jezik aplikacije i vaše e-pošte', save: 'Sačuvaj', saved: 'Sačuvano: e-pošta će vam stizati na jeziku: {{language}}.', sr: 'srpski', en: 'engleski' },
+  stats: {
+    heading: 'Statistika uputnica', intro: 'Samo zbirni podaci: nijedna osoba i nijedna pojedinačna uputnica. Ćelije sa manje od 5 uputnica se ne prikazuju.', from: 'Od', to: 'Do', apply: 'Prikaži', minPeriod: 'Izaberite period od najmanje 90 dana.',
+    total: 'Uputnica u periodu', overdue: 'Prekoračeni rokovi potvrde', byCategory: 'Po kategoriji', byUrgency: 'Po hitnosti', byStatus: 'Po statusu', byOutcome: 'Po ishodu', byNetwork: 'Po partnerskoj mreži', byCountry: 'Po zemlji partnera',
+    times: 'Vreme do potvrde i do zatvaranja (sati)', timesByCategory: 'Po kategoriji', timesByUrgency: 'Po hitnosti', timesByNetwork: 'Po partnerskoj mreži', key: 'Grupa', count: 'Uputnica', suppressed: 'manje od 5',
+    acknowledged: 'Potvrđeno', closed: 'Zatvoreno', medianAck: 'Medijana do potvrde', p90Ack: '90. percentil do potvrde', medianClose: 'Medijana do zatvaranja', p90Close: '90. percentil do zatvaranja', chart: 'Uputnice po kategoriji (stubičasti grafikon)',
+  },
+};
+
+export type ReferralMessages = typeof referralsSr;

@@ -1,0 +1,187 @@
+import AxeBuilder from '@axe-core/playwright';
+import { join } from 'node:path';
+import { Browser, Page } from 'playwright-core';
+import { Network, Organization } from '@app/organizations';
+import { Role } from '@app/users/role.enum';
+import { DEFAULT_PASSWORD } from './factories/test-factory';
+import { describeInBrowser, openBrowser } from './utils/browser';
+import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
+import { ensureWebAppBuilt } from './utils/web-build';
+
+const SCREENSHOTS = join(__dirname, '..', 'test-output', 'screenshots');
+
+describeInBrowser('meetings, capacity and referral statistics in the web app', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let base: string;
+  let member: { email: string; id: string };
+  let memberAdmin: { email: string };
+  let evaluator: { email: string };
+  let coordinator: GqlOptions;
+  let meetingId: string;
+  let actionItemId: string;
+  let references: string[];
+
+  beforeAll(async () => {
+    ensureWebAppBuilt();
+    t = await startTestApp('api');
+    const org = (shortName: string) => t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName });
+    const paor = await org('PAOR');
+    member = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: paor });
+    memberAdmin = await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization: paor });
+    evaluator = await t.factory.newUser({ role: Role.EVALUATOR, organization: await org('ASTRA') });
+    coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') }));
+    for (const [code, nameEn, nameSr] of [
+      ['VICTIM_IDENTIFICATION', 'Victim identification', 'Identifikacija žrtava'],
+      ['NETWORKING', 'Networking', 'Umrežavanje'],
+    ]) {
+      const dimension = await t.gql(`mutation($input: CapacityDimensionInput!) { setCapacityDimension(input: $input) { code } }`, { input: { code, nameEn, nameSr } }, coordinator);
+      if (dimension.errors) throw new Error(JSON.stringify(dimension.errors));
+    }
+    const start = new Date(Date.now() + 7 * 86_400_000);
+    const meeting = await t.gql(
+      `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`,
+      {
+        input: {
+          title: 'Sastanak mreže u Kragujevcu',
+          kind: 'NETWORK_MEETING',
+          startsAt: start.toISOString(),
+          endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+          city: 'Kragujevac',
+          venue: 'Sala opštine',
+          invitedUserIds: [member.id],
+          agenda: [{ title: 'Izveštaji članica', durationMinutes: 60 }],
+        },
+      },
+      coordinator,
+    );
+    if (meeting.errors) throw new Error(JSON.stringify(meeting.errors));
+    meetingId = meeting.data.createMeeting.id;
+    const item = await t.gql(
+      `mutation($id: ID!, $input: CreateActionItemInput!) { createActionItem(meetingId: $id, input: $input) { id } }`,
+      { id: meetingId, input: { description: 'Poslati plan obuka za 2027.', dueOn: '2026-12-31', organizationId: paor.id } },
+      coordinator,
+    );
+    if (item.errors) throw new Error(JSON.stringify(item.errors));
+    actionItemId = item.data.createActionItem.id;
+
+    // Enough referrals for figures above the small-cell threshold.
+    const partner = await t.factory.newOrganization({ shortName: 'LS Kyiv', city: 'Kyiv', country: 'UA' });
+    await t.factory.newMembership(await t.db.dataSource.getRepository(Network).findOneByOrFail({ code: 'LSI' }), partner);
+    await t.db.dataSource.query(`INSERT INTO partner_profiles (organization_id, accepted_categories, languages, contact_emails) VALUES ($1, '{SAFE_RETURN}', '{en}', '{intake@lskyiv.example}')`, [partner.id]);
+    const asMember = await t.as(member);
+    references = [];
+    for (let i = 0; i < 6; i++) {
+      const created = await t.gql(
+        `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id reference } }`,
+        { input: { partnerOrganizationId: partner.id, category: 'SAFE_RETURN', urgency: 'URGENT', person: { caseCode: `PAOR-CASE-${i}`, gender: 'FEMALE' } } },
+        asMember,
+      );
+      if (created.errors) throw new Error(JSON.stringify(created.errors));
+      references.push(created.data.createReferral.reference);
+      await t.gql(`mutation($id: ID!) { sendReferral(id: $id) { status } }`, { id: created.data.createReferral.id }, asMember);
+    }
+    ({ base, browser } = await openBrowser(t));
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function signedIn(email: string, language: 'sr' | 'en'): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: language === 'sr' ? 'sr-Latn-RS' : 'en-GB' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${base}/sign-in`);
+    await page.evaluate(`localStorage.setItem('atp.language', '${language}')`);
+    await page.fill('#email', email);
+    await page.fill('#password', DEFAULT_PASSWORD);
+    await page.click('form button[type=submit]');
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    return page;
+  }
+  async function axeClean(page: Page) {
+    const result = await new AxeBuilder({ page }).analyze();
+    expect(result.violations.map((v) => `${page.url()} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  it('a member-staff person answers a meeting invitation and marks an action item done; the coordinator sees both', async () => {
+    const page = await signedIn(member.email, 'sr');
+    await page.goto(`${base}/meetings`);
+    await page.click('text=Sastanak mreže u Kragujevcu');
+    await page.waitForSelector('text=Izveštaji članica');
+    await page.click('button:has-text("Dolazim")');
+    await page.waitForSelector('text=Vaš odgovor je zabeležen: Dolazim.');
+    await shot(page, 'meeting-answered');
+    await page.goto(`${base}/meetings`);
+    await page.selectOption(`#item-${actionItemId}`, 'DONE');
+    await page.waitForSelector('text=Status je sačuvan: Završen.');
+    await shot(page, 'meetings-action-item-done');
+
+    const { data } = await t.gql(
+      `query($id: ID!) { meeting(id: $id) { invitations { userId answer } actionItems { id status } } }`,
+      { id: meetingId },
+      coordinator,
+    );
+    expect(data.meeting.invitations).toContainEqual({ userId: member.id, answer: 'YES' });
+    expect(data.meeting.actionItems).toContainEqual({ id: actionItemId, status: 'DONE' });
+  });
+
+  it("a member organization's admin submits the self-assessment and sees it in the history", async () => {
+    const page = await signedIn(memberAdmin.email, 'en');
+    await page.goto(`${base}/capacity`);
+    await page.fill('#sa-period', '2026-H2');
+    await page.fill('#sa-VICTIM_IDENTIFICATION', '4');
+    await page.click('text=Submit the self-assessment');
+    await page.waitForSelector('text=The self-assessment for 2026-H2 is saved.').catch(async (e) => {
+      throw new Error(`${String(e)}\n${await page.textContent('main')}`);
+    });
+    await page.waitForSelector('li:has-text("2026-H2")');
+    expect(await page.textContent('li:has-text("2026-H2")')).toContain('Victim identification 4 of 5');
+    await shot(page, 'capacity-self-assessment');
+  });
+
+  it('an evaluator sees referral statistics and a chart, and no person or single referral', async () => {
+    const page = await signedIn(evaluator.email, 'en');
+    expect(await page.locator('nav.main-nav a').allTextContents()).toEqual(['Network progress', 'Referral statistics', 'Settings']);
+    await page.goto(`${base}/statistics`);
+    await page.waitForSelector('table caption:has-text("By category")');
+    await page.waitForSelector('svg.bar-chart rect');
+    const body = (await page.textContent('body'))!;
+    expect(body).toContain('Safe return');
+    expect(body).toContain('fewer than 5');
+    for (const reference of references) expect(body).not.toContain(reference);
+    expect(body).not.toContain('PAOR-CASE');
+    expect(body).not.toContain(member.email);
+    await shot(page, 'statistics-evaluator');
+    // A period under 90 days is refused in words before asking.
+    await page.fill('#stats-from', '2026-11-01');
+    await page.fill('#stats-to', '2026-11-20');
+    await page.click('text=Show');
+    await page.waitForSelector('text=Choose a period of at least 90 days.');
+  });
+
+  it.each(['sr', 'en'] as const)('meetings, capacity and statistics in %s have no axe-core violations and fit a 375 px phone', async (language) => {
+    for (const [email, paths] of [
+      [member.email, ['/meetings', `/meetings/${meetingId}`, '/capacity', '/statistics', '/settings']],
+      [memberAdmin.email, ['/capacity']],
+      [evaluator.email, ['/statistics']],
+    ] as const) {
+      const page = await signedIn(email, language);
+      for (const path of paths) {
+        for (const width of [1280, 375]) {
+          await page.setViewportSize({ width, height: 800 });
+          await page.goto(`${base}${path}`);
+          await page.waitForSelector('main h1');
+          await page.waitForSelector('main [role=status]:has-text("…")', { state: 'detached' });
+          expect(await page.evaluate('document.documentElement.lang')).toBe(language === 'sr' ? 'sr-Latn-RS' : 'en-GB');
+          await axeClean(page);
+          expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
+        }
+        await shot(page, `member-pages-${language}${path.replace(/\//g, '-').replace(/-[0-9a-f-]{36}/, '-id')}`);
+      }
+    }
+  }, 240_000);
+});
