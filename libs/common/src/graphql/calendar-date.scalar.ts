@@ -34,7 +34,8 @@ export const CalendarDate = new GraphQLScalarType<string, string>({
   name: 'Date',
   description: 'A calendar day without time or zone, YYYY-MM-DD (ISO 8601), e.g. 2024-03-14',
   serialize(value) {
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    // node-postgres reads a `date` column of a raw query as local midnight of that day.
+    if (value instanceof Date) return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
     const problem = calendarDateProblem(value);
     if (problem) throw new GraphQLError(`A Date value ${problem}`);
     return value as string;
