@@ -301,7 +301,7 @@ async function load(url, { headers, bodies, duration, warmup, connections }) {
   };
 }
 
-const PAGE_QUERY = `query BenchActivitiesPage($organizationId: ID!, $from: String!, $to: String!, $first: Int!) {
+const PAGE_QUERY = `query BenchActivitiesPage($organizationId: ID!, $from: Date!, $to: Date!, $first: Int!) {
   activities(first: $first, filter: { organizationId: $organizationId, from: $from, to: $to }) {
     totalCount
     pageInfo { hasNextPage endCursor }

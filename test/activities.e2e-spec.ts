@@ -128,6 +128,38 @@ describe('prevention activities', () => {
     });
   });
 
+  describe('dates', () => {
+    it('takes and gives calendar days as the Date scalar, YYYY-MM-DD, and refuses a day that does not exist with BAD_USER_INPUT naming the field', async () => {
+      const { id } = await create(staff, { startsOn: '2024-02-29', endsOn: '2024-03-01' });
+      expect(await detail(id, staff)).toMatchObject({ startsOn: '2024-02-29', endsOn: '2024-03-01' });
+      const [before] = await t.db.dataSource.query(`SELECT count(*)::int AS count FROM activities`);
+
+      const variable = await t.gql(CREATE, { input: workshop({ startsOn: '2023-02-29' }) }, staff);
+      expect(variable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(variable.errors?.[0].message).toContain('input.startsOn');
+      expect(variable.errors?.[0].message).toContain('not a day of the calendar');
+
+      const literal = await t.gql(`mutation { createActivity(input: { type: YOUTH_WORKSHOP, title: "Radionica", startsOn: "14.3.2024.", city: "Čačak", targetGroups: [PUPILS] }) { id } }`, {}, staff);
+      expect(literal.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'startsOn', reason: expect.stringContaining('YYYY-MM-DD') }] });
+
+      const filtered = await t.gql(`query { activities(filter: { from: "2024-13-01" }) { edges { node { id } } } }`, {}, staff);
+      expect(filtered.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'from' }] });
+      expect(await t.db.dataSource.query(`SELECT count(*)::int AS count FROM activities`)).toEqual([before]);
+    });
+  });
+
+  describe('translated names', () => {
+    it('gives an age band its name in the reader’s language, with nameSr and nameEn, and keeps the old labelSr and labelEn working', async () => {
+      const { data, errors } = await t.gql(`{ ageBands { code name nameSr nameEn labelSr labelEn english: name(language: EN) } }`, {}, { ...staff, headers: { ...staff.headers, 'accept-language': 'sr' } });
+      expect(errors).toBeUndefined();
+      type Band = Record<'code' | 'name' | 'nameSr' | 'nameEn' | 'labelSr' | 'labelEn' | 'english', string>;
+      for (const band of data.ageBands as Band[]) {
+        expect(band).toEqual({ ...band, nameSr: band.labelSr, nameEn: band.labelEn, name: band.labelSr, english: band.labelEn });
+      }
+      expect((data.ageBands as Band[]).some((band) => band.name !== band.english)).toBe(true);
+    });
+  });
+
   describe('sending a new activity again (offline clients)', () => {
     it('creates one activity per idempotency key, however often it is sent', async () => {
       const clientRequestId = '3f0c6a9e-2b1d-4c8e-9a57-0d6e1f2a3b4c';

@@ -3,7 +3,7 @@ import { Organization, OrganizationKind } from '@app/organizations';
 import { Role } from '@app/users/role.enum';
 import { GqlOptions, GraphqlResult, startTestApp, TestApp } from './utils/test-app';
 
-const PAGE = `query($org: ID!, $first: Int!, $after: String, $orderBy: ActivityOrder!, $from: String, $to: String) {
+const PAGE = `query($org: ID!, $first: Int!, $after: String, $orderBy: ActivityOrder!, $from: Date, $to: Date) {
   activities(first: $first, after: $after, orderBy: $orderBy, filter: { organizationId: $org, from: $from, to: $to }) {
     totalCount
     pageInfo { hasNextPage endCursor }

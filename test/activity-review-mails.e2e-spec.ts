@@ -11,20 +11,22 @@ import { TestSmtpServer } from './utils/test-smtp-server';
 describe("review decisions mailed to the activity's organization", () => {
   let t: TestApp;
   let smtp: TestSmtpServer;
-  const saved = process.env.SMTP_URL;
+  const saved = { SMTP_URL: process.env.SMTP_URL, WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL, PUBLIC_URL: process.env.PUBLIC_URL };
 
   beforeAll(async () => {
     smtp = new TestSmtpServer(await freePort());
     await smtp.start();
-    process.env.SMTP_URL = smtp.url;
+    Object.assign(process.env, { SMTP_URL: smtp.url, WEB_PUBLIC_URL: 'https://portal.example.org/', PUBLIC_URL: 'https://admin.example.org' });
     t = await startTestApp('api');
   });
 
   afterAll(async () => {
     await t?.close();
     await smtp?.stop();
-    if (saved === undefined) delete process.env.SMTP_URL;
-    else process.env.SMTP_URL = saved;
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
   });
 
   async function delivered(to: string) {
@@ -33,7 +35,7 @@ describe("review decisions mailed to the activity's organization", () => {
     return Promise.all(found.map((raw) => simpleParser(raw)));
   }
 
-  it("tells each active person of the organization, in their own language, that an activity was returned with the comment, and that it was approved; nobody else, and no person's name", async () => {
+  it("tells each active person of the organization, in their own language, that an activity was returned with the comment, and that it was approved, with a link to the activity in the web app; nobody else, and no person's name", async () => {
     const organizations = t.db.dataSource.getRepository(Organization);
     const paor = await organizations.findOneByOrFail({ shortName: 'PAOR' });
     const astra = await organizations.findOneByOrFail({ shortName: 'ASTRA' });
@@ -51,11 +53,13 @@ describe("review decisions mailed to the activity's organization", () => {
     const [sr] = await delivered(serbian.email);
     expect(sr.subject).toBe('AT mreža: aktivnost vraćena na doradu – Radionica u Zrenjaninu');
     expect(sr.text).toContain('Dodajte broj učesnika po uzrastu.');
-    expect(sr.text).toContain(`/activities/${activity.id}`);
     const [en] = await delivered(english.email);
     expect(en.subject).toBe('AT network: activity returned for changes – Radionica u Zrenjaninu');
     expect(en.text).toContain('Dodajte broj učesnika po uzrastu.');
     for (const mail of [sr, en]) {
+      // Member staff have no account in the admin app: the link opens the activity in the web app.
+      expect(mail.text).toContain(`https://portal.example.org/activities/${activity.id}`);
+      expect(mail.text).not.toContain('admin.example.org');
       expect(mail.text).not.toContain('Ana Koordinatorka');
       expect(mail.text).not.toContain('Jelena');
       expect(mail.text).not.toContain('Emma');
@@ -74,6 +78,7 @@ describe("review decisions mailed to the activity's organization", () => {
     const toEnglish = await delivered(english.email);
     expect(toEnglish[1].subject).toBe('AT network: activity approved – Radionica u Zrenjaninu');
     expect(toEnglish[1].text).toContain('counts in the network');
+    expect(toEnglish[1].text).toContain(`https://portal.example.org/activities/${activity.id}`);
   });
 
   it('queues nothing when the decision fails', async () => {

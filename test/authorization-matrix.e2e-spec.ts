@@ -427,7 +427,7 @@ const OPERATIONS: Record<string, Operation> = {
     access: Action.STRATEGY_MANAGE,
     run: ({ t }, as) => {
       const year = 2200 + Math.floor(Math.random() * 7000);
-      return t.gql(`mutation($code: String!, $s: String!, $e: String!) { createStrategyPeriod(input: { code: $code, titleSr: "Novi plan", titleEn: "New plan", startsOn: $s, endsOn: $e }) { id } }`, { code: uniqueCode(), s: `${year}-01-01`, e: `${year}-12-31` }, as);
+      return t.gql(`mutation($code: String!, $s: Date!, $e: Date!) { createStrategyPeriod(input: { code: $code, titleSr: "Novi plan", titleEn: "New plan", startsOn: $s, endsOn: $e }) { id } }`, { code: uniqueCode(), s: `${year}-01-01`, e: `${year}-12-31` }, as);
     },
     expected: anywhere(Action.STRATEGY_MANAGE),
   },

@@ -6,15 +6,24 @@ import { startTestApp, TestApp } from './utils/test-app';
 const STRICT_CSP =
   "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;connect-src 'self';frame-ancestors 'none';base-uri 'none';form-action 'self';object-src 'none'";
 
-/** What a browser needs to refuse injected script, framing (clickjacking), MIME sniffing and leaking links with tokens. */
+/** What a browser needs to refuse injected script, framing (clickjacking), MIME sniffing, leaking links with tokens and asking for the camera. */
 function expectStrictHeaders(response: { headers: Record<string, string> }, what: string): void {
   const headers = response.headers;
   expect({ what, csp: headers['content-security-policy'] }).toEqual({ what, csp: STRICT_CSP });
-  expect({ what, frame: headers['x-frame-options'], sniff: headers['x-content-type-options'], referrer: headers['referrer-policy'] }).toEqual({
+  expect({
+    what,
+    frame: headers['x-frame-options'],
+    sniff: headers['x-content-type-options'],
+    referrer: headers['referrer-policy'],
+    permissions: headers['permissions-policy'],
+    opener: headers['cross-origin-opener-policy'],
+  }).toEqual({
     what,
     frame: 'DENY',
     sniff: 'nosniff',
     referrer: 'no-referrer',
+    permissions: 'camera=(), microphone=(), geolocation=()',
+    opener: 'same-origin',
   });
 }
 

@@ -21,14 +21,20 @@ describe('web app: served by the API, with browser sessions in a refresh cookie'
   const signIn = (email: string, password = DEFAULT_PASSWORD) => t.http().post('/auth/sign-in').set(WEB).send({ email, password });
 
   describe('the app at /', () => {
-    it('serves the app with a strict Content-Security-Policy and no inline script', async () => {
+    it('security: serves the app, its client routes and assets with the API\'s strict policy (plus its own service worker and manifest) and no inline script', async () => {
       const page = await t.http().get('/').set('accept', 'text/html').expect(200);
       expect(page.headers['content-type']).toMatch(/text\/html/);
-      const csp = page.headers['content-security-policy'];
-      expect(csp).toContain("script-src 'self'");
-      expect(csp).toContain("frame-ancestors 'none'");
-      expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+      const script = /src="(\/assets\/[^"]+\.js)"/.exec(page.text)![1];
+      const api = await t.http().get('/health');
+      for (const answer of [page, await t.http().get('/activities/123').set('accept', 'text/html').expect(200), await t.http().get(script).expect(200)]) {
+        expect(answer.headers['content-security-policy']).toBe(`${api.headers['content-security-policy']};worker-src 'self';manifest-src 'self'`);
+        expect(answer.headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval/);
+        for (const header of ['x-frame-options', 'x-content-type-options', 'referrer-policy', 'cross-origin-opener-policy', 'permissions-policy', 'strict-transport-security']) {
+          expect({ header, value: answer.headers[header] }).toEqual({ header, value: api.headers[header] });
+        }
+      }
       expect(page.headers['referrer-policy']).toBe('no-referrer');
+      expect(page.headers['permissions-policy']).toBe('camera=(), microphone=(), geolocation=()');
       expect(page.text).toContain('<div id="root"></div>');
       expect(page.text).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
       // Where member admins manage their people: the admin app's address, told in a meta tag (no inline script).

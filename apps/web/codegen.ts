@@ -9,8 +9,8 @@ const config: CodegenConfig = {
     'apps/web/src/gql/': {
       preset: 'client',
       presetConfig: { fragmentMasking: false },
-      // Documents as plain strings: no GraphQL parser in the browser bundle.
-      config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string' } },
+      // Documents as plain strings: no GraphQL parser in the browser bundle. Date (YYYY-MM-DD) and DateTime (ISO 8601) arrive as strings.
+      config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string' } },
     },
   },
 };

@@ -53,7 +53,7 @@ function stringPaths(fields: readonly (GraphQLArgument | GraphQLInputField)[], p
     if (isInputObjectType(named)) {
       if (seen.has(named.name)) continue;
       paths.push(...stringPaths(Object.values(named.getFields()), [...prefix, field.name], new Set([...seen, named.name])));
-    } else if (!isEnumType(named) && ['String', 'ID', 'DateTime'].includes(named.name)) {
+    } else if (!isEnumType(named) && ['String', 'ID', 'DateTime', 'Date'].includes(named.name)) {
       paths.push([...prefix, field.name]);
     }
   }

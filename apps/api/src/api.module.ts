@@ -5,7 +5,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError, ValidationContext } from 'graphql';
-import { ArgumentsValidationPipe, ClockModule, createRequestContext, GraphqlErrorFilter, LoggingModule, NulArgumentsInterceptor } from '@app/common';
+import { ArgumentsValidationPipe, ClockModule, createRequestContext, formatGraphqlError, GraphqlErrorFilter, LoggingModule, NulArgumentsInterceptor } from '@app/common';
 import { ActivitiesModule } from '@app/activities';
 import { ActivitiesExchangeModule } from '@app/activities/exchange';
 import { AuthModule } from '@app/auth';
@@ -82,6 +82,7 @@ function sayingWhy(explain: (found: string) => string) {
           // Keep the status an error asks for (503 while the database is down), instead of always 200.
           preserveHttpStatusForExecutionErrors: false,
           context: createRequestContext,
+          formatError: formatGraphqlError,
         };
       },
     }),

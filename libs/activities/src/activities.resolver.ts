@@ -4,7 +4,7 @@ import { AuditEntry, AuditService } from '@app/audit';
 import { CurrentUser } from '@app/auth/current-user';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, can } from '@app/auth/policy/policy';
-import { byKeys, RequestContext, RequestCtx } from '@app/common';
+import { byKeys, RequestContext, RequestCtx, CalendarDate } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationsService } from '@app/organizations/organizations.service';
 import { StrategicGoal } from '@app/strategy/entities';
@@ -38,12 +38,12 @@ class ReviewCommentArgs extends ActivityIdArgs {
 
 @ArgsType()
 class LockPeriodArgs {
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   startsOn: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   endsOn: string;

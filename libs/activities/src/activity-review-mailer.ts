@@ -14,7 +14,8 @@ export type ReviewDecisionMail = 'activity-returned' | 'activity-approved';
  * Tells an activity's organization of a coordinator's decision: each active person of it gets a
  * mail in their own language, queued in the decision's transaction (sent only if it commits), once
  * per decision (the key names the activity's version after it). It names the activity, the
- * organization and the comment: no person.
+ * organization and the comment: no person. The link opens the activity in the web app, where
+ * member staff sign in (they have no account in the admin app).
  */
 @Injectable()
 export class ActivityReviewMailer {
@@ -30,7 +31,7 @@ export class ActivityReviewMailer {
       title: activity.title,
       organization: organization.shortName,
       reviewedAt: (activity.reviewedAt ?? new Date()).toISOString(),
-      link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/activities/${activity.id}`,
+      link: this.config.webLink('activities', activity.id),
       ...(template === 'activity-returned' && { comment: activity.reviewComment ?? '' }),
     };
     for (const person of people) {

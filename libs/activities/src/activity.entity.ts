@@ -3,6 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Organization } from '@app/organizations/entities';
 import { ActivityStatus, ActivityType, TargetGroup } from './activity.enums';
 import type { ActivityParticipants } from './activity-parts.entity';
+import { CalendarDate } from '@app/common';
 
 /** A prevention activity a member organization carried out (or plans), with what it reached. */
 @Entity('activities')
@@ -41,11 +42,11 @@ export class Activity {
   description: string;
 
   @Column({ name: 'starts_on', type: 'date' })
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   startsOn: string;
 
   @Column({ name: 'ends_on', type: 'date' })
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   endsOn: string;
 
   @Column({ type: 'varchar', length: 100, nullable: true })

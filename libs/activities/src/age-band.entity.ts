@@ -15,11 +15,11 @@ export class AgeBand {
   code: string;
 
   @Column({ name: 'label_sr', type: 'varchar', length: 60 })
-  @Field()
+  @Field({ deprecationReason: 'Use nameSr: translated text is name(language:), nameSr and nameEn on every type' })
   labelSr: string;
 
   @Column({ name: 'label_en', type: 'varchar', length: 60 })
-  @Field()
+  @Field({ deprecationReason: 'Use nameEn: translated text is name(language:), nameSr and nameEn on every type' })
   labelEn: string;
 
   @Column({ type: 'smallint' })

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CalendarDate } from '@app/common';
 
 /** A closed reporting period (e.g. a year whose donor report is sent): no activity in it changes. */
 @Entity('reporting_period_locks')
@@ -11,11 +12,11 @@ export class ReportingPeriodLock {
   id: string;
 
   @Column({ name: 'starts_on', type: 'date' })
-  @Field()
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   startsOn: string;
 
   @Column({ name: 'ends_on', type: 'date' })
-  @Field()
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   endsOn: string;
 
   @Column({ type: 'varchar', length: 300, default: '' })

@@ -3,6 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { Organization } from '@app/organizations/entities';
 import { User } from '@app/users/entities';
 import { TrainingTopic } from './catalog.entity';
+import { CalendarDate } from '@app/common';
 
 const numeric: ValueTransformer = { to: (v: number | null | undefined) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
@@ -30,11 +31,11 @@ export class Training {
   description: string;
 
   @Column({ name: 'starts_on', type: 'date' })
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   startsOn: string;
 
   @Column({ name: 'ends_on', type: 'date' })
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   endsOn: string;
 
   @Column({ type: 'numeric', precision: 5, scale: 2, transformer: numeric })

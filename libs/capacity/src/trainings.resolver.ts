@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, 
 import { IsISO8601, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { CurrentUser } from '@app/auth/current-user';
 import type { Actor } from '@app/auth/policy/policy';
-import { byKeys, LoaderRegistry, RequestContext, RequestCtx } from '@app/common';
+import { byKeys, LoaderRegistry, RequestContext, RequestCtx, CalendarDate } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationsService } from '@app/organizations/organizations.service';
 import { TrainingTopic } from './catalog.entity';
@@ -33,7 +33,7 @@ class IssueCertificateArgs {
   @Length(1, 40)
   number: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'issuedOn must be a date, YYYY-MM-DD' })
   @Length(10, 10, { message: 'issuedOn must be a date, YYYY-MM-DD' })
   issuedOn: string;

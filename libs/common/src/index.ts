@@ -12,6 +12,8 @@ export * from './database/insert-many';
 export * from './database/bump-version';
 export * from './graphql/request-context';
 export * from './graphql/language.args';
+export * from './graphql/calendar-date.scalar';
+export * from './graphql/translated-name.resolver';
 export * from './database/sql';
 export * from './errors/auth.exception';
 export * from './timing';

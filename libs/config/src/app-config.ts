@@ -235,8 +235,8 @@ export class AppConfig {
   PUBLIC_URL: string = 'http://localhost:3001';
 
   /**
-   * Where people open the web app (partners' and members' pages): referral links in mails point to
-   * WEB_PUBLIC_URL/referrals/<id>. Unset, the API's public URL, since the API serves the web app at `/`.
+   * Where people open the web app (partners' and members' pages): referral and activity links in
+   * mails point to WEB_PUBLIC_URL/referrals/<id> and WEB_PUBLIC_URL/activities/<id> (see webLink). Unset, the API's public URL, since the API serves the web app at `/`.
    */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/, { message: 'WEB_PUBLIC_URL must be an http(s) URL, e.g. https://portal.astra.rs' })
@@ -245,6 +245,14 @@ export class AppConfig {
   /** WEB_PUBLIC_URL, or API_PUBLIC_URL when unset, without a trailing slash. */
   get webPublicUrl(): string {
     return (this.WEB_PUBLIC_URL ?? this.API_PUBLIC_URL).replace(/\/$/, '');
+  }
+
+  /**
+   * A page of the web app for mails to members and partners, who cannot sign in to the admin app:
+   * `webLink('activities', id)` is WEB_PUBLIC_URL/activities/<id>. Each segment is URL-encoded.
+   */
+  webLink(...segments: string[]): string {
+    return [this.webPublicUrl, ...segments.map(encodeURIComponent)].join('/');
   }
 
   get isProduction(): boolean {

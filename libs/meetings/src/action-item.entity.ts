@@ -3,6 +3,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { Organization } from '@app/organizations/entities';
 import { ActionItemStatus } from './meeting.enums';
 import { Meeting } from './meeting.entity';
+import { CalendarDate } from '@app/common';
 
 /** A decision of a meeting, owned by an organization and tracked until it is DONE. */
 @Entity('meeting_action_items')
@@ -29,7 +30,7 @@ export class ActionItem {
   organizationId: string;
 
   @Column({ name: 'due_on', type: 'date' })
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   dueOn: string;
 
   @Column({ type: 'enum', enum: ActionItemStatus, enumName: 'meeting_action_item_status', default: ActionItemStatus.OPEN })

@@ -3,6 +3,7 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
 import { NetworkRole } from './network.enums';
 import { Network } from './network.entity';
 import { Organization } from './organization.entity';
+import { CalendarDate } from '@app/common';
 
 @Entity('network_memberships')
 @Index('uq_network_memberships_network_organization', ['networkId', 'organizationId'], { unique: true })
@@ -37,11 +38,11 @@ export class NetworkMembership {
   role: NetworkRole;
 
   @Column({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Member since (YYYY-MM-DD), when known' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Member since (YYYY-MM-DD), when known' })
   since: string | null;
 
   @Column({ type: 'date', nullable: true })
-  @Field(() => String, { nullable: true, description: 'Member until (YYYY-MM-DD); empty while the membership lasts' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Member until (YYYY-MM-DD); empty while the membership lasts' })
   until: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })

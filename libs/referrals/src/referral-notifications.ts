@@ -32,11 +32,6 @@ export class ReferralNotifications {
     private readonly clock: Clock,
   ) {}
 
-  /** The referral's page in the web app (WEB_PUBLIC_URL, by default the API's public URL). */
-  link(referralId: string): string {
-    return `${this.config.webPublicUrl}/referrals/${referralId}`;
-  }
-
   /**
    * The partner's contact addresses, each in its reader's language: a contact who has an account
    * reads in the language set there, anyone else in the profile's first language the portal writes
@@ -81,6 +76,6 @@ export class ReferralNotifications {
 
   private async updateParams(manager: EntityManager, referral: Referral, event: ReferralUpdateEvent, actingOrganizationId: string) {
     const organization = await manager.getRepository(Organization).findOneByOrFail({ id: actingOrganizationId });
-    return { reference: referral.reference, event, organization: organization.shortName, at: this.clock.now().toISOString(), link: this.link(referral.id) };
+    return { reference: referral.reference, event, organization: organization.shortName, at: this.clock.now().toISOString(), link: this.config.webLink('referrals', referral.id) };
   }
 }

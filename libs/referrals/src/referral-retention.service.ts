@@ -149,7 +149,7 @@ export class ReferralRetentionService {
             reference: row.reference,
             eraseAt: new Date(row.erase_at).toISOString(),
             state: row.status === ReferralStatus.DRAFT ? 'draft' : 'open',
-            link: `${this.config.PUBLIC_URL.replace(/\/$/, '')}/referrals/${row.id}`,
+            link: this.config.webLink('referrals', row.id),
           },
           idempotencyKey: `referral-retention-warning:${row.id}:${user.id}:${now.toISOString()}`,
         });

@@ -334,7 +334,7 @@ export class ReferralsService {
       category: referral.category,
       urgency: referral.urgency,
       dueAt: (referral.acknowledgeDueAt ?? this.clock.now()).toISOString(),
-      link: this.notifications.link(referral.id),
+      link: this.config.webLink('referrals', referral.id),
     };
   }
 

@@ -1,6 +1,7 @@
 import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { StrategicGoal } from './strategic-goal.entity';
+import { CalendarDate } from '@app/common';
 
 /** A strategic plan of the network (2021–2024, then the next one): data, not code. */
 @Entity('strategy_periods')
@@ -27,11 +28,11 @@ export class StrategyPeriod {
   titleEn: string;
 
   @Column({ name: 'starts_on', type: 'date' })
-  @Field({ description: 'First day of the period (YYYY-MM-DD)' })
+  @Field(() => CalendarDate, { description: 'First day of the period (YYYY-MM-DD)' })
   startsOn: string;
 
   @Column({ name: 'ends_on', type: 'date' })
-  @Field({ description: 'Last day of the period (YYYY-MM-DD)' })
+  @Field(() => CalendarDate, { description: 'Last day of the period (YYYY-MM-DD)' })
   endsOn: string;
 
   @OneToMany('StrategicGoal', (goal: StrategicGoal) => goal.period)

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import express, { NextFunction, Request, Response } from 'express';
+import { securityHeaders } from '@app/common';
 import { AppConfig } from '@app/config';
 
 /** Where `npm run build` puts the web app: dist/web, next to the built API or under the repository's dist/. */
@@ -14,33 +15,20 @@ export function webAppRoot(): string | null {
 const API_PATHS = /^\/(graphql|health|ready|exports|imports|meetings\/rsvp|auth|network|en\/network)(\/|$|\?)/;
 
 /**
- * A strict policy: scripts, styles and connections from this origin only, no inline script or
- * style element, no framing, no plugins. React sets style properties through the DOM, which
- * CSP allows; the app has no inline script at all.
+ * The portal's one strict policy (`securityHeaders()` of @app/common, as on every API answer),
+ * plus what the web app needs as an installable app: its service worker and manifest, both from
+ * this origin.
  */
-export const WEB_APP_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const WEB_APP_CSP_DIRECTIVES = {
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+} as const;
 
-function securityHeaders(res: Response): void {
-  res.setHeader('Content-Security-Policy', WEB_APP_CSP);
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  // Invitation and reset links carry their token in the address: it must never leave in a Referer.
-  res.setHeader('Referrer-Policy', 'no-referrer');
-  res.setHeader('X-Frame-Options', 'DENY');
-  res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-  res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+const webAppHeaders = securityHeaders(WEB_APP_CSP_DIRECTIVES);
+
+/** The web app's headers on a file or page it answers (express.static's `setHeaders` gives no request, the response knows it). */
+function setWebAppHeaders(res: Response): void {
+  webAppHeaders(res.req, res, () => undefined);
 }
 
 /**
@@ -66,7 +54,7 @@ export class WebStaticMiddleware implements NestMiddleware {
         index: false,
         redirect: false,
         setHeaders: (res, path) => {
-          securityHeaders(res);
+          setWebAppHeaders(res);
           res.setHeader('Cache-Control', /[/\\]assets[/\\]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
         },
       })
@@ -91,7 +79,7 @@ export class WebStaticMiddleware implements NestMiddleware {
   }
 
   private sendIndex(res: Response): void {
-    securityHeaders(res);
+    setWebAppHeaders(res);
     res.setHeader('Cache-Control', 'no-cache');
     res.type('html').send(this.index);
   }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { ConnectionArgs } from '@app/common';
+import { ConnectionArgs, CalendarDate } from '@app/common';
 import { ActivityStatus, ActivityType, TargetGroup } from '../activity.enums';
 
 export enum ActivityOrder {
@@ -32,13 +32,13 @@ export class ActivitiesFilter {
   @IsUUID('all', { message: 'periodId must be an id returned by the strategyPeriods query' })
   periodId?: string;
 
-  @Field({ nullable: true, description: 'Starting on or after this day (YYYY-MM-DD)' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Starting on or after this day (YYYY-MM-DD)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
   from?: string;
 
-  @Field({ nullable: true, description: 'Starting on or before this day (YYYY-MM-DD)' })
+  @Field(() => CalendarDate, { nullable: true, description: 'Starting on or before this day (YYYY-MM-DD)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)

@@ -18,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ActivityType, Gender, InstitutionKind, TargetGroup } from '../activity.enums';
+import { CalendarDate } from '@app/common';
 
 @InputType()
 export class ParticipantCountInput {
@@ -93,13 +94,13 @@ export class ActivityFieldsInput {
   @MaxLength(10_000)
   description?: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'startsOn must be a date, YYYY-MM-DD' })
   @Length(10, 10, { message: 'startsOn must be a date, YYYY-MM-DD' })
   startsOn?: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD; the start date when omitted on creation' })
+  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD; the start date when omitted on creation' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'endsOn must be a date, YYYY-MM-DD' })
   @Length(10, 10, { message: 'endsOn must be a date, YYYY-MM-DD' })
@@ -212,7 +213,7 @@ export class CreateActivityInput extends ActivityFieldsInput {
   @Length(3, 200)
   declare title: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'startsOn must be a date, YYYY-MM-DD' })
   @Length(10, 10, { message: 'startsOn must be a date, YYYY-MM-DD' })
   declare startsOn: string;

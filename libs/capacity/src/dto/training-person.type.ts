@@ -1,6 +1,7 @@
 import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Action } from '@app/auth/policy/action.enum';
 import { readableBy } from '@app/auth/policy/policy-field';
+import { CalendarDate } from '@app/common';
 
 /** A trainer: teaching is a professional role, so the name shows to everyone who may read trainings. */
 @ObjectType()
@@ -39,6 +40,6 @@ export class TrainingParticipantType {
   @Field(() => String, { nullable: true, middleware: [readableBy(Action.TRAINING_PARTICIPANT_READ)] })
   certificateNumber: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD' })
   certificateIssuedOn: string | null;
 }

@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsISO8601, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Matches, Max, MaxLength, ValidateNested } from 'class-validator';
+import { CalendarDate } from '@app/common';
 
 /** A person: a portal user, or a named person with an organization. Never both. */
 @InputType()
@@ -31,7 +32,7 @@ export class TrainingParticipantInput extends TrainingPersonInput {
   @Length(1, 40)
   certificateNumber?: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD; the last day of the training when omitted' })
+  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD; the last day of the training when omitted' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'certificateIssuedOn must be a date, YYYY-MM-DD' })
   @Length(10, 10, { message: 'certificateIssuedOn must be a date, YYYY-MM-DD' })
@@ -53,13 +54,13 @@ export class TrainingFieldsInput {
   @MaxLength(10_000)
   description?: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'startsOn must be a date, YYYY-MM-DD' })
   @Length(10, 10, { message: 'startsOn must be a date, YYYY-MM-DD' })
   startsOn?: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD; the start date when omitted on creation' })
+  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD; the start date when omitted on creation' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'endsOn must be a date, YYYY-MM-DD' })
   @Length(10, 10, { message: 'endsOn must be a date, YYYY-MM-DD' })
@@ -116,7 +117,7 @@ export class CreateTrainingInput extends TrainingFieldsInput {
   @Length(3, 200)
   declare title: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'startsOn must be a date, YYYY-MM-DD' })
   @Length(10, 10, { message: 'startsOn must be a date, YYYY-MM-DD' })
   declare startsOn: string;

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DomainException, ErrorKind } from '../errors/domain.exception';
 import { nulCharacterError, pathToNul } from '../errors/validation';
@@ -130,4 +130,17 @@ function httpCode(status: number): string {
     default:
       return ErrorKind.BAD_USER_INPUT;
   }
+}
+
+/**
+ * Apollo words every error found while validating a query as GRAPHQL_VALIDATION_FAILED; one that
+ * names the fields it refuses (a `Date` literal that is no day) is bad input, as the same value
+ * sent in a variable is.
+ */
+export function formatGraphqlError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = formatted.extensions;
+  if (extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && extensions.reason === 'INVALID_INPUT' && Array.isArray(extensions.fields)) {
+    return { ...formatted, extensions: { ...extensions, code: ErrorKind.BAD_USER_INPUT } };
+  }
+  return formatted;
 }

@@ -25,8 +25,9 @@ export type SecurityHeadersMiddleware = (req: IncomingMessage, res: ServerRespon
 /**
  * helmet with the portal's strict policy: the CSP above (directives in `csp` are added or replace
  * one of it), never framed (`X-Frame-Options: DENY`), `nosniff`, `Referrer-Policy: no-referrer`,
- * HSTS and helmet's other defaults. One set-up for every app, so a page added anywhere (the web
- * app's static files too) is strict unless it says why not.
+ * `Permissions-Policy` without camera, microphone and location, HSTS and helmet's other defaults
+ * (among them `Cross-Origin-Opener-Policy: same-origin`). One set-up for every app, so a page added
+ * anywhere (the web app's static files too) is strict unless it says why not.
  */
 export function securityHeaders(csp: Directives = {}): SecurityHeadersMiddleware {
   const options: HelmetOptions = {
@@ -39,5 +40,10 @@ export function securityHeaders(csp: Directives = {}): SecurityHeadersMiddleware
     xFrameOptions: { action: 'deny' },
     referrerPolicy: { policy: 'no-referrer' },
   };
-  return helmet(options);
+  const helmetHeaders = helmet(options);
+  return (req, res, next) => {
+    // helmet sets no Permissions-Policy: no page of the portal uses the camera, microphone or location.
+    res.setHeader('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
+    helmetHeaders(req, res, next);
+  };
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { ActionItemStatus } from '../meeting.enums';
+import { CalendarDate } from '@app/common';
 
 @InputType()
 export class ActionItemFieldsInput {
@@ -15,7 +16,7 @@ export class ActionItemFieldsInput {
   @IsUUID('all', { message: 'organizationId must be an id returned by the organizations query' })
   organizationId?: string;
 
-  @Field({ nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'dueOn must be a date, YYYY-MM-DD' })
   @Length(10, 10, { message: 'dueOn must be a date, YYYY-MM-DD' })
@@ -38,7 +39,7 @@ export class CreateActionItemInput extends ActionItemFieldsInput {
   @IsUUID('all', { message: 'organizationId must be an id returned by the organizations query' })
   declare organizationId: string;
 
-  @Field({ description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'dueOn must be a date, YYYY-MM-DD' })
   @Length(10, 10, { message: 'dueOn must be a date, YYYY-MM-DD' })
   declare dueOn: string;

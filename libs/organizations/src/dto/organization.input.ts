@@ -2,6 +2,7 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsEmail, IsEnum, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { NetworkRole } from '../network.enums';
 import { OrganizationKind } from '../organization-kind.enum';
+import { CalendarDate } from '@app/common';
 
 @InputType()
 export class OrganizationInput {
@@ -64,13 +65,13 @@ export class MembershipInput {
   @IsEnum(NetworkRole)
   role: NetworkRole = NetworkRole.MEMBER;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)
   since?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD; set it to end the membership' })
+  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD; set it to end the membership' })
   @IsOptional()
   @IsISO8601({ strict: true })
   @Length(10, 10)

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
 import { IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { CalendarDate } from '@app/common';
 
 /** A new strategic plan period, e.g. 2025–2028: data, added without a migration. */
 @InputType()
@@ -19,12 +20,12 @@ export class CreateStrategyPeriodInput {
   @Length(3, 200)
   titleEn: string;
 
-  @Field({ description: 'First day of a quarter (YYYY-MM-DD)' })
+  @Field(() => CalendarDate, { description: 'First day of a quarter (YYYY-MM-DD)' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   startsOn: string;
 
-  @Field({ description: 'Last day of a quarter (YYYY-MM-DD)' })
+  @Field(() => CalendarDate, { description: 'Last day of a quarter (YYYY-MM-DD)' })
   @IsISO8601({ strict: true })
   @Length(10, 10)
   endsOn: string;
