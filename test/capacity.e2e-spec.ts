@@ -179,7 +179,7 @@ describe('capacity building', () => {
     });
 
     it('filters by the organization that attended, the topic, the year and the meeting', async () => {
-      const meetingId = randomUUID();
+      const meetingId = (await t.factory.newMeeting()).id;
       const id = await create({ title: 'Obuka na sastanku mreže', startsOn: '2025-04-02', hours: 2, topicCodes: ['OTHER'], meetingId });
       const ids = async (filter: Record<string, unknown>) =>
         (await t.gql(`query($filter: TrainingsFilter) { trainings(filter: $filter) { edges { node { id } } } }`, { filter }, paorStaff)).data.trainings.edges.map(

@@ -30,6 +30,12 @@ export interface MeetingDetails {
   attendees: MeetingAttendee[];
 }
 
+/** How many people of one organization attended one meeting (`MeetingsService.attendanceOf`). */
+export interface MeetingAttendanceCount {
+  meetingId: string;
+  people: number;
+}
+
 const ORDERS: Record<MeetingOrder, KeysetOrder> = {
   [MeetingOrder.SOONEST_FIRST]: { sortExpression: 'm.starts_at', idExpression: 'm.id', direction: 'ASC', keyOf: (m: Meeting) => [m.startsAt.toISOString(), m.id] },
   [MeetingOrder.LATEST_FIRST]: { sortExpression: 'm.starts_at', idExpression: 'm.id', direction: 'DESC', keyOf: (m: Meeting) => [m.startsAt.toISOString(), m.id] },
@@ -114,6 +120,21 @@ export class MeetingsService {
 
   findByIds(ids: readonly string[]): Promise<Meeting[]> {
     return this.dataSource.getRepository(Meeting).findBy({ id: In([...ids]) });
+  }
+
+  /**
+   * The meetings an organization's people were recorded as attending, with how many of them came;
+   * cancelled meetings are left out (nobody attended them). Capacity records count these.
+   */
+  async attendanceOf(organizationId: string): Promise<MeetingAttendanceCount[]> {
+    const rows: { meeting_id: string; people: number }[] = await this.dataSource.query(
+      `SELECT a.meeting_id, count(*)::int AS people
+         FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id
+        WHERE a.organization_id = $1 AND m.status <> $2
+        GROUP BY a.meeting_id`,
+      [organizationId, MeetingStatus.CANCELLED],
+    );
+    return rows.map((row) => ({ meetingId: row.meeting_id, people: row.people }));
   }
 
   /** Creates a meeting and mails every person invited by name an invitation with METHOD:REQUEST. */
