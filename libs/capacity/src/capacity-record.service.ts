@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditAction, AuditService } from '@app/audit';
+import { AuditAction, auditActor, AuditService } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { FieldError, foldedSql, InvalidInputException, isUuid, NotFoundException } from '@app/common';
@@ -12,7 +12,6 @@ import { CapacityDimension } from './catalog.entity';
 import { CapacityRecord, SelfAssessmentPeriod } from './dto/capacity-record.type';
 import { SelfAssessmentInput } from './dto/self-assessment.input';
 import { SelfAssessment, SelfAssessmentScore } from './self-assessment.entity';
-import { auditActor } from './trainings.service';
 
 /**
  * The trainings an organization's people attended, one row each, with how many of its people

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { MeetingsService } from '@app/meetings';
@@ -137,8 +137,4 @@ export class TrainingsService {
 
 function assertDates(startsOn: string, endsOn: string): void {
   if (endsOn < startsOn) throw InvalidInputException.field('endsOn', `must not be before startsOn (${startsOn})`);
-}
-
-export function auditActor(actor: Actor) {
-  return { userId: actor.id, organizationId: actor.organizationId };
 }
