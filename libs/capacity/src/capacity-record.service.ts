@@ -52,6 +52,7 @@ export class CapacityRecordService {
     authorize(actor, Action.CAPACITY_READ, { type: 'Organization', organizationId });
     const meetings = JSON.stringify((await this.meetings.attendanceOf(organizationId)).map((m) => ({ meeting_id: m.meetingId, people: m.people })));
     const q = <T>(sql: string) => this.dataSource.query(sql, [organizationId, meetings]) as Promise<T[]>;
+    // People trained are named people (participants); a meeting's attendance adds to hours and person-hours only.
     const q1 = <T>(sql: string) => this.dataSource.query(sql, [organizationId]) as Promise<T[]>;
 
     const [[totals], [people], byTopic, byYear, selfAssessments] = await Promise.all([
