@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Organization } from '@app/organizations';
+import { Organization, OrganizationKind } from '@app/organizations';
 import { User } from '@app/users/entities';
 import { Role } from '@app/users/role.enum';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
@@ -179,7 +179,7 @@ describe('capacity building', () => {
     });
 
     it('filters by the organization that attended, the topic, the year and the meeting', async () => {
-      const meetingId = randomUUID();
+      const meetingId = (await t.factory.newMeeting()).id;
       const id = await create({ title: 'Obuka na sastanku mreže', startsOn: '2025-04-02', hours: 2, topicCodes: ['OTHER'], meetingId });
       const ids = async (filter: Record<string, unknown>) =>
         (await t.gql(`query($filter: TrainingsFilter) { trainings(filter: $filter) { edges { node { id } } } }`, { filter }, paorStaff)).data.trainings.edges.map(
@@ -315,6 +315,43 @@ describe('capacity building', () => {
         coordinator,
       );
       expect(errors?.[0].extensions?.fields?.map((f) => f.field)).toEqual(['scaleMin']);
+    });
+  });
+
+  describe('network meetings', () => {
+    const gqlOk = async (query: string, variables: Record<string, unknown>) => {
+      const { data, errors } = await t.gql(query, variables, coordinator);
+      if (errors) throw new Error(`failed in a test: ${JSON.stringify(errors)}`);
+      return data;
+    };
+    const day = new Date(Date.now() + 30 * 86_400_000);
+    const startsOn = day.toISOString().slice(0, 10);
+    const newMeeting = async () =>
+      (
+        await gqlOk(`mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`, {
+          input: { title: 'Sastanak mreže', kind: 'NETWORK_MEETING', startsAt: `${startsOn}T08:00:00Z`, endsAt: `${startsOn}T14:00:00Z`, city: 'Beograd' },
+        })
+      ).createMeeting.id as string;
+    const attend = (id: string, attendees: Record<string, unknown>[]) =>
+      gqlOk(`mutation($id: ID!, $attendees: [AttendeeInput!]!) { setMeetingAttendance(id: $id, attendees: $attendees) { id } }`, { id, attendees });
+
+    it("shows a meeting's training in each attending organization's record by topic; one without attendance or cancelled counts nothing", async () => {
+      const [a, b] = [await t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER }), await t.factory.newOrganization({ kind: OrganizationKind.AT_NETWORK_MEMBER })];
+      const [held, unrecorded, cancelled] = [await newMeeting(), await newMeeting(), await newMeeting()];
+      for (const meetingId of [held, unrecorded, cancelled]) await create({ title: 'Saradnja sa institucijama', startsOn, hours: 5, topicCodes: ['INSTITUTIONAL_COOPERATION'], meetingId });
+      await attend(held, [{ fullName: 'Ana A.', organizationId: a.id }, { fullName: 'Bora B.', organizationId: a.id }, { fullName: 'Vera V.', organizationId: b.id }]);
+      await attend(cancelled, [{ fullName: 'Ana A.', organizationId: a.id }]);
+      await gqlOk(`mutation($id: ID!) { cancelMeeting(id: $id) { id } }`, { id: cancelled });
+
+      const year = day.getUTCFullYear();
+      const record = async (id: string) => (await gqlOk(RECORD, { id })).capacityRecord;
+      expect(await record(a.id)).toMatchObject({ trainingsAttended: 1, hours: 5, personHours: 10, hoursByTopicAndYear: [{ year, topicCode: 'INSTITUTIONAL_COOPERATION', trainings: 1, hours: 5, personHours: 10 }] });
+      expect(await record(b.id)).toMatchObject({ trainingsAttended: 1, hours: 5, personHours: 5 });
+    });
+
+    it('refuses a training on a meeting that does not exist, naming meetingId', async () => {
+      const { errors } = await t.gql(CREATE, { input: { title: 'Obuka', startsOn: '2025-01-01', hours: 1, topicCodes: ['OTHER'], meetingId: randomUUID() } }, coordinator);
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'meetingId' })] });
     });
   });
 });

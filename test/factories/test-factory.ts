@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Activity, ActivityStatus, ActivityType } from '@app/activities';
 import { hashPassword } from '@app/auth';
 import { Language } from '@app/common';
+import { Meeting, MeetingAttendee, MeetingKind, MeetingStatus } from '@app/meetings';
 import { Network, NetworkKind, NetworkMembership, NetworkRole, Organization, OrganizationKind } from '@app/organizations';
 import { User } from '@app/users/entities';
 import { Role } from '@app/users/role.enum';
@@ -76,5 +77,24 @@ export class TestFactory {
       status: ActivityStatus.DRAFT,
       ...overrides,
     });
+  }
+
+  /** A network meeting in Belgrade, written straight to the database (no invitations sent). */
+  newMeeting(overrides: Partial<Meeting> = {}): Promise<Meeting> {
+    return this.dataSource.getRepository(Meeting).save({
+      title: `Sastanak mreže ${unique()}`,
+      kind: MeetingKind.NETWORK_MEETING,
+      status: MeetingStatus.SCHEDULED,
+      startsAt: new Date('2025-05-20T08:00:00Z'),
+      endsAt: new Date('2025-05-20T14:00:00Z'),
+      timeZone: 'Europe/Belgrade',
+      city: 'Beograd',
+      ...overrides,
+    });
+  }
+
+  /** Records that a person of an organization attended a meeting. */
+  newAttendee(meeting: Meeting, organization: Organization, overrides: Partial<MeetingAttendee> = {}): Promise<MeetingAttendee> {
+    return this.dataSource.getRepository(MeetingAttendee).save({ meetingId: meeting.id, organizationId: organization.id, fullName: `Osoba ${unique()}`, userId: null, ...overrides });
   }
 }

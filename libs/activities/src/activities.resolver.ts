@@ -4,7 +4,7 @@ import { AuditEntry, AuditService } from '@app/audit';
 import { CurrentUser } from '@app/auth/current-user';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, can } from '@app/auth/policy/policy';
-import { byKeys, RequestContext, RequestCtx, CalendarDate } from '@app/common';
+import { RequestContext, RequestCtx, CalendarDate } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationsService } from '@app/organizations/organizations.service';
 import { StrategicGoal } from '@app/strategy/entities';
@@ -20,6 +20,7 @@ import { ActivityConnection } from './dto/activity-connection.type';
 import { CreateActivityInput, UpdateActivityInput } from './dto/activity.input';
 import { ReportingPeriodLock } from './reporting-period-lock.entity';
 import { ReportingLocksService } from './reporting-locks.service';
+import { organizationsById } from '@app/organizations';
 
 @ArgsType()
 class ActivityIdArgs {
@@ -127,9 +128,7 @@ export class ActivitiesResolver {
 
   @ResolveField(() => Organization, { description: 'The lead organization' })
   organization(@Parent() activity: Activity, @RequestCtx() ctx: RequestContext) {
-    return ctx.loaders
-      .get<string, Organization | null>('organizationsById', async (ids) => byKeys(ids, await this.organizations.findByIds(ids), (o) => o.id))
-      .load(activity.organizationId);
+    return organizationsById(ctx.loaders, this.organizations).load(activity.organizationId);
   }
 
   @ResolveField(() => [Organization])

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
 import {
@@ -397,8 +397,4 @@ export function newActivityFields(input: CreateActivityInput, organizationId: st
 
 function assertDates(startsOn: string, endsOn: string): void {
   if (endsOn < startsOn) throw InvalidInputException.field('endsOn', `must not be before startsOn (${startsOn})`);
-}
-
-function auditActor(actor: Actor) {
-  return { userId: actor.id, organizationId: actor.organizationId };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditAction, AuditService } from '@app/audit';
+import { AuditAction, auditActor, AuditService } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { InvalidInputException, isUuid, NotFoundException } from '@app/common';
@@ -27,7 +27,7 @@ export class ReportingLocksService {
       const repository = manager.getRepository(ReportingPeriodLock);
       const lock = await repository.save(repository.create({ startsOn, endsOn, reason: reason.trim(), lockedBy: actor.id }));
       await this.audit.record(
-        { action: AuditAction.REPORTING_PERIOD_LOCKED, actor: { userId: actor.id, organizationId: actor.organizationId }, entityType: 'ReportingPeriodLock', entityId: lock.id, summary: `${startsOn} – ${endsOn}` },
+        { action: AuditAction.REPORTING_PERIOD_LOCKED, actor: auditActor(actor), entityType: 'ReportingPeriodLock', entityId: lock.id, summary: `${startsOn} – ${endsOn}` },
         manager,
       );
       return lock;
@@ -42,7 +42,7 @@ export class ReportingLocksService {
       if (!lock) throw new NotFoundException('ReportingPeriodLock');
       await repository.delete({ id });
       await this.audit.record(
-        { action: AuditAction.REPORTING_PERIOD_UNLOCKED, actor: { userId: actor.id, organizationId: actor.organizationId }, entityType: 'ReportingPeriodLock', entityId: id, summary: `${lock.startsOn} – ${lock.endsOn}` },
+        { action: AuditAction.REPORTING_PERIOD_UNLOCKED, actor: auditActor(actor), entityType: 'ReportingPeriodLock', entityId: id, summary: `${lock.startsOn} – ${lock.endsOn}` },
         manager,
       );
       return lock;

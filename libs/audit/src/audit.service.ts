@@ -14,6 +14,13 @@ export interface AuditActor {
   organizationId: string | null;
 }
 
+/** Who acted, as the audit records it, for a signed-in user (an `Actor` of the policy); null stays null. */
+export function auditActor(actor: { id: string; organizationId: string | null }): AuditActor;
+export function auditActor(actor: { id: string; organizationId: string | null } | null): AuditActor | null;
+export function auditActor(actor: { id: string; organizationId: string | null } | null): AuditActor | null {
+  return actor ? { userId: actor.id, organizationId: actor.organizationId } : null;
+}
+
 /** What `AuditService.record` writes. Never put personal data in any of it. */
 export interface NewAuditEntry {
   action: AuditAction;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditAction, AuditService } from '@app/audit';
+import { AuditAction, auditActor, AuditService } from '@app/audit';
 import { isUuid, UnauthenticatedException } from '@app/common';
 import { User } from '@app/users/entities';
 import { endAllSessions } from '@app/users/sessions';
@@ -100,7 +100,7 @@ export class AuthService {
   async signOut(actor: Actor): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await endAllSessions(manager, actor.id);
-      await this.audit.record({ action: AuditAction.AUTH_SIGN_OUT, actor: { userId: actor.id, organizationId: actor.organizationId }, entityType: 'User', entityId: actor.id }, manager);
+      await this.audit.record({ action: AuditAction.AUTH_SIGN_OUT, actor: auditActor(actor), entityType: 'User', entityId: actor.id }, manager);
     });
   }
 

@@ -1,29 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AuditAction, AuditService } from '@app/audit';
+import { AuditAction, auditActor, AuditService } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { FieldError, foldedSql, InvalidInputException, isUuid, NotFoundException } from '@app/common';
+import { MeetingsService } from '@app/meetings';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationKind } from '@app/organizations/organization-kind.enum';
 import { CapacityDimension } from './catalog.entity';
 import { CapacityRecord, SelfAssessmentPeriod } from './dto/capacity-record.type';
 import { SelfAssessmentInput } from './dto/self-assessment.input';
 import { SelfAssessment, SelfAssessmentScore } from './self-assessment.entity';
-import { auditActor } from './trainings.service';
 
 /**
  * The trainings an organization's people attended, one row each, with how many of its people
- * were there. A person is a user, or a named person once per (organization, name ignoring case and diacritics).
+ * were there: as named participants, or else — for a training held at a network meeting — as the
+ * meeting's recorded attendance ($2: `[{ meeting_id, people }]` from MeetingsService.attendanceOf,
+ * which leaves cancelled meetings out). A person is a user, or a named person once per
+ * (organization, name ignoring case and diacritics).
  */
 const ATTENDED = `
+  at_meetings AS (SELECT * FROM jsonb_to_recordset($2::jsonb) AS x(meeting_id uuid, people int)),
   attended AS (
     SELECT t.id, t.hours, extract(year FROM t.starts_on)::int AS year, count(*)::int AS people,
            count(*) FILTER (WHERE p.certificate_number IS NOT NULL)::int AS certificates
       FROM trainings t JOIN training_participants p ON p.training_id = t.id
      WHERE p.organization_id = $1
      GROUP BY t.id
+    UNION ALL
+    SELECT t.id, t.hours, extract(year FROM t.starts_on)::int, m.people, 0
+      FROM trainings t JOIN at_meetings m ON m.meeting_id = t.meeting_id
+     WHERE NOT EXISTS (SELECT 1 FROM training_participants p WHERE p.training_id = t.id AND p.organization_id = $1)
   )`;
 // Names are stored trimmed with single spaces (see training-parts.ts); case and diacritics are ignored here.
 const PERSON_KEY = `COALESCE(p.user_id::text, p.organization_id::text || ':' || ${foldedSql('p.full_name')})`;
@@ -34,6 +42,7 @@ export class CapacityRecordService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly meetings: MeetingsService,
   ) {}
 
   async record(actor: Actor | null, organizationId: string): Promise<CapacityRecord> {
@@ -41,14 +50,17 @@ export class CapacityRecordService {
     const organization = isUuid(organizationId) ? await this.dataSource.getRepository(Organization).findOneBy({ id: organizationId }) : null;
     if (!organization) throw new NotFoundException('Organization');
     authorize(actor, Action.CAPACITY_READ, { type: 'Organization', organizationId });
-    const q = <T>(sql: string) => this.dataSource.query(sql, [organizationId]) as Promise<T[]>;
+    const meetings = JSON.stringify((await this.meetings.attendanceOf(organizationId)).map((m) => ({ meeting_id: m.meetingId, people: m.people })));
+    const q = <T>(sql: string) => this.dataSource.query(sql, [organizationId, meetings]) as Promise<T[]>;
+    // People trained are named people (participants); a meeting's attendance adds to hours and person-hours only.
+    const q1 = <T>(sql: string) => this.dataSource.query(sql, [organizationId]) as Promise<T[]>;
 
     const [[totals], [people], byTopic, byYear, selfAssessments] = await Promise.all([
       q<{ trainings: number; hours: string; person_hours: string; certificates: number }>(
         `WITH ${ATTENDED} SELECT count(*)::int AS trainings, COALESCE(sum(hours), 0) AS hours, COALESCE(sum(hours * people), 0) AS person_hours,
                 COALESCE(sum(certificates), 0)::int AS certificates FROM attended`,
       ),
-      q<{ people: number }>(`SELECT count(DISTINCT ${PERSON_KEY})::int AS people FROM training_participants p WHERE p.organization_id = $1`),
+      q1<{ people: number }>(`SELECT count(DISTINCT ${PERSON_KEY})::int AS people FROM training_participants p WHERE p.organization_id = $1`),
       q<{ year: number; code: string; name_sr: string; name_en: string; position: number; trainings: number; hours: string; person_hours: string }>(
         `WITH ${ATTENDED}
          SELECT a.year, tp.code, tp.name_sr, tp.name_en, count(*)::int AS trainings, sum(a.hours) AS hours, sum(a.hours * a.people) AS person_hours

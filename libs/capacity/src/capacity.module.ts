@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { TranslatedNameResolver } from '@app/common';
+import { MeetingsModule } from '@app/meetings';
 import { OrganizationsModule } from '@app/organizations';
 import { CapacityRecordService } from './capacity-record.service';
 import { CapacityResolver } from './capacity.resolver';
@@ -11,9 +12,12 @@ import { TrainingLoaders } from './training-loaders.service';
 import { TrainingParticipantResolver, TrainingsResolver, TrainingTrainerResolver } from './trainings.resolver';
 import { TrainingsService } from './trainings.service';
 
-/** Capacity building: trainings, certificates, organizations' capacity records and self-assessments. */
+/**
+ * Capacity building: trainings, certificates, organizations' capacity records and self-assessments.
+ * Network meetings count through MeetingsModule's front door (a meeting's recorded attendance).
+ */
 @Module({
-  imports: [AuditModule, OrganizationsModule],
+  imports: [AuditModule, OrganizationsModule, MeetingsModule],
   providers: [TrainingsService, CatalogService, CapacityRecordService, TrainingLoaders, TrainingsResolver, TrainingParticipantResolver, TrainingTrainerResolver, CapacityResolver, TranslatedNameResolver(TrainingTopic), TranslatedNameResolver(CapacityDimension),
     TranslatedNameResolver(TopicYearHours, 'topicName'),
     TranslatedNameResolver(DimensionScore, 'dimensionName'),

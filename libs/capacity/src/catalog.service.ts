@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { InvalidInputException } from '@app/common';
 import { CapacityDimension, TrainingTopic } from './catalog.entity';
 import { CapacityDimensionInput, TrainingTopicInput } from './dto/catalog.input';
-import { auditActor } from './trainings.service';
 
 /** The lists coordinators maintain: training topics and self-assessment dimensions. */
 @Injectable()

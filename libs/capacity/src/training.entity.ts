@@ -1,5 +1,6 @@
 import { Field, Float, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, ValueTransformer, VersionColumn } from 'typeorm';
+import { Meeting } from '@app/meetings';
 import { Organization } from '@app/organizations/entities';
 import { User } from '@app/users/entities';
 import { TrainingTopic } from './catalog.entity';
@@ -8,9 +9,9 @@ import { CalendarDate } from '@app/common';
 const numeric: ValueTransformer = { to: (v: number | null | undefined) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /**
- * A training session, standalone or part of a network meeting. `meeting_id` names the meeting
- * without a foreign key: the meetings library is built separately, and a training must not
- * depend on its table existing (a later migration may add the key).
+ * A training session, standalone or part of a network meeting. A training of a meeting counts in
+ * the capacity record of every organization the meeting recorded as attending (see
+ * CapacityRecordService), besides those of its own named participants.
  */
 @Entity('trainings')
 @Index('ix_trainings_starts', ['startsOn'])
@@ -50,6 +51,10 @@ export class Training {
   @Column({ name: 'meeting_id', type: 'uuid', nullable: true })
   @Field(() => ID, { nullable: true, description: 'The network meeting it was part of; empty for a standalone training' })
   meetingId: string | null;
+
+  @ManyToOne(() => Meeting, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'meeting_id', foreignKeyConstraintName: 'fk_trainings_meeting' })
+  meeting?: Meeting;
 
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   @HideField()

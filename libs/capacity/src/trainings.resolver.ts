@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, 
 import { IsISO8601, IsString, IsUUID, Length, Matches } from 'class-validator';
 import { CurrentUser } from '@app/auth/current-user';
 import type { Actor } from '@app/auth/policy/policy';
-import { byKeys, LoaderRegistry, RequestContext, RequestCtx, CalendarDate } from '@app/common';
+import { RequestContext, RequestCtx, CalendarDate } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationsService } from '@app/organizations/organizations.service';
 import { TrainingTopic } from './catalog.entity';
@@ -13,6 +13,7 @@ import { TrainingsArgs } from './dto/trainings.args';
 import { TrainingLoaders } from './training-loaders.service';
 import { Training } from './training.entity';
 import { TrainingsService } from './trainings.service';
+import { organizationsById } from '@app/organizations';
 
 @ArgsType()
 class TrainingIdArgs {
@@ -39,8 +40,6 @@ class IssueCertificateArgs {
   issuedOn: string;
 }
 
-const organizationsById = (registry: LoaderRegistry, organizations: OrganizationsService) =>
-  registry.get<string, Organization | null>('organizationsById', async (ids) => byKeys(ids, await organizations.findByIds(ids), (o) => o.id));
 
 @Resolver(() => Training)
 export class TrainingsResolver {

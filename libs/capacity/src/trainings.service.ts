@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
+import { MeetingsService } from '@app/meetings';
 import { bumpVersion, Connection, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { CapacityErrorCode, CapacityException } from './capacity.exception';
 import { CreateTrainingInput, UpdateTrainingInput } from './dto/training.input';
@@ -23,6 +24,7 @@ export class TrainingsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly meetings: MeetingsService,
   ) {}
 
   list(actor: Actor | null, { filter = {}, first, after }: TrainingsArgs): Promise<Connection<Training>> {
@@ -57,6 +59,7 @@ export class TrainingsService {
     return this.dataSource.transaction(async (manager) => {
       const endsOn = input.endsOn ?? input.startsOn;
       assertDates(input.startsOn, endsOn);
+      await this.assertMeeting(input.meetingId);
       const parts = await resolveTrainingParts(manager, input, { startsOn: input.startsOn, endsOn, currentTopicIds: [] });
       const repository = manager.getRepository(Training);
       const training = await repository.save(
@@ -87,6 +90,7 @@ export class TrainingsService {
       const next = { ...training };
       for (const field of SCALARS) if (input[field] !== undefined) (next as Record<string, unknown>)[field] = input[field];
       assertDates(next.startsOn, next.endsOn);
+      if (input.meetingId !== undefined) await this.assertMeeting(input.meetingId);
       const currentTopicIds = (await manager.getRepository(TrainingTopicLink).findBy({ trainingId: id })).map((l) => l.topicId);
       const parts = await resolveTrainingParts(manager, input, { startsOn: next.startsOn, endsOn: next.endsOn, currentTopicIds });
       const changed = [...changedFieldNames(training, next), ...PARTS.filter((part) => input[part] !== undefined)];
@@ -98,6 +102,12 @@ export class TrainingsService {
       await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'Training', entityId: id, changedFields: changed }, manager);
       return saved;
     });
+  }
+
+  /** A training may name only a meeting that exists (asked of the meetings library, not its tables). */
+  private async assertMeeting(meetingId: string | null | undefined): Promise<void> {
+    if (!meetingId) return;
+    if (!(await this.meetings.findByIds([meetingId])).length) throw InvalidInputException.field('meetingId', 'must be an id returned by the meetings query');
   }
 
   /** Gives one participant a certificate; a number already used in the same training is a CONFLICT. */
@@ -127,8 +137,4 @@ export class TrainingsService {
 
 function assertDates(startsOn: string, endsOn: string): void {
   if (endsOn < startsOn) throw InvalidInputException.field('endsOn', `must not be before startsOn (${startsOn})`);
-}
-
-export function auditActor(actor: Actor) {
-  return { userId: actor.id, organizationId: actor.organizationId };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
 import { Clock, Connection, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
@@ -106,8 +106,4 @@ export class ActionItemsService {
       return saved;
     });
   }
-}
-
-function auditActor(actor: Actor) {
-  return { userId: actor.id, organizationId: actor.organizationId };
 }

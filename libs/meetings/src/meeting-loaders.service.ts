@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, ObjectLiteral } from 'typeorm';
 import { byKeys, groupByKeys, LoaderRegistry } from '@app/common';
+import { OrganizationsService, organizationsById } from '@app/organizations';
 import { Organization } from '@app/organizations/entities';
 import { User } from '@app/users/entities';
 import { ActionItem } from './action-item.entity';
@@ -11,7 +12,10 @@ import { Meeting } from './meeting.entity';
 /** One query per relation per request, whatever the page size (see ActivityLoaders). */
 @Injectable()
 export class MeetingLoaders {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organizationsService: OrganizationsService,
+  ) {}
 
   private byMeeting<T extends ObjectLiteral & { meetingId: string }>(registry: LoaderRegistry, entity: new () => T, order: Record<string, 'ASC'>) {
     return registry.get<string, T[]>(`meeting:${entity.name}`, async (ids) =>
@@ -47,9 +51,7 @@ export class MeetingLoaders {
   }
 
   organizations(registry: LoaderRegistry) {
-    return registry.get<string, Organization | null>('organizationsById', async (ids) =>
-      byKeys(ids, await this.dataSource.getRepository(Organization).findBy({ id: In([...ids]) }), (o) => o.id),
-    );
+    return organizationsById(registry, this.organizationsService);
   }
 
   users(registry: LoaderRegistry) {

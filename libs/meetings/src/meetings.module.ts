@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
+import { OrganizationsModule } from '@app/organizations';
 import { ActionItemsResolver } from './action-items.resolver';
 import { ActionItemsService } from './action-items.service';
 import { MeetingJobs } from './meeting-jobs';
@@ -19,7 +20,7 @@ import { RsvpTokens } from './rsvp-tokens';
  * Needs MailModule.forRoot(), ClockModule and ConfigModule in the app.
  */
 @Module({
-  imports: [AuditModule],
+  imports: [AuditModule, OrganizationsModule],
   controllers: [RsvpController],
   providers: [
     {

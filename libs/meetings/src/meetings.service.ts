@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager, In, Not, SelectQueryBuilder } from 'typeorm';
-import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
 import { Clock, Connection, FieldError, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
@@ -28,6 +28,12 @@ export interface MeetingDetails {
   /** With `user` loaded. */
   invitations: MeetingInvitation[];
   attendees: MeetingAttendee[];
+}
+
+/** How many people of one organization attended one meeting (`MeetingsService.attendanceOf`). */
+export interface MeetingAttendanceCount {
+  meetingId: string;
+  people: number;
 }
 
 const ORDERS: Record<MeetingOrder, KeysetOrder> = {
@@ -114,6 +120,21 @@ export class MeetingsService {
 
   findByIds(ids: readonly string[]): Promise<Meeting[]> {
     return this.dataSource.getRepository(Meeting).findBy({ id: In([...ids]) });
+  }
+
+  /**
+   * The meetings an organization's people were recorded as attending, with how many of them came;
+   * cancelled meetings are left out (nobody attended them). Capacity records count these.
+   */
+  async attendanceOf(organizationId: string): Promise<MeetingAttendanceCount[]> {
+    const rows: { meeting_id: string; people: number }[] = await this.dataSource.query(
+      `SELECT a.meeting_id, count(*)::int AS people
+         FROM meeting_attendees a JOIN meetings m ON m.id = a.meeting_id
+        WHERE a.organization_id = $1 AND m.status <> $2
+        GROUP BY a.meeting_id`,
+      [organizationId, MeetingStatus.CANCELLED],
+    );
+    return rows.map((row) => ({ meetingId: row.meeting_id, people: row.people }));
   }
 
   /** Creates a meeting and mails every person invited by name an invitation with METHOD:REQUEST. */
@@ -414,8 +435,4 @@ function comparable(value: Date | string | null): string | number | null {
 
 function blankToNull(value: string | null | undefined): string | null {
   return value?.trim() ? value.trim() : null;
-}
-
-function auditActor(actor: Actor) {
-  return { userId: actor.id, organizationId: actor.organizationId };
 }

@@ -3,6 +3,7 @@ export * from './network.enums';
 export * from './organization-kind.enum';
 export * from './organizations.module';
 export * from './organizations.service';
+export * from './organization-loader';
 export * from './networks.service';
 export * from './seed/seed-networks';
 export * from './seed/network.seed-data';

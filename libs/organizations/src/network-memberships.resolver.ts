@@ -5,6 +5,7 @@ import { Network } from './network.entity';
 import { NetworksService } from './networks.service';
 import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
+import { organizationsById } from './organization-loader';
 
 @Resolver(() => NetworkMembership)
 export class NetworkMembershipsResolver {
@@ -15,11 +16,7 @@ export class NetworkMembershipsResolver {
 
   @ResolveField(() => Organization)
   organization(@Parent() membership: NetworkMembership, @RequestCtx() ctx: RequestContext) {
-    return ctx.loaders
-      .get<string, Organization | null>('organizationsById', async (ids) =>
-        byKeys(ids, await this.organizations.findByIds(ids), (o) => o.id),
-      )
-      .load(membership.organizationId);
+    return organizationsById(ctx.loaders, this.organizations).load(membership.organizationId);
   }
 
   @ResolveField(() => Network)

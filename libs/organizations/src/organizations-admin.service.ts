@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { InvalidInputException, isUuid, NotFoundException } from '@app/common';
@@ -69,8 +69,4 @@ function shortNameTaken(error: unknown): never {
     throw InvalidInputException.field('shortName', 'another organization already has this short name');
   }
   throw error;
-}
-
-function auditActor(actor: Actor) {
-  return { userId: actor.id, organizationId: actor.organizationId };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { Clock, InvalidInputException, isUuid, NotFoundException } from '@app/common';
@@ -55,7 +55,7 @@ export class PartnersService {
       };
       const saved = await repository.save(after);
       await this.audit.record(
-        { action: AuditAction.ENTITY_UPDATED, actor: { userId: actor.id, organizationId: actor.organizationId }, entityType: 'PartnerProfile', entityId: organizationId, changedFields: changedFieldNames(before, after) },
+        { action: AuditAction.ENTITY_UPDATED, actor: auditActor(actor), entityType: 'PartnerProfile', entityId: organizationId, changedFields: changedFieldNames(before, after) },
         manager,
       );
       return saved;

@@ -18,6 +18,7 @@ import { ReferralEvent } from './referral-log.entity';
 import { Referral } from './referral.entity';
 import { ReferralOutcome } from './referral.enums';
 import { ReferralsService, ReferralStep, ReferralThread } from './referrals.service';
+import { organizationsById } from '@app/organizations';
 
 @ArgsType()
 class ReferralIdArgs {
@@ -191,7 +192,7 @@ export class ReferralsResolver {
   }
 
   private organizationById(ctx: RequestContext, id: string) {
-    return ctx.loaders.get<string, Organization | null>('organizationsById', async (ids) => byKeys(ids, await this.organizations.findByIds(ids), (o) => o.id)).load(id);
+    return organizationsById(ctx.loaders, this.organizations).load(id);
   }
 }
 

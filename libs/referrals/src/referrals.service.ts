@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { AuditAction, AuditService } from '@app/audit';
+import { AuditAction, auditActor, AuditService } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
 import { Clock, Connection, FieldError, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
@@ -448,8 +448,4 @@ function personColumns(person: CreateReferralInput['person']): Partial<Referral>
     countryOfExploitation: person?.countryOfExploitation ?? null,
     typeOfExploitation: person?.typeOfExploitation ?? [],
   };
-}
-
-function auditActor(actor: Actor) {
-  return { userId: actor.id, organizationId: actor.organizationId };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { FieldError, InvalidInputException, isUuid, NotFoundException } from '@app/common';
@@ -151,7 +151,7 @@ export class StrategyAdminService {
   }
 
   private audited(manager: EntityManager, actor: Actor, action: AuditAction, entityType: string, entityId: string, changedFields?: string[]) {
-    return this.audit.record({ action, actor: { userId: actor.id, organizationId: actor.organizationId }, entityType, entityId, ...(changedFields && { changedFields }) }, manager);
+    return this.audit.record({ action, actor: auditActor(actor), entityType, entityId, ...(changedFields && { changedFields }) }, manager);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuditAction, AuditService } from '@app/audit';
+import { AuditAction, auditActor, AuditService } from '@app/audit';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from '@app/auth/passwords';
 import type { Actor } from '@app/auth/policy/policy';
 import { SignInRateLimiter } from '@app/auth/rate-limit/sign-in-rate-limiter';
@@ -13,7 +13,6 @@ import { endAllSessions } from './sessions';
 import { UserTokenPurpose } from './user-token.entity';
 import { User } from './user.entity';
 import { consumeUserToken, issueUserToken } from './user-tokens';
-import { auditActor } from './users.service';
 
 const INVALID_LINK = (field: string) => InvalidInputException.field(field, 'the link is invalid, already used or expired; ask for a new one', 'LINK_INVALID');
 

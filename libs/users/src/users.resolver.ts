@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resol
 import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
 import { CurrentUser } from '@app/auth/current-user';
 import type { Actor } from '@app/auth/policy/policy';
-import { byKeys, Language, RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
+import { Language, RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
 import { Organization } from '@app/organizations/entities';
 import { OrganizationsService } from '@app/organizations/organizations.service';
 import { AccountService } from './account.service';
@@ -12,6 +12,7 @@ import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
 import { Role } from './role.enum';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
+import { organizationsById } from '@app/organizations';
 
 /** Long enough to cover the database work of a reset request for an existing account. */
 const RESET_REQUEST_FLOOR_MS = 250;
@@ -73,9 +74,7 @@ export class UsersResolver {
   @ResolveField(() => Organization, { description: 'The organization the person works for' })
   organization(@Parent() user: User, @RequestCtx() ctx: RequestContext) {
     // The same per-request loader as Activity.organization: one query for a whole page of people.
-    return ctx.loaders
-      .get<string, Organization | null>('organizationsById', async (ids) => byKeys(ids, await this.organizations.findByIds(ids), (o) => o.id))
-      .load(user.organizationId);
+    return organizationsById(ctx.loaders, this.organizations).load(user.organizationId);
   }
 
   @Query(() => UserConnection, { description: 'Users the signed-in user may see, ordered by name' })

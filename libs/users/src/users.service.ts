@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditAction, AuditService, changedFieldNames } from '@app/audit';
+import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize, can, canGrant, PersonSubject, scopeOf } from '@app/auth/policy/policy';
 import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, Language, localize, NotFoundException, paginate, UnauthenticatedException } from '@app/common';
@@ -295,8 +295,4 @@ function assertRoleFits(role: Role, organization: Organization): void {
   if (kind && organization.kind !== kind) {
     throw InvalidInputException.field('role', `${role} belongs to an organization of kind ${kind}, not ${organization.kind}`);
   }
-}
-
-export function auditActor(actor: Actor | null) {
-  return actor ? { userId: actor.id, organizationId: actor.organizationId } : null;
 }

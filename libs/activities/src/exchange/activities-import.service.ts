@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditAction, AuditService } from '@app/audit';
+import { AuditAction, auditActor, AuditService } from '@app/audit';
 import { Action } from '@app/auth/policy/action.enum';
 import { Actor, authorize } from '@app/auth/policy/policy';
 import { DomainException, FieldError, insertMany, InvalidInputException, isUuid, Language, NotFoundException, toFieldErrors } from '@app/common';
@@ -271,7 +271,7 @@ export class ActivitiesImportService {
     await this.audit.recordMany(
       activities.map(({ id }, i) => ({
         action: AuditAction.ENTITY_CREATED,
-        actor: { userId: actor.id, organizationId: actor.organizationId },
+        actor: auditActor(actor),
         entityType: 'Activity',
         entityId: id,
         summary: `imported from a spreadsheet, row ${rows[i].row}`,
