@@ -19,12 +19,12 @@ describe('referral mails over real SMTP', () => {
   let senderColleague: User;
   let senderUser: User;
   let partnerOrg: Organization;
-  const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_WORKER: process.env.MAIL_WORKER, WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL };
+  const saved = { SMTP_URL: process.env.SMTP_URL, JOBS: process.env.JOBS, WEB_PUBLIC_URL: process.env.WEB_PUBLIC_URL };
 
   beforeAll(async () => {
     smtp = new TestSmtpServer(await freePort());
     await smtp.start();
-    Object.assign(process.env, { SMTP_URL: smtp.url, MAIL_WORKER: 'on', WEB_PUBLIC_URL: 'https://portal.example.org/' });
+    Object.assign(process.env, { SMTP_URL: smtp.url, JOBS: 'mail', WEB_PUBLIC_URL: 'https://portal.example.org/' });
     t = await startTestApp('api');
     const paor = await t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'PAOR' });
     ({ partner: partnerOrg } = await newPartner(t, { contactEmails: ['intake@lastrada.example', 'duty@lastrada.example'], languages: ['en'] }));

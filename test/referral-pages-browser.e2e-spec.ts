@@ -37,13 +37,13 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
   let asMember: GqlOptions;
   let referralId: string;
   const contexts: BrowserContext[] = [];
-  const saved = { SMTP_URL: process.env.SMTP_URL, MAIL_WORKER: process.env.MAIL_WORKER };
+  const saved = { SMTP_URL: process.env.SMTP_URL, JOBS: process.env.JOBS };
 
   beforeAll(async () => {
     ensureWebAppBuilt();
     smtp = new TestSmtpServer(await freePort());
     await smtp.start();
-    Object.assign(process.env, { SMTP_URL: smtp.url, MAIL_WORKER: 'on' });
+    Object.assign(process.env, { SMTP_URL: smtp.url, JOBS: 'mail' });
     t = await startTestApp('api');
     const org = (shortName: string) => t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName });
     const lsi = await t.db.dataSource.getRepository(Network).findOneByOrFail({ code: 'LSI' });
