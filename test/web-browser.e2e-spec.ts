@@ -1,4 +1,6 @@
+import type { INestApplication } from '@nestjs/common';
 import { Organization } from '@app/organizations';
+import { createAdminApp } from '../apps/admin/src/create-admin-app';
 import { Role } from '@app/users/role.enum';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { en } from '../apps/web/src/i18n/en';
@@ -9,8 +11,6 @@ import { checkPage, openWebBrowser, WebBrowser } from './utils/web-browser';
 import { ensureWebAppBuilt } from './utils/web-build';
 
 const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { email } }`;
-const RETURN = `mutation($id: ID!, $comment: String!) { returnActivity(id: $id, comment: $comment) { status } }`;
-const APPROVE = `mutation($id: ID!) { approveActivity(id: $id) { status } }`;
 const PROGRESS = `query($periodId: ID!, $organizationId: ID) { strategyProgress(periodId: $periodId, organizationId: $organizationId) { network { activities participants } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input) { version } }`;
 
@@ -18,6 +18,9 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
   let t: TestApp;
   let web: WebBrowser;
   let coordinator: GqlOptions;
+  let coordinatorEmail: string;
+  let admin: INestApplication;
+  let adminBase: string;
   let periodId: string;
 
   beforeAll(async () => {
@@ -25,14 +28,43 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
     ensureWebAppBuilt();
     t = await startTestApp('api');
     web = await openWebBrowser(t);
-    coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') }));
+    const coordinatorUser = await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') });
+    coordinatorEmail = coordinatorUser.email;
+    coordinator = await t.as(coordinatorUser);
+    // The coordinators' admin app, on the same database: the review happens where ASTRA does it.
+    admin = await createAdminApp();
+    await admin.listen(0, '127.0.0.1');
+    adminBase = (await admin.getUrl()).replace('[::1]', '127.0.0.1');
     [{ id: periodId }] = await t.db.dataSource.query(`SELECT id FROM strategy_periods WHERE code = '2021-2024'`);
   }, 180_000);
 
   afterAll(async () => {
     await web?.browser.close();
+    await admin?.close();
     await t?.close();
   });
+
+  /** The coordinator signs in to the admin app and decides on the activity from its detail page. */
+  const reviewInAdminApp = async (id: string, decision: { comment: string } | 'approve') => {
+    const context = await web.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'sr-Latn-RS' });
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${adminBase}/sign-in`);
+      await page.fill('input[name=email]', coordinatorEmail);
+      await page.fill('input[name=password]', DEFAULT_PASSWORD);
+      await Promise.all([page.waitForURL(`${adminBase}/dashboard`), page.click('#sign-in')]);
+      await page.goto(`${adminBase}/activities/${id}`);
+      if (decision === 'approve') {
+        await Promise.all([page.waitForURL(/done=approved/), page.click('#approve')]);
+      } else {
+        await page.fill('#comment', decision.comment);
+        await Promise.all([page.waitForURL(/done=returned/), page.click('#return')]);
+      }
+    } finally {
+      await context.close();
+    }
+  };
 
   const org = (shortName: string) => t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName });
   const activityTitled = async (title: string) => t.db.dataSource.query(`SELECT id, status, version FROM activities WHERE title = $1`, [title]);
@@ -115,9 +147,10 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
       await page.getByText(m.activity.submitted).waitFor();
       expect((await activityTitled(title))[0].status).toBe('SUBMITTED');
 
-      // The coordinator returns it with a comment; she sees the comment at home.
+      // The coordinator returns it with a comment in the admin app; she sees the comment at home.
       const comment = language === 'sr' ? 'Proverite broj devojčica: na listi je 13.' : 'Check the number of girls: the list says 13.';
-      expect((await t.gql(RETURN, { id: sent.id, comment }, coordinator)).data.returnActivity.status).toBe('RETURNED');
+      await reviewInAdminApp(sent.id, { comment });
+      expect((await activityTitled(title))[0].status).toBe('RETURNED');
       await page.goto(`${web.base}/`);
       await page.getByText(comment).waitFor();
       await checkPage(page, `${language}-home-returned`);
@@ -137,8 +170,9 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
       await history.getByText(m.activity.action.ACTIVITY_SUBMITTED).first().waitFor();
       expect(await history.getByRole('listitem').filter({ hasText: m.activity.action.ACTIVITY_SUBMITTED }).count()).toBe(2);
 
-      // The coordinator approves; the progress report counts it once.
-      expect((await t.gql(APPROVE, { id: sent.id }, coordinator)).data.approveActivity.status).toBe('APPROVED');
+      // The coordinator approves in the admin app; the progress report counts it once.
+      await reviewInAdminApp(sent.id, 'approve');
+      expect((await activityTitled(title))[0].status).toBe('APPROVED');
       const progress = await t.gql(PROGRESS, { periodId, organizationId: organization.id }, coordinator);
       expect(progress.data.strategyProgress.network).toEqual({ activities: 1, participants: 22 });
       await page.getByRole('link', { name: m.nav.progress }).click();
