@@ -1,12 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
+import type { INestApplication } from '@nestjs/common';
 import { Network, Organization } from '@app/organizations';
 import { Role } from '@app/users/role.enum';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { describeInBrowser, openBrowser } from './utils/browser';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 import { ensureWebAppBuilt } from './utils/web-build';
+import { createAdminApp } from '../apps/admin/src/create-admin-app';
 
 const SCREENSHOTS = join(__dirname, '..', 'test-output', 'screenshots');
 
@@ -14,10 +16,12 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
   let t: TestApp;
   let browser: Browser;
   let base: string;
-  let member: { email: string; id: string };
+  let member: { email: string; id: string; fullName: string };
   let memberAdmin: { email: string };
   let evaluator: { email: string };
   let coordinator: GqlOptions;
+  let coordinatorEmail: string;
+  let admin: INestApplication;
   let meetingId: string;
   let actionItemId: string;
   let references: string[];
@@ -30,7 +34,9 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     member = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: paor });
     memberAdmin = await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization: paor });
     evaluator = await t.factory.newUser({ role: Role.EVALUATOR, organization: await org('ASTRA') });
-    coordinator = await t.as(await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') }));
+    const coordinatorUser = await t.factory.newUser({ role: Role.COORDINATOR, organization: await org('ASTRA') });
+    coordinatorEmail = coordinatorUser.email;
+    coordinator = await t.as(coordinatorUser);
     for (const [code, nameEn, nameSr] of [
       ['VICTIM_IDENTIFICATION', 'Victim identification', 'Identifikacija žrtava'],
       ['NETWORKING', 'Networking', 'Umrežavanje'],
@@ -86,6 +92,7 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
 
   afterAll(async () => {
     await browser?.close();
+    await admin?.close();
     await t?.close();
   });
 
@@ -93,8 +100,9 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: language === 'sr' ? 'sr-Latn-RS' : 'en-GB' });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
+    // The language is the person's own setting, applied when she signs in.
+    await t.db.dataSource.query(`UPDATE users SET language = $2 WHERE email = $1`, [email, language]);
     await page.goto(`${base}/sign-in`);
-    await page.evaluate(`localStorage.setItem('atp.language', '${language}')`);
     await page.fill('#email', email);
     await page.fill('#password', DEFAULT_PASSWORD);
     await page.click('form button[type=submit]');
@@ -127,6 +135,27 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     );
     expect(data.meeting.invitations).toContainEqual({ userId: member.id, answer: 'YES' });
     expect(data.meeting.actionItems).toContainEqual({ id: actionItemId, status: 'DONE' });
+
+    // The coordinator sees both on the meeting's page in the admin app (same database).
+    admin = await createAdminApp();
+    await admin.listen(0, '127.0.0.1');
+    const adminBase = (await admin.getUrl()).replace('[::1]', '127.0.0.1');
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    try {
+      const adminPage = await context.newPage();
+      adminPage.setDefaultTimeout(15_000);
+      await adminPage.goto(`${adminBase}/sign-in?lang=en`);
+      await adminPage.fill('input[name=email]', coordinatorEmail);
+      await adminPage.fill('input[name=password]', DEFAULT_PASSWORD);
+      await Promise.all([adminPage.waitForURL(/\/dashboard/), adminPage.click('#sign-in')]);
+      await adminPage.goto(`${adminBase}/meetings/${meetingId}?lang=en`);
+      const reply = adminPage.locator('#replies tr', { hasText: member.fullName });
+      expect(await reply.locator('.reply-YES').count()).toBe(1);
+      expect(await adminPage.locator(`tr[data-action-item="${actionItemId}"] select[name=status]`).inputValue()).toBe('DONE');
+      await shot(adminPage, 'admin-meeting-member-answer-and-action-item');
+    } finally {
+      await context.close();
+    }
   });
 
   it("a member organization's admin submits the self-assessment and sees it in the history", async () => {

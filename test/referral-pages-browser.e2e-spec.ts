@@ -264,8 +264,9 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
       [member.email, ['/referrals', `/referrals/${referralId}`, '/referrals/new']],
     ] as const) {
       const page = await personPage(locale);
+      // The language is the person's own setting, applied when she signs in.
+      await t.db.dataSource.query(`UPDATE users SET language = $2 WHERE email = $1`, [email, language]);
       await page.goto(`${base}/sign-in`);
-      await page.evaluate(`localStorage.setItem('atp.language', '${language}')`);
       await signIn(page, email);
       for (const path of paths) {
         for (const width of [1280, 375]) {

@@ -41,7 +41,7 @@ export function ConflictView({ theirs, mine, onKeepMine, onTakeTheirs }: { their
     <section className="conflict" role="alert" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading">{t('form.conflict')}</h2>
       <p>{t('form.conflictIntro')}</p>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table>
           <thead>
             <tr>

@@ -137,7 +137,7 @@ export default function CapacityPage() {
       {record.hoursByTopicAndYear.length === 0 ? (
         <p>{t('capacity.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -186,7 +186,7 @@ export function HomePage() {
             {!period || cells.length === 0 ? (
               <p>{t('home.quarterNone')}</p>
             ) : (
-              <div className="table-scroll">
+              <div className="table-scroll" tabIndex={0}>
                 <table>
                   <thead>
                     <tr>

@@ -72,7 +72,7 @@ export default function ImportPage() {
         <div role="alert">
           <p className="problem">{answer.errors ? t('import.refused') : (answer.fields?.map((f) => `${f.field}: ${f.reason}`).join(' ') ?? answer.message)}</p>
           {answer.errors && (
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0}>
               <table data-testid="import-report">
                 <thead>
                   <tr>

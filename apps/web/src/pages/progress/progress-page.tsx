@@ -164,7 +164,7 @@ export default function ProgressPage() {
                 <QuarterChart title={t('progress.chart', { goal: goal.code })} bars={bars} />
                 <details>
                   <summary>{t('progress.table')}</summary>
-                  <div className="table-scroll">
+                  <div className="table-scroll" tabIndex={0}>
                     <table>
                       <thead>
                         <tr>
@@ -187,7 +187,7 @@ export default function ProgressPage() {
             );
           })}
           <h2>{t('progress.byOrganization')}</h2>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table data-testid="by-organization">
               <thead>
                 <tr>
@@ -212,7 +212,7 @@ export default function ProgressPage() {
             </table>
           </div>
           <h2>{t('progress.indicators')}</h2>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0}>
             <table>
               <thead>
                 <tr>

@@ -90,7 +90,7 @@ export default function ReferralStatisticsPage() {
     dimension === 'category' ? t(`refCategory.${key}`, { defaultValue: key }) : dimension === 'urgency' ? t(`refUrgency.${key}`, { defaultValue: key }) : dimension === 'status' ? t(`refStatus.${key}`, { defaultValue: key }) : dimension === 'outcome' ? t(`refOutcome.${key}`, { defaultValue: key }) : key;
 
   const counts = (title: string, dimension: string, rows: { key: string; count?: number | null }[]) => (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table>
         <caption>{title}</caption>
         <thead>
@@ -111,7 +111,7 @@ export default function ReferralStatisticsPage() {
     </div>
   );
   const times = (title: string, dimension: string, rows: NonNullable<typeof s>['responseTimesByCategory']) => (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0}>
       <table>
         <caption>{title}</caption>
         <thead>
