@@ -4,6 +4,7 @@ import { Actor } from '@app/auth';
 import { ClockModule, LoggingModule } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { User } from '@app/users/entities';
 import { TestFactory } from '../factories/test-factory';
@@ -26,7 +27,7 @@ export async function startMedium(...modules: (Type<unknown> | DynamicModule)[])
   const db = await createTestDatabase();
   process.env.DATABASE_URL = db.url;
   const module = await Test.createTestingModule({
-    imports: [ConfigModule, ClockModule, LoggingModule, DatabaseModule, MailModule.forRoot({ worker: false }), ...modules],
+    imports: [ConfigModule, ClockModule, LoggingModule, DatabaseModule, JobsModule.forRoot({ work: false }), MailModule.forRoot({ worker: false }), ...modules],
   }).compile();
   await module.init();
   return {
