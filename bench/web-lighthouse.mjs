@@ -1,5 +1,6 @@
 // `npm run bench:web` (= npm run build && node bench/web-lighthouse.mjs): Lighthouse's mobile profile
-// on the web app's activities list and activity form, as the demo member-staff person, against the
+// on the web app's activities list and activity form (as the demo member-staff person) and on the
+// partner's inbox and a referral's page (as the demo partner, after the demo member sent one), against the
 // BUILT portal started the way a newcomer starts it (`npm start` on a throwaway embedded database).
 // Prints performance, accessibility and best-practices scores and the initial JavaScript (gzipped),
 // and writes bench/results/web-lighthouse.json. Figures are reported against the targets, not asserted.
@@ -75,18 +76,16 @@ try {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', `--remote-debugging-port=${debugPort}`],
   });
   const page = context.pages()[0] ?? (await context.newPage());
-  await page.goto(`${base}/sign-in`);
-  await page.fill('#email', 'member-staff@demo.local');
-  await page.fill('#password', password);
-  await page.click('button[type=submit]');
-  await page.waitForURL(`${base}/`);
-  await page.waitForSelector('h1');
-
-  const results = {};
-  for (const [name, path] of [
-    ['activities list', '/activities'],
-    ['activity form', '/activities/new'],
-  ]) {
+  const signInAs = async (email) => {
+    await context.clearCookies();
+    await page.goto(`${base}/sign-in`);
+    await page.fill('#email', email);
+    await page.fill('#password', password);
+    await page.click('button[type=submit]');
+    await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+    await page.waitForSelector('h1');
+  };
+  const measure = async (name, path) => {
     const run = await lighthouse(`${base}${path}`, {
       port: debugPort,
       output: 'json',
@@ -104,7 +103,38 @@ try {
       tbtMs: Math.round(audits['total-blocking-time'].numericValue),
       cls: Number(audits['cumulative-layout-shift'].numericValue.toFixed(3)),
     };
-  }
+  };
+  const gql = async (query, variables, token) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+
+  const results = {};
+  // The member organizations' pages, as the demo member-staff person.
+  await signInAs('member-staff@demo.local');
+  await measure('activities list', '/activities');
+  await measure('activity form', '/activities/new');
+
+  // The partner's pages: a referral the demo member sends to the demo partner (LSI), then its inbox and page.
+  const { signIn } = await gql('mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }', { input: { email: 'member-staff@demo.local', password } });
+  const { referralPartners } = await gql('{ referralPartners(category: SAFE_RETURN, urgency: URGENT) { organization { id shortName } } }', {}, signIn.accessToken);
+  const partner = referralPartners.find((p) => p.organization.shortName === 'LSI');
+  if (!partner) throw new Error('the demo partner (LSI) accepts no SAFE_RETURN referral');
+  const { createReferral } = await gql(
+    'mutation($input: CreateReferralInput!) { createReferral(input: $input) { id } }',
+    { input: { partnerOrganizationId: partner.organization.id, category: 'SAFE_RETURN', urgency: 'URGENT', person: { caseCode: 'BENCH-1', gender: 'FEMALE' } } },
+    signIn.accessToken,
+  );
+  await gql('mutation($id: ID!) { sendReferral(id: $id) { status } }', { id: createReferral.id }, signIn.accessToken);
+  await signInAs('partner@demo.local');
+  await measure('partner inbox', '/referrals');
+  await measure('referral page', `/referrals/${createReferral.id}`);
   const initialJs = initialJsGzipKb();
 
   const ok = (value, target, lower = false) => (lower ? value < target : value >= target) ? 'yes' : 'NO';
