@@ -96,7 +96,9 @@ describe('replicas: three API processes and the admin app share the jobs, each d
   };
 
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+    // As production builds it: jest's NODE_ENV=test would make Vite build the web app's development
+    // variant (no service worker) into the dist/ that other test files, the bench and `npm start` serve.
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
     smtp = new TestSmtpServer(await freePort());
     await smtp.start();
     t = await startTestApp('api');

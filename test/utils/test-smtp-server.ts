@@ -13,6 +13,8 @@ export class TestSmtpServer {
   /** Each received message in full (headers and body), in the same order as `received`. */
   raw: string[] = [];
   private server?: SMTPServer;
+  /** Errors of single connections (e.g. ECONNRESET from a killed client), kept for a test to look at. */
+  readonly connectionErrors: Error[] = [];
 
   constructor(readonly port: number) {}
 
@@ -44,8 +46,14 @@ export class TestSmtpServer {
     });
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
-      this.server!.listen(this.port, '127.0.0.1', () => resolve());
+      this.server!.listen(this.port, '127.0.0.1', () => {
+        this.server!.off('error', reject);
+        resolve();
+      });
     });
+    // A client that dies mid-conversation (a replica killed with SIGKILL) resets its connection: a
+    // real server notes it and serves the others, rather than crashing the test process.
+    this.server.on('error', (error: Error) => this.connectionErrors.push(error));
   }
 
   async stop(): Promise<void> {
