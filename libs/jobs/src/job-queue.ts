@@ -91,7 +91,11 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       openTelemetry: { enabled: false },
     });
     // pg-boss reports a database that went away as events; they must never crash the process.
-    this.boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
+    // A database shutting down or restarting (57P01) is an operational event the queue recovers
+    // from, not a fault of the portal: a warning, so `npm start`'s Ctrl-C does not print errors.
+    this.boss.on('error', (error: Error & { code?: string }) =>
+      error.code === ADMIN_SHUTDOWN ? this.logger.warn(`Job queue: the database closed the connection (${error.message})`) : this.logger.error(`Job queue: ${error.message}`),
+    );
     this.boss.on('warning', (warning: { message: string }) => this.logger.warn(`Job queue: ${warning.message}`));
   }
 
