@@ -10,37 +10,9 @@ export class ReferralCount {
   count: number | null;
 }
 
-/** How fast a partner network's organizations answer, in hours from sending. */
-@ObjectType()
-export class PartnerNetworkResponseTimes {
-  @Field({ description: 'The partner network\'s code, e.g. "LSI"' })
-  networkCode: string;
-
-  @Field(() => Int, { nullable: true, description: 'Referrals of the period it acknowledged; empty when under 5, and so are the times' })
-  acknowledged: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Median hours from sending to acknowledgment; empty without any' })
-  medianHoursToAcknowledge: number | null;
-
-  @Field(() => Float, { nullable: true, description: '90th percentile of the hours from sending to acknowledgment' })
-  p90HoursToAcknowledge: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Referrals of the period it closed; empty when under 5, and so are the times' })
-  closed: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Median hours from sending to closing' })
-  medianHoursToClose: number | null;
-
-  @Field(() => Float, { nullable: true, description: '90th percentile of the hours from sending to closing' })
-  p90HoursToClose: number | null;
-}
-
-/** How fast partners answer referrals of one category or one urgency, in hours from sending. */
-@ObjectType()
-export class ResponseTimes {
-  @Field({ description: 'The ReferralCategory or ReferralUrgency the figures are for' })
-  key: string;
-
+/** Answer times in hours from sending; counts under 5 are empty, and so are the times computed from them. */
+@ObjectType({ isAbstract: true })
+abstract class ResponseTimeFigures {
   @Field(() => Int, { nullable: true, description: 'Referrals of the period acknowledged; empty when under 5, and so are the times' })
   acknowledged: number | null;
 
@@ -58,6 +30,20 @@ export class ResponseTimes {
 
   @Field(() => Float, { nullable: true, description: '90th percentile of the hours from sending to closing' })
   p90HoursToClose: number | null;
+}
+
+/** How fast a partner network's organizations answer. */
+@ObjectType()
+export class PartnerNetworkResponseTimes extends ResponseTimeFigures {
+  @Field({ description: 'The partner network\'s code, e.g. "LSI"' })
+  networkCode: string;
+}
+
+/** How fast partners answer referrals of one category or one urgency. */
+@ObjectType()
+export class ResponseTimes extends ResponseTimeFigures {
+  @Field({ description: 'The ReferralCategory or ReferralUrgency the figures are for' })
+  key: string;
 }
 
 /** Aggregated figures about the referrals sent in a period: counts only, never a person or a case. */
