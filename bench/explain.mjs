@@ -21,7 +21,8 @@ export async function explainPages(url, dataset, { command, activities }) {
   const { DataSource } = require('typeorm');
   const { dataSourceOptions } = require(join(DIST, 'libs/database/src/data-source-options.js'));
   const { ActivitiesService } = require(join(DIST, 'libs/activities/src/activities.service.js'));
-  const dataSource = new DataSource({ ...dataSourceOptions(url, { poolSize: 1, applicationName: 'bench-explain' }), migrations: [] });
+  const { PORTAL_ENTITIES } = require(join(DIST, 'apps/shared/entities.js'));
+  const dataSource = new DataSource({ ...dataSourceOptions(url, { entities: PORTAL_ENTITIES, poolSize: 1, applicationName: 'bench-explain' }), migrations: [] });
   await dataSource.initialize();
   const original = dataSource.query.bind(dataSource);
   let recorded = [];

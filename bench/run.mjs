@@ -403,7 +403,7 @@ async function main() {
   log(await runCli(['seed'], db.url));
   const migrateSeconds = (performance.now() - started) / 1000;
 
-  const { hashPassword } = require(join(DIST, 'libs/auth/src/passwords.js'));
+  const { hashPassword } = require(join(DIST, 'libs/users/src/passwords.js'));
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const client = new pg.Client({ connectionString: db.url });
   client.on('error', () => undefined);

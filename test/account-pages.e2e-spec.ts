@@ -1,5 +1,4 @@
-import { issueUserToken, UserTokenPurpose } from '@app/users';
-import { verifyPassword } from '@app/auth';
+import { issueUserToken, UserTokenPurpose, verifyPassword } from '@app/users';
 import { startTestApp, TestApp } from './utils/test-app';
 
 describe('admin app: pages the e-mailed links open', () => {

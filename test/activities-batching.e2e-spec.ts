@@ -1,7 +1,7 @@
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { ActivityStatus } from '@app/activities';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 
 const PAGE = `query($org: ID!, $first: Int!) {

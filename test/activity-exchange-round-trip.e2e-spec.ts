@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { ActivityStatus } from '@app/activities';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 
 const FORMULA_TITLES = ['=HYPERLINK("http://example.org","klik")', "Radionica;=cmd|' /C calc'!A0;x", '@SUM(1+1) i +381 11 123, -2 stepena'];

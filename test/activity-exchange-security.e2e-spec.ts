@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { hostileXlsx } from './utils/hostile-xlsx';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 

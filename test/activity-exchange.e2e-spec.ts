@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { ActivityStatus, ActivityType } from '@app/activities';
 import { AuditAction } from '@app/audit';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,11 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
-import { AgeBand } from '@app/activities';
-import { insertParts, ResolvedParts, writeParts } from '@app/activities/activity-parts';
-import { importColumns } from '@app/activities/exchange/exchange-columns';
+import { AgeBand, importColumns, insertParts, ResolvedParts, writeParts } from '@app/activities';
 import { AuditAction } from '@app/audit';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
-import { User } from '@app/users/entities';
+import { Role } from '@app/policy';
+import { User } from '@app/users';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 
 /** The endpoint's row limit (MAX_IMPORT_ROWS). */

@@ -1,6 +1,6 @@
 import { ActivityStatus } from '@app/activities';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { GqlOptions, GraphqlResult, startTestApp, TestApp } from './utils/test-app';
 
 const PAGE = `query($org: ID!, $first: Int!, $after: String, $orderBy: ActivityOrder!, $from: Date, $to: Date) {

@@ -4,7 +4,7 @@ import { Language } from '@app/common';
 import { freePort } from '@app/database';
 import { MailWorker } from '@app/mail';
 import { Organization } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { startTestApp, TestApp } from './utils/test-app';
 import { TestSmtpServer } from './utils/test-smtp-server';
 

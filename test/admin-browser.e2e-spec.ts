@@ -1,7 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { ActivityStatus } from '@app/activities';
 import { Organization } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { BrowserSession, describeInBrowser, openBrowser } from './utils/browser';
 import { startTestApp, TestApp } from './utils/test-app';

@@ -1,8 +1,8 @@
 import { Browser, Page } from 'playwright-core';
 import { TrainingsService } from '@app/capacity';
 import { Organization } from '@app/organizations';
-import { User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { User } from '@app/users';
+import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { BrowserSession, describeInBrowser, openBrowser } from './utils/browser';
 import { startTestApp, TestApp } from './utils/test-app';

@@ -1,6 +1,6 @@
 import { Organization, OrganizationKind } from '@app/organizations';
-import { User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { User } from '@app/users';
+import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { startTestApp, TestApp } from './utils/test-app';
 

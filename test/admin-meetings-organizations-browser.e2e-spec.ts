@@ -7,7 +7,7 @@ import { Language } from '@app/common';
 import { freePort } from '@app/database';
 import { MailWorker } from '@app/mail';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { createApiApp } from '../apps/api/src/create-api-app';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { BrowserSession, describeInBrowser, openBrowser } from './utils/browser';

@@ -2,7 +2,7 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { Organization } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { startTestApp, TestApp } from './utils/test-app';
 

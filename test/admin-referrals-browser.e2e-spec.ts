@@ -1,6 +1,6 @@
 import { Browser, Page } from 'playwright-core';
 import { Network, NetworkKind, NetworkMembership, Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { BrowserSession, describeInBrowser, openBrowser } from './utils/browser';
 import { checkPageEverywhere } from './utils/page-checks';

@@ -1,8 +1,8 @@
 import { Browser, Page } from 'playwright-core';
 import { ActivitiesService, ActivityErrorCode, ActivityStatus } from '@app/activities';
 import { Organization } from '@app/organizations';
-import { StrategicGoal, StrategyPeriod } from '@app/strategy/entities';
-import { Role } from '@app/users/role.enum';
+import { StrategicGoal, StrategyPeriod } from '@app/strategy';
+import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { BrowserSession, describeInBrowser, openBrowser } from './utils/browser';
 import { checkPageEverywhere } from './utils/page-checks';

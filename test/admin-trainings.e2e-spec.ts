@@ -1,8 +1,7 @@
-import { Actor } from '@app/auth/policy/policy';
+import { Actor, Role } from '@app/policy';
 import { TrainingsService } from '@app/capacity';
 import { Organization } from '@app/organizations';
-import { User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { User } from '@app/users';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { startTestApp, TestApp } from './utils/test-app';
 

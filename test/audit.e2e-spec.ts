@@ -12,6 +12,7 @@ import { AuditAction, AuditEntry, AuditEntryConnection, AuditLogArgs, AuditModul
 import { requestIdOf } from '@app/common';
 import { dataSourceOptions } from '@app/database';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
+import { PORTAL_ENTITIES } from '../apps/shared/entities';
 
 describe('audit log', () => {
   let db: TestDatabase;
@@ -285,7 +286,7 @@ describe('audit log', () => {
       const moduleRef = await Test.createTestingModule({
         imports: [
           LoggerModule.forRoot({ pinoHttp: { level: 'silent', genReqId: requestIdOf } }),
-          TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 2 }), logging: ['error'] }),
+          TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { entities: PORTAL_ENTITIES, poolSize: 2 }), logging: ['error'] }),
           AuditModule,
         ],
         controllers: [SignInController],

@@ -1,7 +1,6 @@
 import { ActivityStatus } from '@app/activities';
-import { Action, canGrant, POLICY, RANK, Reach } from '@app/auth';
+import { Action, canGrant, POLICY, RANK, Reach, Role } from '@app/policy';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
 import { GqlOptions, GraphqlResult, startTestApp, TestApp } from './utils/test-app';
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { User } from '@app/users';
+import { Role } from '@app/policy';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 
 const CREATE = `mutation($input: CreateTrainingInput!) { createTraining(input: $input) { id meetingId } }`;

@@ -1,8 +1,7 @@
 import { createUser } from '../apps/cli/src/create-user';
 import { reactivateUser } from '../apps/cli/src/reactivate-user';
 import { seed } from '../apps/cli/src/seed';
-import { createDemoAccounts } from '@app/users/demo-accounts';
-import { verifyPassword } from '@app/auth';
+import { createDemoAccounts, verifyPassword } from '@app/users';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
 
 describe('command line accounts', () => {

@@ -1,7 +1,7 @@
 import { ActivityStatus } from '@app/activities';
 import { Clock } from '@app/common';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 
 const HOUR = 3_600_000;

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '@app/database';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { OrganizationKind } from '@app/organizations';
 import { startTestApp, TestApp } from './utils/test-app';
 import { TestSmtpServer } from './utils/test-smtp-server';

@@ -8,6 +8,7 @@ import { JobsModule } from '@app/jobs';
 import { MAIL_QUEUE, MailModule, MailStatus } from '@app/mail';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
 import { TestSmtpServer } from './utils/test-smtp-server';
+import { PORTAL_ENTITIES } from '../apps/shared/entities';
 
 const UPGRADE = 'MoveJobsOntoPgBoss1795592200000';
 
@@ -28,7 +29,7 @@ describe('upgrading from the mail outbox to pg-boss', () => {
     const moduleRef = await Test.createTestingModule({
       imports: [
         ConfigModule,
-        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 2 }), logging: ['error'] }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { entities: PORTAL_ENTITIES, poolSize: 2 }), logging: ['error'] }),
         JobsModule.forRoot({ work: true }),
         MailModule.forRoot({ worker: true, pollIntervalMs: 500 }),
       ],

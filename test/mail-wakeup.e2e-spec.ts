@@ -11,6 +11,7 @@ import { EnqueueMail, MAIL_QUEUE, MailModule, MailOutbox, MailService } from '@a
 import { ADMIN_URL_VAR, quoteIdent } from './setup/test-cluster';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
 import { TestSmtpServer } from './utils/test-smtp-server';
+import { PORTAL_ENTITIES } from '../apps/shared/entities';
 
 /** Far longer than any test waits: whatever arrives came because the worker was woken. */
 const POLL_INTERVAL_MS = 60_000;
@@ -94,7 +95,7 @@ describe('the mail worker wakes up when a mail is queued (pg-boss LISTEN/NOTIFY)
     const moduleRef = await Test.createTestingModule({
       imports: [
         ConfigModule,
-        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 2 }), logging: ['error'] }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { entities: PORTAL_ENTITIES, poolSize: 2 }), logging: ['error'] }),
         JobsModule.forRoot({ work: true }),
         MailModule.forRoot({ worker: true, pollIntervalMs: POLL_INTERVAL_MS }),
       ],

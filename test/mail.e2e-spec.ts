@@ -9,22 +9,10 @@ import { Language } from '@app/common';
 import { AppConfig, ConfigModule, loadConfig } from '@app/config';
 import { dataSourceOptions, freePort } from '@app/database';
 import { JobQueue, JobsModule } from '@app/jobs';
-import {
-  DEFAULT_MAIL_WORKER_OPTIONS,
-  MAIL_DEAD_QUEUE,
-  MAIL_QUEUE,
-  EnqueueMail,
-  MailModule,
-  MailOutbox,
-  MailService,
-  MailStatus,
-  MailTransport,
-  MailWorker,
-  MailWorkerOptions,
-  renderMail,
-} from '@app/mail';
+import { DEFAULT_MAIL_WORKER_OPTIONS, MAIL_DEAD_QUEUE, MAIL_QUEUE, EnqueueMail, MailModule, MailOutbox, MailService, MailStatus, MailTransport, MailWorker, MailWorkerOptions, renderMail } from '@app/mail';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
 import { decodeWords, parseHeaders, TestSmtpServer } from './utils/test-smtp-server';
+import { PORTAL_ENTITIES } from '../apps/shared/entities';
 
 const EXPIRES = '2026-03-15T13:00:00Z';
 
@@ -267,7 +255,7 @@ describe('mail (queued in the caller\'s transaction, delivered through pg-boss o
     const moduleRef = await Test.createTestingModule({
       imports: [
         ConfigModule,
-        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 2 }), logging: ['error'] }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { entities: PORTAL_ENTITIES, poolSize: 2 }), logging: ['error'] }),
         JobsModule.forRoot({ work: true }),
         MailModule.forRoot({ worker: true, pollIntervalMs: 500 }),
       ],
@@ -301,7 +289,7 @@ describe('mail (queued in the caller\'s transaction, delivered through pg-boss o
     const moduleRef = await Test.createTestingModule({
       imports: [
         ConfigModule,
-        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 2 }), logging: ['error'] }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { entities: PORTAL_ENTITIES, poolSize: 2 }), logging: ['error'] }),
         JobsModule.forRoot({ work: true }),
         MailModule.forRoot({ worker: true, pollIntervalMs: 500 }),
       ],

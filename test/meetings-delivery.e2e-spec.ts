@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '@app/database';
 import { OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { startTestApp, TestApp } from './utils/test-app';
 import { TestSmtpServer } from './utils/test-smtp-server';
 

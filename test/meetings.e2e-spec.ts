@@ -1,8 +1,8 @@
 import { Clock, Language } from '@app/common';
 import { MeetingRemindersService } from '@app/meetings';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { User } from '@app/users';
+import { Role } from '@app/policy';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 
 const CREATE = `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id version sequence } }`;

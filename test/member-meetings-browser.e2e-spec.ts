@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import type { INestApplication } from '@nestjs/common';
 import { Network, Organization } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { describeInBrowser, openBrowser } from './utils/browser';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';

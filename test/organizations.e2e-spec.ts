@@ -1,4 +1,4 @@
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { startTestApp, TestApp } from './utils/test-app';
 
 const MEMBERS_OF_AT = `

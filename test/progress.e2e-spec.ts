@@ -1,6 +1,6 @@
 import { ActivityStatus } from '@app/activities';
 import { Organization } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 
 const PROGRESS = `query($period: ID!, $org: ID) {

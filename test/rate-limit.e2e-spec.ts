@@ -2,11 +2,12 @@ import { createHash } from 'node:crypto';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { RateLimitedOperation, RateLimitModule, SignInRateLimiter, SignInRateLimitOptions, TooManyAttemptsException } from '@app/auth/rate-limit';
+import { RateLimitedOperation, RateLimitModule, SignInRateLimiter, SignInRateLimitOptions, TooManyAttemptsException } from '@app/users';
 import { ConfigModule } from '@app/config';
 import { dataSourceOptions } from '@app/database';
 import { TestFactory } from './factories/test-factory';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
+import { PORTAL_ENTITIES } from '../apps/shared/entities';
 
 const LIMITS: Partial<SignInRateLimitOptions> = {
   perIp: { points: 5, durationSeconds: 60 },
@@ -137,7 +138,7 @@ describe('sign-in and password-reset rate limits', () => {
   });
 
   it('holds the limits across processes: another instance on its own connection pool sees the same counts', async () => {
-    const otherProcess = new DataSource({ ...dataSourceOptions(db.url, { poolSize: 1, applicationName: 'test-other-process' }), logging: ['error'] });
+    const otherProcess = new DataSource({ ...dataSourceOptions(db.url, { entities: PORTAL_ENTITIES, poolSize: 1, applicationName: 'test-other-process' }), logging: ['error'] });
     await otherProcess.initialize();
     try {
       const other = new SignInRateLimiter(otherProcess, LIMITS);
@@ -165,7 +166,7 @@ describe('sign-in and password-reset rate limits', () => {
 
   it('is provided by RateLimitModule on the data source of the app, with the limits it is given', async () => {
     const moduleRef = await Test.createTestingModule({
-      imports: [ConfigModule, TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { poolSize: 1 }), logging: ['error'] }), RateLimitModule.forRoot({ perAccount: { points: 1, durationSeconds: 60 } })],
+      imports: [ConfigModule, TypeOrmModule.forRoot({ ...dataSourceOptions(db.url, { entities: PORTAL_ENTITIES, poolSize: 1 }), logging: ['error'] }), RateLimitModule.forRoot({ perAccount: { points: 1, durationSeconds: 60 } })],
     }).compile();
     try {
       const provided = moduleRef.get(SignInRateLimiter);

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort } from '@app/database';
 import { Organization } from '@app/organizations';
-import { User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { User } from '@app/users';
+import { Role } from '@app/policy';
 import { caseWithDetails, newPartner, newReferral, step } from './factories/referral-factory';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 import { ReceivedMail, TestSmtpServer } from './utils/test-smtp-server';

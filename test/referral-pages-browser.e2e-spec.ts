@@ -6,7 +6,7 @@ import { createAdminApp } from '../apps/admin/src/create-admin-app';
 import { freePort } from '@app/database';
 import { Language } from '@app/common';
 import { Network, Organization } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { describeInBrowser, openBrowser } from './utils/browser';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';

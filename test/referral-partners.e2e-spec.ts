@@ -1,8 +1,8 @@
 import { Clock } from '@app/common';
 import { Organization } from '@app/organizations';
-import { seedDemoPartnerProfiles } from '@app/referrals/seed/seed-demo-partner-profiles';
-import { createDemoAccounts } from '@app/users/demo-accounts';
-import { Role } from '@app/users/role.enum';
+import { seedDemoPartnerProfiles } from '@app/referrals';
+import { createDemoAccounts } from '@app/users';
+import { Role } from '@app/policy';
 import { seed } from '../apps/cli/src/seed';
 import { newPartner } from './factories/referral-factory';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';

@@ -3,7 +3,7 @@ import { AppConfig } from '@app/config';
 import { renderMail } from '@app/mail';
 import { OrganizationKind } from '@app/organizations';
 import { ReferralRetentionService } from '@app/referrals';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { caseWithDetails, newPartner, newReferral, step } from './factories/referral-factory';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 

@@ -1,6 +1,6 @@
 import { Clock } from '@app/common';
 import { OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { startTestApp, TestApp } from './utils/test-app';
 
 const HOUR = 3_600_000;

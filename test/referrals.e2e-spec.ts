@@ -1,6 +1,6 @@
 import { Clock } from '@app/common';
 import { Network, Organization } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { GqlOptions, startTestApp, TestApp } from './utils/test-app';
 
 const CREATE = `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id reference status version hasDetails } }`;

@@ -4,7 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { AuditAction } from '@app/audit';
 import { freePort } from '@app/database';
 import { OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { caseWithDetails, newPartner } from './factories/referral-factory';
 import { startTestApp, TestApp } from './utils/test-app';
 import { TestSmtpServer } from './utils/test-smtp-server';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { startTestApp, TestApp } from './utils/test-app';
 
 const STRICT_CSP =

@@ -1,4 +1,4 @@
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { startTestApp, TestApp } from './utils/test-app';
 
 const CREATE_PERIOD = `mutation($input: CreateStrategyPeriodInput!) { createStrategyPeriod(input: $input) { id code title startsOn endsOn } }`;

@@ -1,6 +1,6 @@
 import { Language } from '@app/common';
 import { User, UsersService } from '@app/users';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { Organization, OrganizationKind } from '@app/organizations';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { startTestApp, TestApp } from './utils/test-app';

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
-import { issueUserToken, Role, UserTokenPurpose } from '@app/users';
+import { issueUserToken, UserTokenPurpose } from '@app/users';
+import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { startTestApp, TestApp } from './utils/test-app';
 import { ensureWebAppBuilt } from './utils/web-build';

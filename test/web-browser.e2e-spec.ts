@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { Organization } from '@app/organizations';
 import { createAdminApp } from '../apps/admin/src/create-admin-app';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
 import { en } from '../apps/web/src/i18n/en';
 import { sr } from '../apps/web/src/i18n/sr';

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Activity, ActivityStatus, ActivityType } from '@app/activities';
-import { hashPassword } from '@app/auth';
+import { hashPassword, User } from '@app/users';
 import { Language } from '@app/common';
 import { Meeting, MeetingAttendee, MeetingKind, MeetingStatus } from '@app/meetings';
 import { Network, NetworkKind, NetworkMembership, NetworkRole, Organization, OrganizationKind } from '@app/organizations';
-import { User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 
 const unique = () => randomBytes(4).toString('hex');
 

@@ -1,6 +1,6 @@
 import { ActivitiesArgs, ActivitiesModule, ActivitiesService, ActivityStatus, ReportingLocksService } from '@app/activities';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { actorOf, MediumContext, startMedium } from '../utils/medium';
 
 describe(ActivitiesService.name, () => {

@@ -1,7 +1,7 @@
 import { CapacityDimension, CapacityModule, CapacityRecordService, seedTrainingTopics, TrainingsService } from '@app/capacity';
 import { Meeting, MeetingStatus } from '@app/meetings';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { actorOf, MediumContext, startMedium } from '../utils/medium';
 
 describe(CapacityRecordService.name, () => {

@@ -1,8 +1,7 @@
-import { InvitationAnswer, MeetingKind, MeetingsModule, MeetingsService, MeetingStatus, RsvpTokens } from '@app/meetings';
-import { MeetingRsvpService } from '@app/meetings/meeting-rsvp.service';
+import { InvitationAnswer, MeetingKind, MeetingRsvpService, MeetingsModule, MeetingsService, MeetingStatus, RsvpTokens } from '@app/meetings';
 import { Organization, OrganizationKind } from '@app/organizations';
-import { User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { User } from '@app/users';
+import { Role } from '@app/policy';
 import { actorOf, MediumContext, startMedium } from '../utils/medium';
 
 describe(MeetingsService.name, () => {

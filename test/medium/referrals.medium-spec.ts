@@ -1,6 +1,6 @@
 import { Network, Organization, OrganizationKind } from '@app/organizations';
 import { ReferralsModule, ReferralsService, ReferralStatus } from '@app/referrals';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { caseWithDetails } from '../factories/referral-factory';
 import { actorOf, MediumContext, startMedium } from '../utils/medium';
 

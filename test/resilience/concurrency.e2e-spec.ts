@@ -1,5 +1,5 @@
 import { Organization } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { caseWithDetails, newPartner, newReferral } from '../factories/referral-factory';
 import { GqlOptions, GraphqlResult, startTestApp, TestApp } from '../utils/test-app';
 

@@ -6,10 +6,11 @@ import { createApiApp } from '../../apps/api/src/create-api-app';
 import { seed } from '../../apps/cli/src/seed';
 import { dataSourceOptions, freePort } from '@app/database';
 import { Organization } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD, TestFactory } from '../factories/test-factory';
 import { RestartablePostgres } from '../utils/restartable-postgres';
 import type { GqlOptions, GraphqlResult } from '../utils/test-app';
+import { PORTAL_ENTITIES } from '../../apps/shared/entities';
 
 const CREATE = `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`;
 const UNAVAILABLE = 'The service is temporarily unavailable, try again shortly';
@@ -24,7 +25,7 @@ async function prepareDatabase(adminUrl: string): Promise<string> {
   await admin.query(`CREATE DATABASE atnp ENCODING 'UTF8' TEMPLATE template0`);
   await admin.end();
   const url = adminUrl.replace(/\/postgres$/, '/atnp');
-  const migrator = new DataSource({ ...dataSourceOptions(url, { poolSize: 1 }), logging: ['error'] });
+  const migrator = new DataSource({ ...dataSourceOptions(url, { entities: PORTAL_ENTITIES, poolSize: 1 }), logging: ['error'] });
   await migrator.initialize();
   await migrator.runMigrations({ transaction: 'each' });
   await seed(migrator);
@@ -73,7 +74,7 @@ describe('the API while PostgreSQL restarts', () => {
     pg = new RestartablePostgres(await freePort());
     await pg.start();
     const url = await prepareDatabase(pg.adminUrl);
-    db = new DataSource({ ...dataSourceOptions(url, { poolSize: 2, applicationName: 'test' }), logging: [] });
+    db = new DataSource({ ...dataSourceOptions(url, { entities: PORTAL_ENTITIES, poolSize: 2, applicationName: 'test' }), logging: [] });
     await db.initialize();
     process.env.DATABASE_URL = url;
     app = await createApiApp();

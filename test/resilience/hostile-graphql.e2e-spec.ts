@@ -16,7 +16,7 @@ import {
   isNonNullType,
 } from 'graphql';
 import { Organization } from '@app/organizations';
-import { Role } from '@app/users/role.enum';
+import { Role } from '@app/policy';
 import { GqlOptions, GraphqlResult, startTestApp, TestApp } from '../utils/test-app';
 
 /** What a careless query builder would trip over: quotes, comments, LIKE wildcards, escapes, stacked statements. */

@@ -1,14 +1,15 @@
 import { DynamicModule, Type } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
-import { Actor } from '@app/auth';
+import { Actor } from '@app/policy';
 import { ClockModule, LoggingModule } from '@app/common';
 import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
-import { User } from '@app/users/entities';
+import { User } from '@app/users';
 import { TestFactory } from '../factories/test-factory';
 import { createTestDatabase, TestDatabase } from './test-database';
+import { PORTAL_ENTITIES } from '../../apps/shared/entities';
 
 export interface MediumContext {
   module: TestingModule;
@@ -27,7 +28,7 @@ export async function startMedium(...modules: (Type<unknown> | DynamicModule)[])
   const db = await createTestDatabase();
   process.env.DATABASE_URL = db.url;
   const module = await Test.createTestingModule({
-    imports: [ConfigModule, ClockModule, LoggingModule, DatabaseModule, JobsModule.forRoot({ work: false }), MailModule.forRoot({ worker: false }), ...modules],
+    imports: [ConfigModule, ClockModule, LoggingModule, DatabaseModule.forRoot({ entities: PORTAL_ENTITIES }), JobsModule.forRoot({ work: false }), MailModule.forRoot({ worker: false }), ...modules],
   }).compile();
   await module.init();
   return {

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/database';
 import { ADMIN_URL_VAR, databaseUrl, quoteIdent, TEMPLATE_VAR } from '../setup/test-cluster';
+import { PORTAL_ENTITIES } from '../../apps/shared/entities';
 
 export interface TestDatabase {
   name: string;
@@ -29,7 +30,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const name = `atnp_test_${randomBytes(6).toString('hex')}`;
   await admin((client) => client.query(`CREATE DATABASE ${quoteIdent(name)} TEMPLATE ${quoteIdent(template)}`));
   const url = databaseUrl(process.env[ADMIN_URL_VAR]!, name);
-  const dataSource = new DataSource({ ...dataSourceOptions(url, { poolSize: 2, applicationName: 'test' }), logging: ['error'] });
+  const dataSource = new DataSource({ ...dataSourceOptions(url, { entities: PORTAL_ENTITIES, poolSize: 2, applicationName: 'test' }), logging: ['error'] });
   await dataSource.initialize();
   return {
     name,

@@ -2,8 +2,8 @@ import { CanActivate, ExecutionContext, Injectable, NestMiddleware } from '@nest
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { User } from '@app/users';
+import { Role } from '@app/policy';
 
 /** Who may use the admin app: ASTRA's coordinators, and member organizations' admins for their own data. */
 export const ADMIN_ROLES = [Role.COORDINATOR, Role.MEMBER_ADMIN];

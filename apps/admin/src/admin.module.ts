@@ -1,10 +1,9 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
-import { ActivitiesExchangeModule } from '@app/activities/exchange';
-import { ActivitiesModule } from '@app/activities';
+import { ACTIVITY_EXCHANGE_CONTROLLERS, ActivitiesExchangeModule, ActivitiesModule } from '@app/activities';
 import { AuthModule } from '@app/auth';
 import { ClockModule, LoggingModule } from '@app/common';
 import { ConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
+import { DatabaseModule, HealthController } from '@app/database';
 import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { MeetingsModule } from '@app/meetings';
@@ -12,6 +11,7 @@ import { OrganizationsModule } from '@app/organizations';
 import { ReferralsModule } from '@app/referrals';
 import { StrategyModule } from '@app/strategy';
 import { UsersModule } from '@app/users';
+import { PORTAL_ENTITIES } from '../../shared/entities';
 import { AccountPagesController } from './account-pages.controller';
 import { ActivitiesPagesModule } from './activities/activities-pages.module';
 import { AdminUserGuard, SessionActorMiddleware } from './admin-user.guard';
@@ -27,7 +27,7 @@ import { TrainingsPagesModule } from './trainings/trainings-pages.module';
     ConfigModule,
     ClockModule,
     LoggingModule,
-    DatabaseModule,
+    DatabaseModule.forRoot({ entities: PORTAL_ENTITIES }),
     // Mail is queued here but delivered by the API process's worker.
     JobsModule.forRoot(),
     MailModule.forRoot({ worker: false }),
@@ -43,7 +43,11 @@ import { TrainingsPagesModule } from './trainings/trainings-pages.module';
     ActivitiesPagesModule, // review queue, all activities, one activity, reporting periods
     DirectoryPagesModule, TrainingsPagesModule, // organizations, users, audit log; trainings and capacity (with CapacityModule and AuditModule)
   ],
-  controllers: [LandingController, AccountPagesController, SignInController, DashboardController, MeetingsPagesController],
+  controllers: [
+    LandingController, AccountPagesController, SignInController, DashboardController, MeetingsPagesController,
+    // Health, and the same CSV/XLSX exports and imports as the API, with the session's user (no RSVP pages here).
+    HealthController, ...ACTIVITY_EXCHANGE_CONTROLLERS,
+  ],
   providers: [AdminUserGuard],
 })
 export class AdminModule implements NestModule {

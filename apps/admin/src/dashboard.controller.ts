@@ -1,10 +1,7 @@
 import { Controller, Get, Render, Req, UseGuards } from '@nestjs/common';
 import type { Request } from 'express';
-import { ActivitiesService, ActivityOrder, ActivityStatus } from '@app/activities';
-import { ProgressService } from '@app/activities/progress/progress.service';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, can } from '@app/auth/policy/policy';
+import { ActivitiesService, ActivityOrder, ActivityStatus, ProgressService } from '@app/activities';
+import { Action, Actor, can, CurrentUser } from '@app/policy';
 import { Clock, Language } from '@app/common';
 import { ActionItemsService, MeetingOrder, MeetingsService, MeetingStatus } from '@app/meetings';
 import { StrategyService } from '@app/strategy';

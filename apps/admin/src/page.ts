@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { Language, languageOf } from '@app/common';
-import { User } from '@app/users/entities';
+import { User } from '@app/users';
 import { MESSAGES, Messages } from './i18n/messages';
 import { csrfToken } from './session';
 

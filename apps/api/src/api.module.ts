@@ -6,19 +6,19 @@ import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError, ValidationContext } from 'graphql';
 import { ArgumentsValidationPipe, ClockModule, createRequestContext, formatGraphqlError, GraphqlErrorFilter, LoggingModule, NulArgumentsInterceptor } from '@app/common';
-import { ActivitiesModule } from '@app/activities';
-import { ActivitiesExchangeModule } from '@app/activities/exchange';
+import { ACTIVITY_EXCHANGE_CONTROLLERS, ActivitiesExchangeModule, ActivitiesModule } from '@app/activities';
 import { AuthModule } from '@app/auth';
 import { CapacityModule } from '@app/capacity';
 import { AppConfig, ConfigModule } from '@app/config';
-import { DatabaseModule } from '@app/database';
+import { DatabaseModule, HealthController } from '@app/database';
 import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
-import { MeetingsModule } from '@app/meetings';
+import { MeetingsModule, RsvpController } from '@app/meetings';
 import { OrganizationsModule } from '@app/organizations';
 import { ReferralsModule } from '@app/referrals';
 import { StrategyModule } from '@app/strategy';
 import { UsersModule } from '@app/users';
+import { PORTAL_ENTITIES } from '../../shared/entities';
 import { AuditActorResolver } from './audit-actor.resolver';
 import { WebAppModule } from './web-app/web-app.module';
 import { NetworkPageModule } from './network-page/network-page.module';
@@ -42,7 +42,7 @@ function sayingWhy(explain: (found: string) => string) {
     ConfigModule,
     ClockModule,
     LoggingModule,
-    DatabaseModule,
+    DatabaseModule.forRoot({ entities: PORTAL_ENTITIES }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       inject: [AppConfig],
@@ -100,6 +100,8 @@ function sayingWhy(explain: (found: string) => string) {
     WebAppModule,
     NetworkPageModule,
   ],
+  // The app mounts the HTTP endpoints of the libraries it serves: health, exports and imports, RSVP links.
+  controllers: [HealthController, ...ACTIVITY_EXCHANGE_CONTROLLERS, RsvpController],
   providers: [
     AuditActorResolver,
     { provide: APP_FILTER, useClass: GraphqlErrorFilter },

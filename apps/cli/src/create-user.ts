@@ -10,12 +10,13 @@ import { DatabaseModule } from '@app/database';
 import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { InviteUserInput, UsersModule, UsersService } from '@app/users';
+import { PORTAL_ENTITIES } from '../../shared/entities';
 
 /** The invitation's fields but the organization, which the command line names by short name. */
 class CreateUserInput extends OmitType(InviteUserInput, ['organizationId'] as const, InputType) {}
 
 /** What the command line's account commands need: the users' service on the configured database, mail queued only. */
-@Module({ imports: [ConfigModule, DatabaseModule, AuditModule, JobsModule.forRoot({ work: false }), MailModule.forRoot({ worker: false }), UsersModule] })
+@Module({ imports: [ConfigModule, DatabaseModule.forRoot({ entities: PORTAL_ENTITIES }), AuditModule, JobsModule.forRoot({ work: false }), MailModule.forRoot({ worker: false }), UsersModule] })
 export class UsersCliModule {}
 
 export interface CreateUserOptions {

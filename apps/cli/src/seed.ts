@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { seedAgeBands } from '@app/activities/seed/seed-age-bands';
-import { seedTrainingTopics } from '@app/capacity/seed/seed-training-topics';
+import { seedAgeBands } from '@app/activities';
+import { seedTrainingTopics } from '@app/capacity';
 import { seedNetworks } from '@app/organizations';
 import { seedStrategy } from '@app/strategy';
 

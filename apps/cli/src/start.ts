@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { AppConfig, localUrl } from '@app/config';
 import { DatabaseServer, localSecret, openDatabaseServer } from '@app/database';
 import { withDataSource } from './data-source';
-import { seedDemoPartnerProfiles } from '@app/referrals/seed/seed-demo-partner-profiles';
-import { createDemoAccounts } from '@app/users/demo-accounts';
+import { seedDemoPartnerProfiles } from '@app/referrals';
+import { createDemoAccounts } from '@app/users';
 import { isEmpty, seed } from './seed';
 
 const log = (line: string) => process.stdout.write(`[portal] ${line}\n`);

@@ -1,13 +1,10 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsISO8601, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { AuditEntry, AuditService } from '@app/audit';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, can } from '@app/auth/policy/policy';
+import { Action, Actor, can, CurrentUser } from '@app/policy';
 import { RequestContext, RequestCtx, CalendarDate } from '@app/common';
-import { Organization } from '@app/organizations/entities';
-import { OrganizationsService } from '@app/organizations/organizations.service';
-import { StrategicGoal } from '@app/strategy/entities';
+import { Organization, organizationsById, OrganizationsService } from '@app/organizations';
+import { StrategicGoal } from '@app/strategy';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ActivitiesService } from './activities.service';
@@ -20,7 +17,6 @@ import { ActivityConnection } from './dto/activity-connection.type';
 import { CreateActivityInput, UpdateActivityInput } from './dto/activity.input';
 import { ReportingPeriodLock } from './reporting-period-lock.entity';
 import { ReportingLocksService } from './reporting-locks.service';
-import { organizationsById } from '@app/organizations';
 
 @ArgsType()
 class ActivityIdArgs {

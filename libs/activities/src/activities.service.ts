@@ -2,26 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize, can, scopeOf } from '@app/auth/policy/policy';
-import {
-  bumpVersion,
-  Connection,
-  decodeCursor,
-  encodeCursor,
-  foldedSql,
-  ForbiddenException,
-  InvalidInputException,
-  isUuid,
-  KeysetOrder,
-  NotFoundException,
-  paginate,
-  selectEntities,
-  SqlCondition,
-  wordsMatch,
-} from '@app/common';
-import { Organization } from '@app/organizations/entities';
-import { OrganizationKind } from '@app/organizations/organization-kind.enum';
+import { Action, Actor, authorize, can, scopeOf } from '@app/policy';
+import { bumpVersion, Connection, decodeCursor, encodeCursor, foldedSql, ForbiddenException, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate, selectEntities, SqlCondition, wordsMatch } from '@app/common';
+import { Organization, OrganizationKind } from '@app/organizations';
 import { resolveParts, writeParts } from './activity-parts';
 import { ActivityGoal } from './activity-parts.entity';
 import { ActivityReviewMailer } from './activity-review-mailer';

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, ObjectLiteral } from 'typeorm';
 import { groupByKeys, LoaderRegistry, selectEntities } from '@app/common';
-import { Organization } from '@app/organizations/entities';
-import { StrategicGoal } from '@app/strategy/entities';
+import { Organization } from '@app/organizations';
+import { StrategicGoal } from '@app/strategy';
 import { ActivityAttachment, ActivityIndicatorValue, ActivityInstitution, ActivityParticipants } from './activity-parts.entity';
 import { AgeBand } from './age-band.entity';
 

@@ -1,7 +1,7 @@
 import { Field, Float, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, ValueTransformer } from 'typeorm';
-import { Organization } from '@app/organizations/entities';
-import { Indicator, StrategicGoal } from '@app/strategy/entities';
+import { Organization } from '@app/organizations';
+import { Indicator, StrategicGoal } from '@app/strategy';
 import { Activity } from './activity.entity';
 import { ActivityStatus, Gender, InstitutionKind } from './activity.enums';
 import { AgeBand } from './age-band.entity';

@@ -1,8 +1,7 @@
 import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
 import { FieldError, insertMany, InvalidInputException } from '@app/common';
-import { Organization } from '@app/organizations/entities';
-import { OrganizationKind } from '@app/organizations/organization-kind.enum';
-import { Indicator, StrategicGoal, StrategyPeriod } from '@app/strategy/entities';
+import { Organization, OrganizationKind } from '@app/organizations';
+import { Indicator, StrategicGoal, StrategyPeriod } from '@app/strategy';
 import {
   ActivityAttachment,
   ActivityCoOrganizer,

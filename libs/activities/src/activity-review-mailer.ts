@@ -3,9 +3,9 @@ import { EntityManager, In } from 'typeorm';
 import { Language } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
-import { Organization } from '@app/organizations/entities';
-import { User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { Organization } from '@app/organizations';
+import { User } from '@app/users';
+import { Role } from '@app/policy';
 import { Activity } from './activity.entity';
 
 export type ReviewDecisionMail = 'activity-returned' | 'activity-approved';

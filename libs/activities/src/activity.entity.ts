@@ -1,6 +1,6 @@
 import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Organization } from '@app/organizations/entities';
+import { Organization } from '@app/organizations';
 import { ActivityStatus, ActivityType, TargetGroup } from './activity.enums';
 import type { ActivityParticipants } from './activity-parts.entity';
 import { CalendarDate } from '@app/common';

@@ -11,3 +11,7 @@ export * from './progress/progress-rebuild';
 export * from './reporting-locks.service';
 export * from './public/public-figures.service';
 export * from './public/small-cells';
+export * from './activity-parts';
+export * from './exchange';
+export * from './exchange/exchange-columns';
+export * from './progress/progress.service';

@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditAction, auditActor, AuditService } from '@app/audit';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize } from '@app/auth/policy/policy';
+import { Action, Actor, authorize } from '@app/policy';
 import { InvalidInputException, isUuid, NotFoundException } from '@app/common';
 import { ReportingPeriodLock } from './reporting-period-lock.entity';
 

@@ -1,7 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Action } from '@app/auth/policy/action.enum';
-import { readableBy } from '@app/auth/policy/policy-field';
+import { Action, readableBy } from '@app/policy';
 import { AuditAction } from './audit-action.enum';
 
 /**

@@ -1,7 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize } from '@app/auth/policy/policy';
+import { Action, Actor, authorize, CurrentUser } from '@app/policy';
 import { AuditEntry } from './audit-entry.entity';
 import { AuditService } from './audit.service';
 import { AuditEntryConnection } from './dto/audit-entry-connection.type';

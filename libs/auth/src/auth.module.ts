@@ -6,12 +6,11 @@ import { PassportModule } from '@nestjs/passport';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { RefreshToken, User } from '@app/users/entities';
+import { RateLimitModule, RefreshToken, User } from '@app/users';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthenticationGuard } from './authentication.guard';
 import { LocalStrategy } from './local.strategy';
-import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { TokensService } from './tokens.service';
 
 /** Sign-in, tokens and the authentication guard; authorization is the policy in ./policy. */

@@ -3,12 +3,12 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { RequestContext, UnauthenticatedException } from '@app/common';
-import { User } from '@app/users/entities';
+import { User } from '@app/users';
 import { AuthService } from './auth.service';
-import { CurrentUser } from './current-user';
+import { CurrentUser } from '@app/policy';
 import { AuthPayload, SignInInput } from './dto/sign-in.input';
 import { GqlLocalAuthGuard } from './local.strategy';
-import type { Actor } from './policy/policy';
+import type { Actor } from '@app/policy';
 
 @Resolver()
 export class AuthResolver {

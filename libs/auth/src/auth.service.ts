@@ -3,11 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditAction, auditActor, AuditService } from '@app/audit';
 import { isUuid, UnauthenticatedException } from '@app/common';
-import { User } from '@app/users/entities';
-import { endAllSessions } from '@app/users/sessions';
-import { verifyPassword } from './passwords';
-import { SignInRateLimiter } from './rate-limit/sign-in-rate-limiter';
-import { Actor } from './policy/policy';
+import { endAllSessions, SignInRateLimiter, User, verifyPassword } from '@app/users';
+import { Actor } from '@app/policy';
 import { TokenPair, TokensService } from './tokens.service';
 
 /**

@@ -3,7 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard, PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
-import { User } from '@app/users/entities';
+import { User } from '@app/users';
 import { AuthService } from './auth.service';
 
 /** E-mail and password sign-in (passport-local); every failure is the same INVALID_CREDENTIALS. */

@@ -4,8 +4,8 @@ import { JwtService } from '@nestjs/jwt';
 import { EntityManager, IsNull } from 'typeorm';
 import { UnauthenticatedException } from '@app/common';
 import { AppConfig } from '@app/config';
-import { RefreshToken, User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { RefreshToken, User } from '@app/users';
+import { Role } from '@app/policy';
 
 export const ACCESS_TOKEN_AUDIENCE = 'at-portal-api';
 export const ACCESS_TOKEN_ISSUER = 'at-portal';

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import { CurrentUser } from '@app/auth/current-user';
-import type { Actor } from '@app/auth/policy/policy';
+import { CurrentUser } from '@app/policy';
+import type { Actor } from '@app/policy';
 import { CapacityRecordService } from './capacity-record.service';
 import { CapacityDimension, TrainingTopic } from './catalog.entity';
 import { CatalogService } from './catalog.service';

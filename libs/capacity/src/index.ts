@@ -4,3 +4,6 @@ export * from './capacity-record.service';
 export * from './entities';
 export * from './seed/seed-training-topics';
 export * from './trainings.service';
+export * from './catalog.service';
+export * from './dto/training.input';
+export * from './training-loaders.service';

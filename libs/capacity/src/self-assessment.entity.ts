@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Check, CreateDateColumn, UpdateDateColumn } from 'typeorm';
-import { Organization } from '@app/organizations/entities';
+import { Organization } from '@app/organizations';
 import { CapacityDimension } from './catalog.entity';
 
 /** The SQL form of a self-assessment period: a year, a half-year or a quarter. */

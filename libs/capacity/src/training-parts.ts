@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { FieldError, InvalidInputException } from '@app/common';
-import { Organization } from '@app/organizations/entities';
-import { User } from '@app/users/entities';
+import { Organization } from '@app/organizations';
+import { User } from '@app/users';
 import { TrainingTopic } from './catalog.entity';
 import { TrainingFieldsInput, TrainingPersonInput } from './dto/training.input';
 import { TrainingParticipant, TrainingTopicLink, TrainingTrainer } from './training.entity';

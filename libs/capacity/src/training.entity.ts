@@ -1,8 +1,8 @@
 import { Field, Float, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, ValueTransformer, VersionColumn } from 'typeorm';
 import { Meeting } from '@app/meetings';
-import { Organization } from '@app/organizations/entities';
-import { User } from '@app/users/entities';
+import { Organization } from '@app/organizations';
+import { User } from '@app/users';
 import { TrainingTopic } from './catalog.entity';
 import { CalendarDate } from '@app/common';
 

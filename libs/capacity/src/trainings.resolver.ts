@@ -1,10 +1,9 @@
 import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsISO8601, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { CurrentUser } from '@app/auth/current-user';
-import type { Actor } from '@app/auth/policy/policy';
+import { CurrentUser } from '@app/policy';
+import type { Actor } from '@app/policy';
 import { RequestContext, RequestCtx, CalendarDate } from '@app/common';
-import { Organization } from '@app/organizations/entities';
-import { OrganizationsService } from '@app/organizations/organizations.service';
+import { Organization, organizationsById, OrganizationsService } from '@app/organizations';
 import { TrainingTopic } from './catalog.entity';
 import { CreateTrainingInput, UpdateTrainingInput } from './dto/training.input';
 import { TrainingConnection } from './dto/training-connection.type';
@@ -13,7 +12,6 @@ import { TrainingsArgs } from './dto/trainings.args';
 import { TrainingLoaders } from './training-loaders.service';
 import { Training } from './training.entity';
 import { TrainingsService } from './trainings.service';
-import { organizationsById } from '@app/organizations';
 
 @ArgsType()
 class TrainingIdArgs {

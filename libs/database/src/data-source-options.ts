@@ -1,5 +1,7 @@
-import { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
+import { DataSourceOptions, EntitySchema } from 'typeorm';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
+type EntityClass = Function;
 import { MIGRATIONS_GLOB } from './migrations-glob';
 import { TypeOrmLogger } from './typeorm-logger';
 
@@ -7,11 +9,18 @@ import { TypeOrmLogger } from './typeorm-logger';
  * The one description of how the portal talks to PostgreSQL. The schema changes only
  * through migrations: `synchronize` stays off everywhere.
  */
-export function dataSourceOptions(url: string, overrides: { poolSize?: number; applicationName?: string } = {}): DataSourceOptions {
+export interface PortalDataSourceSettings {
+  /** The entity classes: the apps hand them in, this library knows no domain. */
+  entities: readonly (EntityClass | EntitySchema)[];
+  poolSize?: number;
+  applicationName?: string;
+}
+
+export function dataSourceOptions(url: string, overrides: PortalDataSourceSettings): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities: [...overrides.entities],
     migrations: [MIGRATIONS_GLOB],
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

@@ -1,24 +1,30 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
-import { dataSourceOptions } from './data-source-options';
-import { HealthController } from './health.controller';
+import { dataSourceOptions, PortalDataSourceSettings } from './data-source-options';
 
-/** The PostgreSQL connection of an app, plus its /health and /ready endpoints. */
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
-        if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set: start the portal with `npm start`, which provides one');
-        return {
-          ...dataSourceOptions(config.DATABASE_URL, { poolSize: config.DATABASE_POOL_SIZE, applicationName: process.env.APP_NAME }),
-          retryAttempts: 3,
-          retryDelay: 1_000,
-        };
-      },
-    }),
-  ],
-  controllers: [HealthController],
-})
-export class DatabaseModule {}
+/**
+ * The PostgreSQL connection of an app. The app hands in its entities (and mounts the
+ * HealthController's /health and /ready itself), so this library knows no domain.
+ */
+@Module({})
+export class DatabaseModule {
+  static forRoot({ entities }: Pick<PortalDataSourceSettings, 'entities'>): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => {
+            if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set: start the portal with `npm start`, which provides one');
+            return {
+              ...dataSourceOptions(config.DATABASE_URL, { entities, poolSize: config.DATABASE_POOL_SIZE, applicationName: process.env.APP_NAME }),
+              retryAttempts: 3,
+              retryDelay: 1_000,
+            };
+          },
+        }),
+      ],
+    };
+  }
+}

@@ -1,7 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize } from '@app/auth/policy/policy';
+import { Action, Actor, authorize, CurrentUser } from '@app/policy';
 import { ConnectionArgs } from '@app/common';
 import { QueuedMail, QueuedMailConnection, toQueuedMail, toQueuedMailConnection } from './dto/queued-mail.type';
 import { MailService } from './mail.service';

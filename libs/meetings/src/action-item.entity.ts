@@ -1,6 +1,6 @@
 import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Organization } from '@app/organizations/entities';
+import { Organization } from '@app/organizations';
 import { ActionItemStatus } from './meeting.enums';
 import { Meeting } from './meeting.entity';
 import { CalendarDate } from '@app/common';

@@ -1,10 +1,9 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsUUID, ValidateNested } from 'class-validator';
-import { CurrentUser } from '@app/auth/current-user';
-import { Actor } from '@app/auth/policy/policy';
+import { Actor, CurrentUser } from '@app/policy';
 import { RequestContext, RequestCtx } from '@app/common';
-import { Organization } from '@app/organizations/entities';
+import { Organization } from '@app/organizations';
 import { ActionItem } from './action-item.entity';
 import { ActionItemsService } from './action-items.service';
 import { ActionItemFieldsInput, CreateActionItemInput } from './dto/action-item.input';

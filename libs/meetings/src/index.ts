@@ -12,3 +12,5 @@ export * from './meetings.module';
 export * from './meetings.service';
 export * from './minutes-renderer';
 export * from './rsvp-tokens';
+export * from './meeting-rsvp.service';
+export * from './rsvp.controller';

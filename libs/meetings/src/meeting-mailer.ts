@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
-import { User } from '@app/users/entities';
+import { User } from '@app/users';
 import { buildMeetingIcs, CalendarMethod, placeOf } from './meeting-calendar';
 import { MeetingAgendaItem, MeetingInvitation } from './meeting-parts.entity';
 import { Meeting } from './meeting.entity';

@@ -1,9 +1,8 @@
 import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
-import { Action } from '@app/auth/policy/action.enum';
-import { readableBy } from '@app/auth/policy/policy-field';
-import { Organization } from '@app/organizations/entities';
-import { User } from '@app/users/entities';
+import { Action, readableBy } from '@app/policy';
+import { Organization } from '@app/organizations';
+import { User } from '@app/users';
 import { Meeting } from './meeting.entity';
 import { InvitationAnswer } from './meeting.enums';
 

@@ -11,17 +11,16 @@ import { MeetingRemindersService } from './meeting-reminders.service';
 import { MeetingRsvpService } from './meeting-rsvp.service';
 import { MeetingsService } from './meetings.service';
 import { MeetingAgendaItemResolver, MeetingAttendeeResolver, MeetingInvitationResolver, MeetingsResolver } from './meetings.resolver';
-import { RsvpController } from './rsvp.controller';
 import { RsvpTokens } from './rsvp-tokens';
 
 /**
- * Network meetings: invitations with .ics, RSVP links (`GET /meetings/rsvp`), reminders (every
+ * Network meetings: invitations with .ics, RSVP links (RsvpController, `GET /meetings/rsvp`,
+ * mounted by the API app), reminders (every
  * minute by MeetingJobs, a pg-boss schedule, unless JOBS=off), attendance, minutes and action items.
  * Needs MailModule.forRoot(), ClockModule and ConfigModule in the app.
  */
 @Module({
   imports: [AuditModule, OrganizationsModule],
-  controllers: [RsvpController],
   providers: [
     {
       provide: RsvpTokens,
@@ -44,6 +43,6 @@ import { RsvpTokens } from './rsvp-tokens';
     MeetingAttendeeResolver,
     ActionItemsResolver,
   ],
-  exports: [MeetingsService, ActionItemsService, MeetingRemindersService, MeetingJobs, RsvpTokens],
+  exports: [MeetingsService, ActionItemsService, MeetingRemindersService, MeetingJobs, RsvpTokens, MeetingRsvpService, MeetingMailer],
 })
 export class MeetingsModule {}

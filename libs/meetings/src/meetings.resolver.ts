@@ -1,11 +1,9 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, can } from '@app/auth/policy/policy';
+import { Action, Actor, can, CurrentUser } from '@app/policy';
 import { RequestContext, RequestCtx } from '@app/common';
-import { Organization } from '@app/organizations/entities';
+import { Organization } from '@app/organizations';
 import { ActionItem } from './action-item.entity';
 import { MeetingConnection } from './dto/connections.type';
 import { AttendeeInput, CreateMeetingInput, MEETING_MINUTES_MAX, UpdateMeetingInput } from './dto/meeting.input';

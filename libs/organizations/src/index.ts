@@ -7,3 +7,5 @@ export * from './organization-loader';
 export * from './networks.service';
 export * from './seed/seed-networks';
 export * from './seed/network.seed-data';
+export * from './dto/organization.input';
+export * from './organizations-admin.service';

@@ -1,7 +1,6 @@
 import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import { Action } from '@app/auth/policy/action.enum';
-import { readableBy } from '@app/auth/policy/policy-field';
+import { Action, readableBy } from '@app/policy';
 import type { NetworkMembership } from './network-membership.entity';
 import { OrganizationKind } from './organization-kind.enum';
 

@@ -1,6 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser } from '@app/auth/current-user';
-import type { Actor } from '@app/auth/policy/policy';
+import { CurrentUser } from '@app/policy';
+import type { Actor } from '@app/policy';
 import { groupByKeys, LanguageArgs, localize, RequestContext, RequestCtx } from '@app/common';
 import { OrganizationConnection } from './dto/connections.type';
 import { MembershipInput, OrganizationInput } from './dto/organization.input';

@@ -1,6 +1,6 @@
 import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, OneToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { Organization } from '@app/organizations/entities';
+import { Organization } from '@app/organizations';
 import { ReferralCategory } from './referral.enums';
 
 /** What a partner organization abroad takes referrals for, and whom to notify in which language. */

@@ -1,6 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser } from '@app/auth/current-user';
-import { Actor } from '@app/auth/policy/policy';
+import { Actor, CurrentUser } from '@app/policy';
 import { ReferralPartner, ReferralPartnersArgs } from './dto/referral-partners.args';
 import { PartnerProfile } from './partner-profile.entity';
 import { PartnersService } from './partners.service';

@@ -5,8 +5,8 @@ import { AuditAction, AuditService } from '@app/audit';
 import { Clock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
-import { User } from '@app/users/entities';
-import { Role } from '@app/users/role.enum';
+import { User } from '@app/users';
+import { Role } from '@app/policy';
 import { ReferralStatus } from './referral.enums';
 
 /** Referrals that are over: closed or withdrawn (closed_at), or declined (their last change). */

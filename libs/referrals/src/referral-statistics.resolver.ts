@@ -1,6 +1,5 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentUser } from '@app/auth/current-user';
-import { Actor } from '@app/auth/policy/policy';
+import { Actor, CurrentUser } from '@app/policy';
 import { ReferralStatisticsArgs } from './dto/referral-statistics.args';
 import { ReferralStatistics } from './dto/referral-statistics.type';
 import { ReferralStatisticsService } from './referral-statistics.service';

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize, can } from '@app/auth/policy/policy';
+import { Action, Actor, authorize, can } from '@app/policy';
 import { Clock, InvalidInputException } from '@app/common';
 import { ReferralStatisticsArgs } from './dto/referral-statistics.args';
 import { PartnerNetworkResponseTimes, ReferralCount, ReferralStatistics, ResponseTimes } from './dto/referral-statistics.type';

@@ -1,6 +1,6 @@
 import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { Network, Organization } from '@app/organizations/entities';
+import { Network, Organization } from '@app/organizations';
 import { HtcdsAgeBroad, HtcdsGender, ReferralCategory, ReferralOutcome, ReferralStatus, ReferralUrgency, RequestedService, TypeOfExploitation } from './referral.enums';
 
 /**

@@ -1,13 +1,9 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { AuditEntry } from '@app/audit';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, can } from '@app/auth/policy/policy';
+import { Action, Actor, can, CurrentUser } from '@app/policy';
 import { byKeys, groupByKeys, RequestContext, RequestCtx } from '@app/common';
-import { Network, Organization } from '@app/organizations/entities';
-import { NetworksService } from '@app/organizations/networks.service';
-import { OrganizationsService } from '@app/organizations/organizations.service';
+import { Network, NetworksService, Organization, organizationsById, OrganizationsService } from '@app/organizations';
 import { PartnerProfileInput } from './dto/partner-profile.input';
 import { ReferralConnection, ReferralDetailsType, ReferralMessageType } from './dto/referral-types';
 import { CreateReferralInput, UpdateReferralInput } from './dto/referral.input';
@@ -18,7 +14,6 @@ import { ReferralEvent } from './referral-log.entity';
 import { Referral } from './referral.entity';
 import { ReferralOutcome } from './referral.enums';
 import { ReferralsService, ReferralStep, ReferralThread } from './referrals.service';
-import { organizationsById } from '@app/organizations';
 
 @ArgsType()
 class ReferralIdArgs {

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsUUID } from 'class-validator';
-import { CurrentUser } from '@app/auth/current-user';
-import type { Actor } from '@app/auth/policy/policy';
+import { CurrentUser } from '@app/policy';
+import type { Actor } from '@app/policy';
 import { ConnectionArgs, groupByKeys, LanguageArgs, localize, RequestContext, RequestCtx } from '@app/common';
 import { StrategyPeriodConnection } from './dto/strategy-period-connection.type';
 import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategicGoalFieldsInput, UpdateStrategyPeriodInput } from './dto/strategy.input';

@@ -1,5 +1,5 @@
 import { AppConfig } from '@app/config';
-import { Role } from './role.enum';
+import { Role } from '@app/policy';
 
 /**
  * Where a person's account links (invitation, password reset) open: the app that person works

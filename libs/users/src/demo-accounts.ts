@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
-import { hashPassword } from '@app/auth/passwords';
-import { Organization } from '@app/organizations/entities';
-import { defaultLanguageFor, Role } from './role.enum';
+import { hashPassword } from './passwords';
+import { Organization } from '@app/organizations';
+import { Role } from '@app/policy';
+import { defaultLanguageFor } from './default-language';
 import { User } from './user.entity';
 
 /** One account per role, in organizations the seed creates. For a local, embedded installation only. */

@@ -1,6 +1,6 @@
 export * from './account.service';
 export * from './entities';
-export * from './role.enum';
+export * from './default-language';
 export * from './sessions';
 export * from './user-tokens';
 export * from './users.module';
@@ -8,3 +8,5 @@ export * from './users.service';
 export * from './demo-accounts';
 export * from './dto/users.args';
 export * from './dto/invitation-sent.type';
+export * from './passwords';
+export * from './rate-limit';

@@ -1,8 +1,8 @@
 import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Language } from '@app/common';
-import { Organization } from '@app/organizations/entities';
-import { Role } from './role.enum';
+import { Organization } from '@app/organizations';
+import { Role } from '@app/policy';
 
 @Entity('users')
 @Check('ck_users_email_lower', '"email" = lower("email")')

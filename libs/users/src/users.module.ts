@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
-import { RateLimitModule } from '@app/auth/rate-limit/rate-limit.module';
+import { RateLimitModule } from './rate-limit';
 import { OrganizationsModule } from '@app/organizations';
 import { AccountService } from './account.service';
 import { UsersResolver } from './users.resolver';

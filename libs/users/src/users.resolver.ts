@@ -1,18 +1,15 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
-import { CurrentUser } from '@app/auth/current-user';
-import type { Actor } from '@app/auth/policy/policy';
+import { CurrentUser, Role } from '@app/policy';
+import type { Actor } from '@app/policy';
 import { Language, RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
-import { Organization } from '@app/organizations/entities';
-import { OrganizationsService } from '@app/organizations/organizations.service';
+import { Organization, organizationsById, OrganizationsService } from '@app/organizations';
 import { AccountService } from './account.service';
 import { InvitationSent } from './dto/invitation-sent.type';
 import { UserConnection } from './dto/user-connection.type';
 import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
-import { Role } from './role.enum';
 import { User } from './user.entity';
 import { UsersService } from './users.service';
-import { organizationsById } from '@app/organizations';
 
 /** Long enough to cover the database work of a reset request for an existing account. */
 const RESET_REQUEST_FLOOR_MS = 250;

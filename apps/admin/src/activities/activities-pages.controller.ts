@@ -1,11 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Render, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ActivitiesFilter, ActivitiesService, ActivityLoaders, ActivityOrder, ActivityStatus, ActivityType, Gender } from '@app/activities';
-import { Activity } from '@app/activities/entities';
+import { ActivitiesFilter, ActivitiesService, Activity, ActivityLoaders, ActivityOrder, ActivityStatus, ActivityType, Gender } from '@app/activities';
 import { AuditAction, AuditService } from '@app/audit';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, can } from '@app/auth/policy/policy';
+import { Action, Actor, can, CurrentUser } from '@app/policy';
 import { DomainException, InvalidInputException, Language, LoaderRegistry, localize } from '@app/common';
 import { OrganizationKind, OrganizationsService } from '@app/organizations';
 import { StrategyService } from '@app/strategy';

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Render, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ActivitiesService, ActivityStatus, ReportingLocksService } from '@app/activities';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize } from '@app/auth/policy/policy';
+import { Action, Actor, authorize, CurrentUser } from '@app/policy';
 import { Clock } from '@app/common';
 import { AdminUserGuard } from '../admin-user.guard';
 import { DomainPageFilter, text } from '../directory/form';

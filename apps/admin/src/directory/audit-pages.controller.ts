@@ -1,9 +1,7 @@
 import { Controller, Get, Query, Render, Req, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request } from 'express';
 import { AuditAction, AuditLogFilter, AuditService } from '@app/audit';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize } from '@app/auth/policy/policy';
+import { Action, Actor, authorize, CurrentUser } from '@app/policy';
 import { FieldError, isUuid, NotFoundException } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { UsersService } from '@app/users';

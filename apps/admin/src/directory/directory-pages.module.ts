@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
-import { OrganizationsModule } from '@app/organizations';
-import { OrganizationsAdminService } from '@app/organizations/organizations-admin.service';
+import { OrganizationsAdminService, OrganizationsModule } from '@app/organizations';
 import { UsersModule } from '@app/users';
 import { AuditPagesController } from './audit-pages.controller';
 import { MembershipsPagesController } from './memberships-pages.controller';

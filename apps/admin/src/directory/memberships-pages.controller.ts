@@ -1,12 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Render, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize } from '@app/auth/policy/policy';
+import { Action, Actor, authorize, CurrentUser } from '@app/policy';
 import { Clock, FieldError, InvalidInputException, localize } from '@app/common';
-import { NetworkRole, NetworksService, OrganizationsService } from '@app/organizations';
-import { MembershipInput } from '@app/organizations/dto/organization.input';
-import { OrganizationsAdminService } from '@app/organizations/organizations-admin.service';
+import { MembershipInput, NetworkRole, NetworksService, OrganizationsAdminService, OrganizationsService } from '@app/organizations';
 import { AdminUserGuard } from '../admin-user.guard';
 import { formatDate, pageContext } from '../page';
 import { DomainPageFilter, text, validated } from './form';

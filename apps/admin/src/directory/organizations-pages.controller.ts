@@ -1,12 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize, can } from '@app/auth/policy/policy';
+import { Action, Actor, authorize, can, CurrentUser } from '@app/policy';
 import { DomainException, ErrorKind, InvalidInputException, localize } from '@app/common';
-import { Organization, OrganizationKind, OrganizationsService } from '@app/organizations';
-import { OrganizationInput } from '@app/organizations/dto/organization.input';
-import { OrganizationsAdminService } from '@app/organizations/organizations-admin.service';
+import { Organization, OrganizationInput, OrganizationKind, OrganizationsAdminService, OrganizationsService } from '@app/organizations';
 import { AdminUserGuard } from '../admin-user.guard';
 import { pageContext } from '../page';
 import { DomainPageFilter, fieldErrors, nextPageLink, text, validated } from './form';

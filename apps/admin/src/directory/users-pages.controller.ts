@@ -1,12 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize, can, canGrant, reachOf } from '@app/auth/policy/policy';
-import { Reach } from '@app/auth/policy/policy.table';
+import { Action, Actor, authorize, can, canGrant, CurrentUser, Reach, reachOf, Role } from '@app/policy';
 import { DomainException, ErrorKind, InvalidInputException, isUuid, Language } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
-import { InviteUserInput, Role, UpdateUserInput, User, UsersService } from '@app/users';
+import { InviteUserInput, UpdateUserInput, User, UsersService } from '@app/users';
 import { AdminUserGuard } from '../admin-user.guard';
 import { Messages } from '../i18n/messages';
 import { formatDate, pageContext } from '../page';

@@ -3,28 +3,9 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import dayjs from 'dayjs';
 import type { NextFunction, Request, Response } from 'express';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize, can } from '@app/auth/policy/policy';
+import { Action, Actor, authorize, can, CurrentUser } from '@app/policy';
 import { Clock, DomainException, ErrorKind, FieldError, InvalidInputException, isUuid, toFieldErrors } from '@app/common';
-import {
-  ActionItemsService,
-  ActionItemStatus,
-  AttendeeInput,
-  CreateActionItemInput,
-  CreateMeetingInput,
-  DEFAULT_MEETING_TIME_ZONE,
-  InvitationAnswer,
-  MEETING_MINUTES_MAX,
-  MeetingKind,
-  MeetingOrder,
-  MeetingsService,
-  MeetingStatus,
-  placeOf,
-  renderMinutes,
-  serbianDate,
-  UpdateMeetingInput,
-} from '@app/meetings';
+import { ActionItemsService, ActionItemStatus, AttendeeInput, CreateActionItemInput, CreateMeetingInput, DEFAULT_MEETING_TIME_ZONE, InvitationAnswer, MEETING_MINUTES_MAX, MeetingKind, MeetingOrder, MeetingsService, MeetingStatus, placeOf, renderMinutes, serbianDate, UpdateMeetingInput } from '@app/meetings';
 import { Organization, OrganizationKind, OrganizationsService } from '@app/organizations';
 import { UsersService } from '@app/users';
 import { conflictText, MeetingsPageFilter } from './meetings-page.filter';

@@ -1,8 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Render, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize } from '@app/auth/policy/policy';
+import { Action, Actor, authorize, CurrentUser } from '@app/policy';
 import { Clock, InvalidInputException, Language, NotFoundException } from '@app/common';
 import { OrganizationKind, OrganizationsService } from '@app/organizations';
 import { PartnerProfileInput, PartnersService, ReferralCategory, ReferralsService, ReferralStatus } from '@app/referrals';

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Render, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ProgressService } from '@app/activities/progress/progress.service';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize, can } from '@app/auth/policy/policy';
+import { ProgressService } from '@app/activities';
+import { Action, Actor, authorize, can, CurrentUser } from '@app/policy';
 import { Clock, FieldError, InvalidInputException, Language, localize, NotFoundException } from '@app/common';
 import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategicGoalFieldsInput, StrategyAdminService, StrategyService, UpdateStrategyPeriodInput } from '@app/strategy';
 import { AdminUserGuard } from '../admin-user.guard';

@@ -1,7 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Render, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentUser } from '@app/auth/current-user';
-import { Actor } from '@app/auth/policy/policy';
+import { Actor, CurrentUser } from '@app/policy';
 import { CapacityRecordService } from '@app/capacity';
 import { localize } from '@app/common';
 import { OrganizationsService } from '@app/organizations';

@@ -1,15 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { IsISO8601, IsString, Length, Matches } from 'class-validator';
 import type { Request, Response } from 'express';
-import { CurrentUser } from '@app/auth/current-user';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize, can } from '@app/auth/policy/policy';
-import { TrainingsService } from '@app/capacity';
-import { CapacityErrorCode, CapacityException } from '@app/capacity/capacity.exception';
-import { CatalogService } from '@app/capacity/catalog.service';
-import { CreateTrainingInput, UpdateTrainingInput } from '@app/capacity/dto/training.input';
-import { TrainingLoaders } from '@app/capacity/training-loaders.service';
-import { Training } from '@app/capacity/training.entity';
+import { Action, Actor, authorize, can, CurrentUser } from '@app/policy';
+import { CapacityErrorCode, CapacityException, CatalogService, CreateTrainingInput, Training, TrainingLoaders, TrainingsService, UpdateTrainingInput } from '@app/capacity';
 import { DomainException, ErrorKind, FieldError, InvalidInputException, isUuid, Language, LoaderRegistry, localize } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { AdminUserGuard } from '../admin-user.guard';

@@ -1,8 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
-import { CapacityModule } from '@app/capacity';
-import { CatalogService } from '@app/capacity/catalog.service';
-import { TrainingLoaders } from '@app/capacity/training-loaders.service';
+import { CapacityModule, CatalogService, TrainingLoaders } from '@app/capacity';
 import { OrganizationsModule } from '@app/organizations';
 import { CapacityPagesController } from './capacity-pages.controller';
 import { TrainingsPagesController } from './trainings-pages.controller';

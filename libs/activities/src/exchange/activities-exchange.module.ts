@@ -2,15 +2,16 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { ActivitiesModule } from '../activities.module';
 import { ActivitiesExportService } from './activities-export.service';
-import { ActivitiesExportsController } from './activities-exports.controller';
 import { ActivitiesImportService } from './activities-import.service';
-import { ActivitiesImportsController } from './activities-imports.controller';
 import { ProgressExportService } from './progress-export.service';
 
-/** Activities as CSV and XLSX files over HTTP: streamed exports, the progress report, the import template, and all-or-nothing imports. */
+/**
+ * Activities as CSV and XLSX files: streamed exports, the progress report, the import template, and
+ * all-or-nothing imports. The apps mount their HTTP controllers (ACTIVITY_EXCHANGE_CONTROLLERS).
+ */
 @Module({
   imports: [ActivitiesModule, AuditModule],
-  controllers: [ActivitiesExportsController, ActivitiesImportsController],
   providers: [ActivitiesExportService, ActivitiesImportService, ProgressExportService],
+  exports: [ActivitiesExportService, ActivitiesImportService, ProgressExportService],
 })
 export class ActivitiesExchangeModule {}

@@ -1,8 +1,8 @@
 import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Language } from '@app/common';
-import { CurrentUser } from '@app/auth/current-user';
-import type { Actor } from '@app/auth/policy/policy';
+import { CurrentUser } from '@app/policy';
+import type { Actor } from '@app/policy';
 import { ActivitiesExportService, parseActivitiesFilter } from './activities-export.service';
 import { ExchangeErrorFilter } from './exchange-error.filter';
 import { parseProgressQuery, ProgressExportService } from './progress-export.service';

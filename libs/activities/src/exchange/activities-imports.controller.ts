@@ -1,8 +1,8 @@
 import { BadRequestException, Controller, HttpCode, HttpStatus, PayloadTooLargeException, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import multer from 'multer';
-import { CurrentUser } from '@app/auth/current-user';
-import type { Actor } from '@app/auth/policy/policy';
+import { CurrentUser } from '@app/policy';
+import type { Actor } from '@app/policy';
 import { ActivitiesImportService } from './activities-import.service';
 import { ExchangeErrorFilter } from './exchange-error.filter';
 import { exchangeLanguage } from './exchange-language';

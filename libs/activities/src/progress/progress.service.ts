@@ -2,8 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { LRUCache } from 'lru-cache';
 import { DataSource } from 'typeorm';
-import { Action } from '@app/auth/policy/action.enum';
-import { Actor, authorize } from '@app/auth/policy/policy';
+import { Action, Actor, authorize } from '@app/policy';
 import { isUuid, NotFoundException } from '@app/common';
 import { GoalProgress, ProgressCell, ProgressFigures, StrategyProgress } from './progress.type';
 

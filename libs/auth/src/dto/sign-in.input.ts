@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { User } from '@app/users/entities';
+import { User } from '@app/users';
 
 @InputType()
 export class SignInInput {

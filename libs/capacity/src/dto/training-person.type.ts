@@ -1,6 +1,5 @@
 import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
-import { Action } from '@app/auth/policy/action.enum';
-import { readableBy } from '@app/auth/policy/policy-field';
+import { Action, readableBy } from '@app/policy';
 import { CalendarDate } from '@app/common';
 
 /** A trainer: teaching is a professional role, so the name shows to everyone who may read trainings. */

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Matches } from 'class-validator';
-import { Network, Organization } from '@app/organizations/entities';
+import { Network, Organization } from '@app/organizations';
 import { ReferralCategory, ReferralUrgency } from '../referral.enums';
 
 @ArgsType()

@@ -1,5 +1,5 @@
 import { EntityManager, In } from 'typeorm';
-import { Organization } from '@app/organizations/entities';
+import { Organization } from '@app/organizations';
 import { PartnerProfile } from '../partner-profile.entity';
 import { ReferralCategory } from '../referral.enums';
 

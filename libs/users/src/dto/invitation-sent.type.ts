@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Role } from '../role.enum';
+import { Role } from '@app/policy';
 
 /**
  * The answer to `inviteUser`. It carries no account id: it is the same whether a new account was

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { ConnectionArgs, Language } from '@app/common';
-import { Role } from '../role.enum';
+import { Role } from '@app/policy';
 
 @InputType()
 export class UsersFilter {

@@ -1,7 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Language } from '@app/common';
 
-/** Every user has exactly one role; what each may do is decided by the policy table in @app/auth. */
+/** Every user has exactly one role; what each may do is decided by the policy table (policy.table.ts). */
 export enum Role {
   COORDINATOR = 'COORDINATOR',
   MEMBER_ADMIN = 'MEMBER_ADMIN',
@@ -20,8 +19,3 @@ registerEnumType(Role, {
     EVALUATOR: { description: 'Donors and evaluators: aggregated, approved reports only, no personal data' },
   },
 });
-
-/** A new account's language until its owner changes it: partners abroad read English, everyone else Serbian. */
-export function defaultLanguageFor(role: Role): Language {
-  return role === Role.PARTNER ? Language.EN : Language.SR;
-}

@@ -1,5 +1,5 @@
 import { ErrorKind } from '@app/common';
-import { Role } from '@app/users/role.enum';
+import { Role } from './role.enum';
 import { Action } from './action.enum';
 import { authorize, can, canGrant, scopeOf } from './policy';
 import { POLICY, RANK, Reach } from './policy.table';

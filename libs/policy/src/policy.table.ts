@@ -1,4 +1,4 @@
-import { Role } from '@app/users/role.enum';
+import { Role } from './role.enum';
 import { Action } from './action.enum';
 
 /**

@@ -1,5 +1,5 @@
 import { ForbiddenException, NotFoundException, UnauthenticatedException } from '@app/common';
-import { Role } from '@app/users/role.enum';
+import { Role } from './role.enum';
 import { Action } from './action.enum';
 import { POLICY, RANK, Reach } from './policy.table';
 

@@ -1,0 +1,6 @@
+export * from './action.enum';
+export * from './current-user';
+export * from './policy';
+export * from './policy-field';
+export * from './policy.table';
+export * from './role.enum';
