@@ -9,8 +9,13 @@ import { dataSourceOptions, PortalDataSourceSettings } from './data-source-optio
  */
 @Module({})
 export class DatabaseModule {
+  /** One module per entity list: TypeORM registers each forRoot under its (default) name, once. */
+  private static readonly modules = new Map<PortalDataSourceSettings['entities'], DynamicModule>();
+
   static forRoot({ entities }: Pick<PortalDataSourceSettings, 'entities'>): DynamicModule {
-    return {
+    const known = DatabaseModule.modules.get(entities);
+    if (known) return known;
+    const module: DynamicModule = {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
@@ -26,5 +31,7 @@ export class DatabaseModule {
         }),
       ],
     };
+    DatabaseModule.modules.set(entities, module);
+    return module;
   }
 }

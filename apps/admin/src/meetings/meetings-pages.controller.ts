@@ -8,8 +8,8 @@ import { Clock, DomainException, ErrorKind, FieldError, InvalidInputException, i
 import { ActionItemsService, ActionItemStatus, AttendeeInput, CreateActionItemInput, CreateMeetingInput, DEFAULT_MEETING_TIME_ZONE, InvitationAnswer, MEETING_MINUTES_MAX, MeetingKind, MeetingOrder, MeetingsService, MeetingStatus, placeOf, renderMinutes, serbianDate, UpdateMeetingInput } from '@app/meetings';
 import { Organization, OrganizationKind, OrganizationsService } from '@app/organizations';
 import { UsersService } from '@app/users';
+import { AdminUserGuard } from '../admin-user.guard';
 import { conflictText, MeetingsPageFilter } from './meetings-page.filter';
-import { MeetingsPagesGuard } from './meetings-pages.guard';
 import { Messages } from '../i18n/messages';
 import { pageContext, PageContext } from '../page';
 import {
@@ -49,7 +49,7 @@ interface DetailForms {
  * see and do what; these pages only show what they allow.
  */
 @Controller('meetings')
-@UseGuards(MeetingsPagesGuard)
+@UseGuards(AdminUserGuard)
 @UseFilters(MeetingsPageFilter)
 export class MeetingsPagesController {
   constructor(
@@ -117,7 +117,7 @@ export class MeetingsPagesController {
 
   @Get(':id')
   async detail(@Req() req: Request, @Res() res: Response, @Next() next: NextFunction, @CurrentUser() actor: Actor, @Param('id') id: string, @Query('done') done?: string) {
-    // Not a meeting's id: another route of this path (the RSVP links' `/meetings/rsvp`).
+    // Not a meeting's id: no such page.
     if (!isUuid(id)) return next();
     await this.renderDetail(req, res, actor, id, 200, {}, noticeOf(pageContext(req), done));
   }
