@@ -1,8 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable, NestMiddleware } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { NextFunction, Request, Response } from 'express';
-import { DataSource } from 'typeorm';
-import { User } from '@app/users';
+import { User, UsersService } from '@app/users';
 import { Role } from '@app/policy';
 
 /** Who may use the admin app: ASTRA's coordinators, and member organizations' admins for their own data. */
@@ -16,11 +14,11 @@ type AdminRequest = Request & { adminUser?: User };
  */
 @Injectable()
 export class SessionActorMiddleware implements NestMiddleware {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(private readonly users: UsersService) {}
 
   async use(req: AdminRequest, _res: Response, next: NextFunction): Promise<void> {
     const userId = req.session?.userId;
-    const user = userId ? await this.dataSource.getRepository(User).findOneBy({ id: userId }) : null;
+    const user = userId ? await this.users.findById(userId) : null;
     if (user && user.active && user.tokenVersion === req.session.tokenVersion && ADMIN_ROLES.includes(user.role)) {
       req.user = { id: user.id, organizationId: user.organizationId, role: user.role };
       req.adminUser = user;

@@ -4,8 +4,9 @@ import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action, Actor, authorize, can, scopeOf } from '@app/policy';
 import { bumpVersion, Connection, decodeCursor, encodeCursor, foldedSql, ForbiddenException, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate, selectEntities, SqlCondition, wordsMatch } from '@app/common';
-import { Organization, OrganizationKind } from '@app/organizations';
-import { resolveParts, writeParts } from './activity-parts';
+import { OrganizationKind, OrganizationsService } from '@app/organizations';
+import { StrategyService } from '@app/strategy';
+import { queriedReferences, resolveParts, writeParts } from './activity-parts';
 import { ActivityGoal } from './activity-parts.entity';
 import { ActivityReviewMailer } from './activity-review-mailer';
 import { Activity } from './activity.entity';
@@ -37,6 +38,8 @@ export class ActivitiesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly reviewMailer: ActivityReviewMailer,
+    private readonly organizations: OrganizationsService,
+    private readonly strategy: StrategyService,
   ) {}
 
   /**
@@ -174,7 +177,7 @@ export class ActivitiesService {
         if (earlier) return earlier;
       }
       const organizationId = input.organizationId ?? actor.organizationId;
-      const organization = await manager.getRepository(Organization).findOneBy({ id: organizationId });
+      const organization = await this.organizations.findById(organizationId, manager);
       if (!organization) throw new NotFoundException('Organization');
       authorize(actor, Action.ACTIVITY_WRITE, { type: 'Organization', organizationId });
       if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) {
@@ -188,13 +191,18 @@ export class ActivitiesService {
         leadOrganizationId: organizationId,
         participantsTotal: input.participantsTotal ?? null,
         currentGoalIds: [],
-      });
+      }, this.references(manager));
       const repository = manager.getRepository(Activity);
       const activity = await repository.save(repository.create({ ...newActivityFields(input, organizationId, actor.id), clientRequestId: input.clientRequestId ?? null }));
       await writeParts(manager, activity.id, parts);
       await this.audit.record({ action: AuditAction.ENTITY_CREATED, actor: auditActor(actor), entityType: 'Activity', entityId: activity.id }, manager);
       return activity;
     });
+  }
+
+  /** What an activity refers to, asked of the libraries that own it, in the caller's transaction. */
+  private references(manager: EntityManager) {
+    return queriedReferences(manager, { strategy: this.strategy, organizations: this.organizations });
   }
 
   /**
@@ -228,7 +236,7 @@ export class ActivitiesService {
       leadOrganizationId: activity.organizationId,
       participantsTotal: next.participantsTotal,
       currentGoalIds,
-    });
+    }, this.references(manager));
     const changed = [...changedFieldNames(activity, next), ...PARTS.filter((part) => input[part] !== undefined)];
     if (changed.length === 0) return activity;
     const saved = await manager.getRepository(Activity).save(next);

@@ -1,7 +1,7 @@
-import { EntityManager, EntityTarget, In, ObjectLiteral } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { FieldError, insertMany, InvalidInputException } from '@app/common';
-import { Organization, OrganizationKind } from '@app/organizations';
-import { Indicator, StrategicGoal, StrategyPeriod } from '@app/strategy';
+import { Organization, OrganizationKind, OrganizationsService } from '@app/organizations';
+import { Indicator, StrategicGoal, StrategyPeriod, StrategyService } from '@app/strategy';
 import {
   ActivityAttachment,
   ActivityCoOrganizer,
@@ -33,14 +33,20 @@ export interface PartReferences {
   organizations(ids: string[]): Promise<Organization[]>;
 }
 
-/** Looks each reference up in the database when asked: what checking one activity needs. */
-export function queriedReferences(manager: EntityManager): PartReferences {
+/** The libraries that own what an activity refers to: the plan's and the directory's. */
+export interface ReferenceOwners {
+  strategy: StrategyService;
+  organizations: OrganizationsService;
+}
+
+/** Looks each reference up in the database when asked, in the caller's transaction: what checking one activity needs. */
+export function queriedReferences(manager: EntityManager, { strategy, organizations }: ReferenceOwners): PartReferences {
   return {
     ageBands: () => manager.getRepository(AgeBand).find(),
-    periodCovering: (day) => manager.getRepository(StrategyPeriod).createQueryBuilder('p').where(':day BETWEEN p.starts_on AND p.ends_on', { day }).getOne(),
-    goals: (ids) => manager.getRepository(StrategicGoal).findBy({ id: In(ids) }),
-    indicators: (ids) => manager.getRepository(Indicator).findBy({ id: In(ids) }),
-    organizations: (ids) => manager.getRepository(Organization).findBy({ id: In(ids) }),
+    periodCovering: (day) => strategy.periodCovering(day, manager),
+    goals: (ids) => strategy.goalsByIds(ids, manager),
+    indicators: (ids) => strategy.indicatorsByIds(ids, manager),
+    organizations: (ids) => organizations.findByIds(ids, manager),
   };
 }
 
@@ -49,11 +55,11 @@ export function queriedReferences(manager: EntityManager): PartReferences {
  * memory, for checking thousands of activities in one transaction; organizations, which are
  * many, are read by id as they are named and remembered.
  */
-export function preloadedReferences(manager: EntityManager): PartReferences {
-  const queried = queriedReferences(manager);
-  const periods = once(() => manager.getRepository(StrategyPeriod).find());
-  const goals = once(() => manager.getRepository(StrategicGoal).find());
-  const indicators = once(() => manager.getRepository(Indicator).find());
+export function preloadedReferences(manager: EntityManager, owners: ReferenceOwners): PartReferences {
+  const queried = queriedReferences(manager, owners);
+  const periods = once(() => owners.strategy.allPeriods(manager));
+  const goals = once(() => owners.strategy.allGoals(manager));
+  const indicators = once(() => owners.strategy.allIndicators(manager));
   const organizations = new Map<string, Organization | undefined>();
   return {
     ageBands: once(queried.ageBands),
@@ -89,7 +95,7 @@ export async function resolveParts(
   manager: EntityManager,
   input: ActivityFieldsInput,
   context: { startsOn: string; leadOrganizationId: string; participantsTotal: number | null; currentGoalIds: string[] },
-  references: PartReferences = queriedReferences(manager),
+  references: PartReferences,
 ): Promise<ResolvedParts> {
   const problems: FieldError[] = [];
   const parts: ResolvedParts = {};

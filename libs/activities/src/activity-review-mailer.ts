@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Language } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
-import { Organization } from '@app/organizations';
-import { User } from '@app/users';
+import { OrganizationsService } from '@app/organizations';
+import { UsersService } from '@app/users';
 import { Role } from '@app/policy';
 import { Activity } from './activity.entity';
 
@@ -22,11 +22,13 @@ export class ActivityReviewMailer {
   constructor(
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
   ) {}
 
   async queue(manager: EntityManager, activity: Activity, template: ReviewDecisionMail): Promise<void> {
-    const organization = await manager.getRepository(Organization).findOneByOrFail({ id: activity.organizationId });
-    const people = await manager.getRepository(User).findBy({ organizationId: activity.organizationId, active: true, role: In([Role.MEMBER_ADMIN, Role.MEMBER_STAFF]) });
+    const organization = await this.organizations.findByIdOrFail(activity.organizationId, manager);
+    const people = await this.users.activeInRoles(activity.organizationId, [Role.MEMBER_ADMIN, Role.MEMBER_STAFF], manager);
     const params = {
       title: activity.title,
       organization: organization.shortName,

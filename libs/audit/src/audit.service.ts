@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { Connection, insertMany, InvalidInputException, KeysetOrder, paginate } from '@app/common';
 import { AuditAction } from './audit-action.enum';
 import { AuditContext, currentAuditContext } from './audit-context';
@@ -52,6 +52,11 @@ const NEWEST_FIRST: KeysetOrder = {
 @Injectable()
 export class AuditService {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  /** The audit log outside Nest (command-line tasks that hold only a DataSource). */
+  static of(dataSource: DataSource): AuditService {
+    return new AuditService(dataSource.getRepository(AuditEntry));
+  }
 
   /**
    * Appends one entry. Pass the `manager` of the transaction that makes the change, so that

@@ -3,10 +3,9 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { RateLimitModule, RefreshToken, User } from '@app/users';
+import { RateLimitModule, UsersModule } from '@app/users';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { AuthenticationGuard } from './authentication.guard';
@@ -16,7 +15,7 @@ import { TokensService } from './tokens.service';
 /** Sign-in, tokens and the authentication guard; authorization is the policy in ./policy. */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User, RefreshToken]),
+    UsersModule,
     AuditModule,
     RateLimitModule.forRoot(),
     PassportModule,

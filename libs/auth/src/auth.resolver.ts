@@ -1,9 +1,7 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
 import { RequestContext, UnauthenticatedException } from '@app/common';
-import { User } from '@app/users';
+import { User, UsersService } from '@app/users';
 import { AuthService } from './auth.service';
 import { CurrentUser } from '@app/policy';
 import { AuthPayload, SignInInput } from './dto/sign-in.input';
@@ -14,7 +12,7 @@ import type { Actor } from '@app/policy';
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly users: UsersService,
   ) {}
 
   @Mutation(() => AuthPayload, { description: 'Sign in with e-mail and password' })
@@ -38,6 +36,6 @@ export class AuthResolver {
   @Query(() => User, { description: 'The signed-in user' })
   async me(@CurrentUser() actor: Actor | null) {
     if (!actor) throw new UnauthenticatedException();
-    return this.users.findOneByOrFail({ id: actor.id });
+    return this.users.findByIdOrFail(actor.id);
   }
 }

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditAction, auditActor, AuditService } from '@app/audit';
-import { isUuid, UnauthenticatedException } from '@app/common';
-import { endAllSessions, SignInRateLimiter, User, verifyPassword } from '@app/users';
+import { UnauthenticatedException } from '@app/common';
+import { endAllSessions, SignInRateLimiter, User, UsersService, verifyPassword } from '@app/users';
 import { Actor } from '@app/policy';
 import { TokenPair, TokensService } from './tokens.service';
 
@@ -29,6 +29,7 @@ export class AuthService {
     private readonly tokens: TokensService,
     private readonly audit: AuditService,
     private readonly limiter: SignInRateLimiter,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -42,8 +43,7 @@ export class AuthService {
       await this.audit.record({ action: AuditAction.AUTH_SIGN_IN_FAILED, summary: 'too many attempts' });
       throw error;
     });
-    const users = this.dataSource.getRepository(User);
-    const user = await users.findOneBy({ email: email.trim().toLowerCase() });
+    const user = await this.users.findByEmail(email);
     const passwordOk = await verifyPassword(user?.passwordHash, password);
     if (!user) {
       // The address is not recorded: it may be a person's mistyped e-mail.
@@ -58,7 +58,7 @@ export class AuthService {
       throw INVALID_CREDENTIALS();
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(User).update({ id: user.id }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date() });
+      await this.users.recordSignIn(user.id, manager);
       await this.audit.record({ action: AuditAction.AUTH_SIGN_IN, actor: actorOf(user), entityType: 'User', entityId: user.id }, manager);
     });
     // Only failures count against the limits.
@@ -77,15 +77,15 @@ export class AuthService {
       if ('reused' in rotated) {
         // The family's access tokens carry no family id: raising the user's token version stops
         // them (and the user's other access tokens) at once; other sessions refresh as usual.
-        await manager.getRepository(User).increment({ id: rotated.reused.userId }, 'tokenVersion', 1);
-        const owner = await manager.getRepository(User).findOneBy({ id: rotated.reused.userId });
+        await this.users.raiseTokenVersion(rotated.reused.userId, manager);
+        const owner = await this.users.findById(rotated.reused.userId, manager);
         await this.audit.record(
           { action: AuditAction.AUTH_REFRESH_REUSE_DETECTED, actor: owner && actorOf(owner), entityType: 'User', entityId: rotated.reused.userId, summary: 'session family revoked, access tokens ended' },
           manager,
         );
         return null;
       }
-      const user = await manager.getRepository(User).findOneBy({ id: rotated.token.userId, active: true });
+      const user = await this.users.activeById(rotated.token.userId, manager);
       if (!user) return null;
       return { ...(await this.tokens.issue(manager, user, rotated.token.familyId)), user };
     });
@@ -106,7 +106,7 @@ export class AuthService {
     await this.dataSource.transaction(async (manager) => {
       const userId = await this.tokens.revoke(manager, refreshToken);
       if (!userId) return;
-      const user = await manager.getRepository(User).findOneBy({ id: userId });
+      const user = await this.users.findById(userId, manager);
       await this.audit.record({ action: AuditAction.AUTH_SIGN_OUT, actor: user && actorOf(user), entityType: 'User', entityId: userId, summary: 'one browser session' }, manager);
     });
   }
@@ -114,11 +114,8 @@ export class AuthService {
   /** The actor behind a verified access token, if the account is active and the token not revoked. */
   async actorFor(accessToken: string): Promise<Actor> {
     const claims = await this.tokens.verifyAccess(accessToken);
-    // Every request comes through here: plain SQL, not the ORM's query building.
-    const [user] = (await this.dataSource.query(
-      `SELECT id, organization_id AS "organizationId", role, active, token_version AS "tokenVersion" FROM users WHERE id = $1`,
-      [isUuid(claims.sub) ? claims.sub : null],
-    )) as Pick<User, 'id' | 'organizationId' | 'role' | 'active' | 'tokenVersion'>[];
+    // Every request comes through here.
+    const user = await this.users.sessionIdentity(claims.sub);
     if (!user || !user.active || user.tokenVersion !== claims.ver) {
       throw new UnauthenticatedException('INVALID_ACCESS_TOKEN', 'The access token is invalid or expired');
     }
@@ -128,9 +125,7 @@ export class AuthService {
   private async recordFailure(user: User): Promise<void> {
     const failures = user.failedSignIns + 1;
     const lockMs = failures >= FREE_FAILURES ? Math.min(FIRST_LOCK_MS * 2 ** (failures - FREE_FAILURES), MAX_LOCK_MS) : 0;
-    await this.dataSource
-      .getRepository(User)
-      .update({ id: user.id }, { failedSignIns: failures, lockedUntil: lockMs ? new Date(Date.now() + lockMs) : user.lockedUntil });
+    await this.users.recordFailedSignIn(user.id, failures, lockMs ? new Date(Date.now() + lockMs) : user.lockedUntil);
   }
 }
 

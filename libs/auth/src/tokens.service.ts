@@ -1,10 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { UnauthenticatedException } from '@app/common';
 import { AppConfig } from '@app/config';
-import { RefreshToken, User } from '@app/users';
+import { RefreshToken, refreshTokens, User } from '@app/users';
 import { Role } from '@app/policy';
 
 export const ACCESS_TOKEN_AUDIENCE = 'at-portal-api';
@@ -38,7 +38,7 @@ export class TokensService {
   /** A new sign-in session: an access token and the first refresh token of a new family. */
   async issue(manager: EntityManager, user: User, familyId: string = randomUUID()): Promise<TokenPair> {
     const refreshToken = randomBytes(32).toString('base64url');
-    await manager.getRepository(RefreshToken).insert({
+    await refreshTokens.insert(manager, {
       userId: user.id,
       familyId,
       tokenHash: sha256(refreshToken),
@@ -69,10 +69,9 @@ export class TokensService {
 
   /** Ends the session a refresh token belongs to (its whole family); gives the owner's id when there was one. */
   async revoke(manager: EntityManager, refreshToken: string): Promise<string | null> {
-    const tokens = manager.getRepository(RefreshToken);
-    const token = await tokens.findOneBy({ tokenHash: sha256(refreshToken) });
+    const token = await refreshTokens.byHash(manager, sha256(refreshToken));
     if (!token) return null;
-    await tokens.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await refreshTokens.revokeFamily(manager, token.familyId);
     return token.userId;
   }
 
@@ -82,14 +81,13 @@ export class TokensService {
    * Returns null after revoking, so the caller can commit the revocation and then refuse.
    */
   async rotate(manager: EntityManager, refreshToken: string): Promise<{ token: RefreshToken } | { reused: RefreshToken } | null> {
-    const tokens = manager.getRepository(RefreshToken);
-    const token = await tokens.findOne({ where: { tokenHash: sha256(refreshToken) }, lock: { mode: 'pessimistic_write' } });
+    const token = await refreshTokens.byHash(manager, sha256(refreshToken), { lock: true });
     if (!token || token.revokedAt || token.expiresAt <= new Date()) return null;
     if (token.rotatedAt) {
-      await tokens.update({ familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      await refreshTokens.revokeFamily(manager, token.familyId);
       return { reused: token };
     }
-    await tokens.update({ id: token.id }, { rotatedAt: new Date() });
+    await refreshTokens.markRotated(manager, token.id);
     return { token };
   }
 }

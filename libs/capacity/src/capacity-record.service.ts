@@ -5,7 +5,7 @@ import { AuditAction, auditActor, AuditService } from '@app/audit';
 import { Action, Actor, authorize } from '@app/policy';
 import { FieldError, foldedSql, InvalidInputException, isUuid, NotFoundException } from '@app/common';
 import { MeetingsService } from '@app/meetings';
-import { Organization, OrganizationKind } from '@app/organizations';
+import { OrganizationKind, OrganizationsService } from '@app/organizations';
 import { CapacityDimension } from './catalog.entity';
 import { CapacityRecord, SelfAssessmentPeriod } from './dto/capacity-record.type';
 import { SelfAssessmentInput } from './dto/self-assessment.input';
@@ -41,11 +41,12 @@ export class CapacityRecordService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async record(actor: Actor | null, organizationId: string): Promise<CapacityRecord> {
     authorize(actor, Action.CAPACITY_READ);
-    const organization = isUuid(organizationId) ? await this.dataSource.getRepository(Organization).findOneBy({ id: organizationId }) : null;
+    const organization = isUuid(organizationId) ? await this.organizations.findById(organizationId) : null;
     if (!organization) throw new NotFoundException('Organization');
     authorize(actor, Action.CAPACITY_READ, { type: 'Organization', organizationId });
     const meetings = JSON.stringify((await this.meetings.attendanceOf(organizationId)).map((m) => ({ meeting_id: m.meetingId, people: m.people })));
@@ -130,7 +131,7 @@ export class CapacityRecordService {
     authorize(actor, Action.SELF_ASSESSMENT_SUBMIT);
     const organizationId = input.organizationId ?? actor.organizationId;
     return this.dataSource.transaction(async (manager) => {
-      const organization = await manager.getRepository(Organization).findOneBy({ id: organizationId });
+      const organization = await this.organizations.findById(organizationId, manager);
       if (!organization) throw new NotFoundException('Organization');
       authorize(actor, Action.SELF_ASSESSMENT_SUBMIT, { type: 'Organization', organizationId });
       if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) throw InvalidInputException.field('organizationId', 'self-assessments are made by members of the AT network');

@@ -1,7 +1,7 @@
 import { EntityManager, In } from 'typeorm';
 import { FieldError, InvalidInputException } from '@app/common';
-import { Organization } from '@app/organizations';
-import { User } from '@app/users';
+import { OrganizationsService } from '@app/organizations';
+import { UsersService } from '@app/users';
 import { TrainingTopic } from './catalog.entity';
 import { TrainingFieldsInput, TrainingPersonInput } from './dto/training.input';
 import { TrainingParticipant, TrainingTopicLink, TrainingTrainer } from './training.entity';
@@ -30,14 +30,15 @@ export async function resolveTrainingParts(
   manager: EntityManager,
   input: TrainingFieldsInput,
   { startsOn, endsOn, currentTopicIds }: { startsOn: string; endsOn: string; currentTopicIds: string[] },
+  owners: { users: UsersService; organizations: OrganizationsService },
 ): Promise<TrainingParts> {
   const errors: FieldError[] = [];
   const parts: TrainingParts = {};
   const people = [...(input.trainers ?? []), ...(input.participants ?? [])];
   const userIds = [...new Set(people.flatMap((p) => (p.userId ? [p.userId] : [])))];
   const organizationIds = [...new Set(people.flatMap((p) => (p.organizationId ? [p.organizationId] : [])))];
-  const users = new Map((userIds.length ? await manager.getRepository(User).findBy({ id: In(userIds) }) : []).map((u) => [u.id, u]));
-  const organizations = new Set((organizationIds.length ? await manager.getRepository(Organization).findBy({ id: In(organizationIds) }) : []).map((o) => o.id));
+  const users = new Map((userIds.length ? await owners.users.findByIds(userIds, manager) : []).map((u) => [u.id, u]));
+  const organizations = new Set((organizationIds.length ? await owners.organizations.findByIds(organizationIds, manager) : []).map((o) => o.id));
 
   if (input.topicCodes) {
     const codes = [...new Set(input.topicCodes.map((c) => c.trim()))];

@@ -4,6 +4,8 @@ import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action, Actor, authorize } from '@app/policy';
 import { MeetingsService } from '@app/meetings';
+import { OrganizationsService } from '@app/organizations';
+import { UsersService } from '@app/users';
 import { bumpVersion, Connection, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { CapacityErrorCode, CapacityException } from './capacity.exception';
 import { CreateTrainingInput, UpdateTrainingInput } from './dto/training.input';
@@ -24,6 +26,8 @@ export class TrainingsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
+    private readonly users: UsersService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   list(actor: Actor | null, { filter = {}, first, after }: TrainingsArgs): Promise<Connection<Training>> {
@@ -59,7 +63,7 @@ export class TrainingsService {
       const endsOn = input.endsOn ?? input.startsOn;
       assertDates(input.startsOn, endsOn);
       await this.assertMeeting(input.meetingId);
-      const parts = await resolveTrainingParts(manager, input, { startsOn: input.startsOn, endsOn, currentTopicIds: [] });
+      const parts = await resolveTrainingParts(manager, input, { startsOn: input.startsOn, endsOn, currentTopicIds: [] }, { users: this.users, organizations: this.organizations });
       const repository = manager.getRepository(Training);
       const training = await repository.save(
         repository.create({
@@ -91,7 +95,7 @@ export class TrainingsService {
       assertDates(next.startsOn, next.endsOn);
       if (input.meetingId !== undefined) await this.assertMeeting(input.meetingId);
       const currentTopicIds = (await manager.getRepository(TrainingTopicLink).findBy({ trainingId: id })).map((l) => l.topicId);
-      const parts = await resolveTrainingParts(manager, input, { startsOn: next.startsOn, endsOn: next.endsOn, currentTopicIds });
+      const parts = await resolveTrainingParts(manager, input, { startsOn: next.startsOn, endsOn: next.endsOn, currentTopicIds }, { users: this.users, organizations: this.organizations });
       const changed = [...changedFieldNames(training, next), ...PARTS.filter((part) => input[part] !== undefined)];
       if (changed.length === 0) return training;
       const saved = await manager.getRepository(Training).save(next);

@@ -4,7 +4,7 @@ import { DataSource, In } from 'typeorm';
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action, Actor, authorize, can, scopeOf } from '@app/policy';
 import { Clock, Connection, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
-import { Organization } from '@app/organizations';
+import { OrganizationsService } from '@app/organizations';
 import { ActionItem } from './action-item.entity';
 import { ActionItemFieldsInput, CreateActionItemInput } from './dto/action-item.input';
 import { ActionItemsArgs } from './dto/meetings.args';
@@ -26,6 +26,7 @@ export class ActionItemsService {
     private readonly meetings: MeetingsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   /**
@@ -52,7 +53,7 @@ export class ActionItemsService {
     authorize(actor, Action.MEETING_MANAGE);
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.get(actor, meetingId, manager);
-      if (!(await manager.getRepository(Organization).existsBy({ id: input.organizationId }))) throw InvalidInputException.field('organizationId', 'no such organization');
+      if (!(await this.organizations.exists(input.organizationId, manager))) throw InvalidInputException.field('organizationId', 'no such organization');
       const repository = manager.getRepository(ActionItem);
       const status = input.status ?? ActionItemStatus.OPEN;
       const item = await repository.save(
@@ -86,7 +87,7 @@ export class ActionItemsService {
     return this.dataSource.transaction(async (manager) => {
       const item = isUuid(id) ? await manager.getRepository(ActionItem).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
       if (!item || !can(actor, Action.ACTION_ITEM_UPDATE, { organizationId: item.organizationId })) throw new NotFoundException('ActionItem');
-      if (input.organizationId && !(await manager.getRepository(Organization).existsBy({ id: input.organizationId }))) {
+      if (input.organizationId && !(await this.organizations.exists(input.organizationId, manager))) {
         throw InvalidInputException.field('organizationId', 'no such organization');
       }
       const next: ActionItem = {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, ObjectLiteral } from 'typeorm';
 import { byKeys, groupByKeys, LoaderRegistry } from '@app/common';
 import { Organization, organizationsById, OrganizationsService } from '@app/organizations';
-import { User } from '@app/users';
+import { usersById, UsersService } from '@app/users';
 import { ActionItem } from './action-item.entity';
 import { MeetingAgendaItem, MeetingAttachment, MeetingAttendee, MeetingInvitation, MeetingInvitedOrganization } from './meeting-parts.entity';
 import { Meeting } from './meeting.entity';
@@ -14,6 +14,7 @@ export class MeetingLoaders {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly organizationsService: OrganizationsService,
+    private readonly usersService: UsersService,
   ) {}
 
   private byMeeting<T extends ObjectLiteral & { meetingId: string }>(registry: LoaderRegistry, entity: new () => T, order: Record<string, 'ASC'>) {
@@ -54,7 +55,7 @@ export class MeetingLoaders {
   }
 
   users(registry: LoaderRegistry) {
-    return registry.get<string, User | null>('usersById', async (ids) => byKeys(ids, await this.dataSource.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id));
+    return usersById(registry, this.usersService);
   }
 
   meetings(registry: LoaderRegistry) {

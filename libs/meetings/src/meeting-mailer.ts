@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
-import { User } from '@app/users';
+import { User, UsersService } from '@app/users';
 import { buildMeetingIcs, CalendarMethod, placeOf } from './meeting-calendar';
 import { MeetingAgendaItem, MeetingInvitation } from './meeting-parts.entity';
 import { Meeting } from './meeting.entity';
@@ -26,6 +26,7 @@ export class MeetingMailer {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly tokens: RsvpTokens,
+    private readonly users: UsersService,
   ) {}
 
   /** METHOD:REQUEST: a first invitation, or (`update`) the new time or place of a meeting already announced. */
@@ -86,7 +87,7 @@ export class MeetingMailer {
 
   /** Whoever created the meeting runs it. */
   private organizerFor(manager: EntityManager, meeting: Meeting) {
-    return meeting.createdBy ? manager.getRepository(User).findOneBy({ id: meeting.createdBy }) : Promise.resolve(null);
+    return meeting.createdBy ? this.users.findById(meeting.createdBy, manager) : Promise.resolve(null);
   }
 
   private common(meeting: Meeting, recipient: MeetingRecipient, method: CalendarMethod, now: Date, organizer: User | null, agenda: string[] = []) {

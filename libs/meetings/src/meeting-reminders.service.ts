@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Clock, Language } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
-import { Organization } from '@app/organizations';
-import { User } from '@app/users';
+import { OrganizationsService } from '@app/organizations';
+import { UsersService } from '@app/users';
 import { Role } from '@app/policy';
 import { ActionItem } from './action-item.entity';
 import { serbianDate } from './action-items.service';
@@ -37,6 +37,8 @@ export class MeetingRemindersService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
   ) {}
 
   async run(): Promise<ReminderPassResult> {
@@ -61,7 +63,7 @@ export class MeetingRemindersService {
         if (!meeting) return true;
         const agenda = await manager.getRepository(MeetingAgendaItem).find({ where: { meetingId: meeting.id }, order: { position: 'ASC' } });
         const presenterIds = agenda.flatMap((item) => (item.presenterOrganizationId ? [item.presenterOrganizationId] : []));
-        const presenters = new Map((presenterIds.length ? await manager.getRepository(Organization).findBy({ id: In(presenterIds) }) : []).map((o) => [o.id, o.shortName]));
+        const presenters = new Map((presenterIds.length ? await this.organizations.findByIds(presenterIds, manager) : []).map((o) => [o.id, o.shortName]));
         // Invited by name, or answered yes / maybe as a member of an invited organization; never who said no.
         const recipients = await this.meetings.recipients(manager, meeting.id, `(i.invited OR i.answer IN ('YES', 'MAYBE')) AND i.answer IS DISTINCT FROM 'NO'`);
         for (const recipient of recipients) await this.mailer.remind(manager, meeting, recipient, agenda, presenters, now);
@@ -100,9 +102,9 @@ export class MeetingRemindersService {
   private async remindActionItem(manager: EntityManager, item: ActionItem, now: Date): Promise<void> {
     const [meeting, organization] = await Promise.all([
       manager.getRepository(Meeting).findOneByOrFail({ id: item.meetingId }),
-      manager.getRepository(Organization).findOneByOrFail({ id: item.organizationId }),
+      this.organizations.findByIdOrFail(item.organizationId, manager),
     ]);
-    const people = await manager.getRepository(User).findBy({ organizationId: item.organizationId, active: true, role: In([Role.MEMBER_ADMIN, Role.MEMBER_STAFF]) });
+    const people = await this.users.activeInRoles(item.organizationId, [Role.MEMBER_ADMIN, Role.MEMBER_STAFF], manager);
     for (const person of people) {
       await this.mail.enqueue(manager, {
         to: person.email,

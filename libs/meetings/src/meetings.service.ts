@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, In, Not, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
-import { Action, Actor, authorize, can, Role, scopeOf } from '@app/policy';
+import { Action, Actor, authorize, can, scopeOf } from '@app/policy';
 import { Clock, Connection, FieldError, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
-import { Organization } from '@app/organizations';
-import { User } from '@app/users';
+import { OrganizationsService } from '@app/organizations';
+import { UsersService } from '@app/users';
 import { AgendaItemInput, AttendeeInput, CreateMeetingInput, MeetingFieldsInput, UpdateMeetingInput } from './dto/meeting.input';
 import { MeetingOrder, MeetingsArgs, MeetingsFilter } from './dto/meetings.args';
 import { isSupportedTimeZone } from './meeting-calendar';
@@ -50,6 +50,8 @@ export class MeetingsService {
     private readonly audit: AuditService,
     private readonly mailer: MeetingMailer,
     private readonly clock: Clock,
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -261,7 +263,7 @@ export class MeetingsService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.get(actor, meetingId, manager, true);
       const userIds = attendees.flatMap((a) => (a.userId ? [a.userId] : []));
-      const users = new Map((userIds.length ? await manager.getRepository(User).findBy({ id: In(userIds) }) : []).map((u) => [u.id, u]));
+      const users = new Map((userIds.length ? await this.users.findByIds(userIds, manager) : []).map((u) => [u.id, u]));
       const errors: FieldError[] = [];
       const rows = attendees.map((a, index) => {
         const user = a.userId ? users.get(a.userId) : undefined;
@@ -271,7 +273,7 @@ export class MeetingsService {
         return { meetingId, userId: user?.id ?? null, fullName: fullName ?? '', organizationId: a.organizationId ?? user?.organizationId ?? null };
       });
       const organizationIds = [...new Set(rows.flatMap((r) => (r.organizationId ? [r.organizationId] : [])))];
-      const found = organizationIds.length ? await manager.getRepository(Organization).countBy({ id: In(organizationIds) }) : 0;
+      const found = organizationIds.length ? await this.organizations.countByIds(organizationIds, manager) : 0;
       if (found !== organizationIds.length) errors.push({ field: 'attendees.organizationId', reason: 'must be ids returned by the organizations query' });
       if (errors.length) throw new InvalidInputException(errors);
       await manager.getRepository(MeetingAttendee).delete({ meetingId });
@@ -315,7 +317,7 @@ export class MeetingsService {
   /** The active people of organizations (evaluators, who follow reports only, excepted). */
   private async activePeopleOf(manager: EntityManager, organizationIds: readonly string[]): Promise<string[]> {
     if (!organizationIds.length) return [];
-    const people = await manager.getRepository(User).findBy({ organizationId: In([...new Set(organizationIds)]), active: true, role: Not(Role.EVALUATOR) });
+    const people = await this.users.activePeopleOf(organizationIds, manager);
     return people.map((u) => u.id);
   }
 
@@ -352,7 +354,7 @@ export class MeetingsService {
   /** Makes the people invited by name exactly these; says who was added, removed and kept. */
   private async replaceInvitedPeople(manager: EntityManager, meetingId: string, userIds: string[]) {
     const wanted = [...new Set(userIds)];
-    const users = wanted.length ? await manager.getRepository(User).findBy({ id: In(wanted), active: true }) : [];
+    const users = wanted.length ? await this.users.activeByIds(wanted, manager) : [];
     if (users.length !== wanted.length) throw InvalidInputException.field('invitedUserIds', 'must be ids of active users (see the users query)');
     const repository = manager.getRepository(MeetingInvitation);
     const before = await this.recipients(manager, meetingId);
@@ -372,7 +374,7 @@ export class MeetingsService {
   private async assertReferences(manager: EntityManager, input: MeetingFieldsInput): Promise<void> {
     const organizationIds = [...new Set([...(input.invitedOrganizationIds ?? []), ...(input.agenda ?? []).flatMap((a) => (a.presenterOrganizationId ? [a.presenterOrganizationId] : []))])];
     if (!organizationIds.length) return;
-    const found = new Set((await manager.getRepository(Organization).findBy({ id: In(organizationIds) })).map((o) => o.id));
+    const found = new Set((await this.organizations.findByIds(organizationIds, manager)).map((o) => o.id));
     const errors: FieldError[] = [];
     if ((input.invitedOrganizationIds ?? []).some((id) => !found.has(id))) errors.push({ field: 'invitedOrganizationIds', reason: 'must be ids returned by the organizations query' });
     (input.agenda ?? []).forEach((item, index) => {

@@ -1,11 +1,11 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { byKeys, RequestContext, RequestCtx } from '@app/common';
+import { RequestContext, RequestCtx } from '@app/common';
 import { NetworkMembership } from './network-membership.entity';
 import { Network } from './network.entity';
 import { NetworksService } from './networks.service';
 import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
-import { organizationsById } from './organization-loader';
+import { networksById, organizationsById } from './organization-loader';
 
 @Resolver(() => NetworkMembership)
 export class NetworkMembershipsResolver {
@@ -21,8 +21,6 @@ export class NetworkMembershipsResolver {
 
   @ResolveField(() => Network)
   network(@Parent() membership: NetworkMembership, @RequestCtx() ctx: RequestContext) {
-    return ctx.loaders
-      .get<string, Network | null>('networksById', async (ids) => byKeys(ids, await this.networks.findByIds(ids), (n) => n.id))
-      .load(membership.networkId);
+    return networksById(ctx.loaders, this.networks).load(membership.networkId);
   }
 }

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Connection, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { NetworksArgs } from './dto/networks.args';
 import { NetworkMembership } from './network-membership.entity';
 import { Network } from './network.entity';
+import { NetworkKind } from './network.enums';
 
 const BY_CODE: KeysetOrder = { sortExpression: 'n.code', idExpression: 'n.id', keyOf: (n: Network) => [n.code, n.id] };
 
@@ -29,6 +30,17 @@ export class NetworksService {
 
   findByIds(ids: readonly string[]): Promise<Network[]> {
     return this.networks.findBy({ id: In([...ids]) });
+  }
+
+  /** The organizations' memberships of networks of a kind, each with its network, by network code. */
+  membershipsOfKind(organizationIds: readonly string[], kind: NetworkKind, manager: EntityManager = this.memberships.manager): Promise<NetworkMembership[]> {
+    return manager
+      .getRepository(NetworkMembership)
+      .createQueryBuilder('m')
+      .innerJoinAndSelect('m.network', 'n')
+      .where('m.organization_id IN (:...ids) AND n.kind = :kind', { ids: organizationIds, kind })
+      .orderBy('n.code')
+      .getMany();
   }
 
   /** Coordinators first, then members, then associates; within a role by join date. */

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import { byKeys, LoaderRegistry } from '@app/common';
+import { Network } from './network.entity';
+import { NetworksService } from './networks.service';
 import { Organization } from './organization.entity';
 import { OrganizationsService } from './organizations.service';
 
@@ -9,4 +11,9 @@ import { OrganizationsService } from './organizations.service';
  */
 export function organizationsById(loaders: LoaderRegistry, organizations: OrganizationsService): DataLoader<string, Organization | null> {
   return loaders.get<string, Organization | null>('organizationsById', async (ids) => byKeys(ids, await organizations.findByIds(ids), (o) => o.id));
+}
+
+/** The request's one loader of networks by id (a membership's, a referral's). */
+export function networksById(loaders: LoaderRegistry, networks: NetworksService): DataLoader<string, Network | null> {
+  return loaders.get<string, Network | null>('networksById', async (ids) => byKeys(ids, await networks.findByIds(ids), (n) => n.id));
 }

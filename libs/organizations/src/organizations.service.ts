@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Connection, foldedSql, isUuid, whereWordsMatch, KeysetOrder, NotFoundException, paginate, selectEntities } from '@app/common';
 import { OrganizationsArgs } from './dto/organizations.args';
 import { NetworkMembership } from './network-membership.entity';
+import { OrganizationKind } from './organization-kind.enum';
 import { Organization } from './organization.entity';
 
 /** The folded text the organization search matches; the migration indexes the same expression. */
@@ -48,13 +49,46 @@ export class OrganizationsService {
     return organization;
   }
 
-  /** Behind the per-request organization loader of every list: plain SQL. */
-  async findByIds(ids: readonly string[]): Promise<Organization[]> {
-    const rows = await selectEntities(this.organizations.manager, Organization, { alias: 'o', where: 'o.id = ANY ($1::uuid[])', params: [ids] });
+  /**
+   * Behind the per-request organization loader of every list (plain SQL), and for other domains'
+   * checks; `manager` when the caller reads inside its transaction.
+   */
+  async findByIds(ids: readonly string[], manager: EntityManager = this.organizations.manager): Promise<Organization[]> {
+    const rows = await selectEntities(manager, Organization, { alias: 'o', where: 'o.id = ANY ($1::uuid[])', params: [ids] });
     return rows.map((row) => row.entity);
+  }
+
+  /** One organization, or null: for other domains, which give their own error. */
+  findById(id: string, manager: EntityManager = this.organizations.manager): Promise<Organization | null> {
+    return manager.getRepository(Organization).findOneBy({ id });
+  }
+
+  /** One organization that must exist (a foreign key points at it): TypeORM's EntityNotFoundError otherwise. */
+  findByIdOrFail(id: string, manager: EntityManager = this.organizations.manager): Promise<Organization> {
+    return manager.getRepository(Organization).findOneByOrFail({ id });
+  }
+
+  /** Whether an organization has this id. */
+  exists(id: string, manager: EntityManager = this.organizations.manager): Promise<boolean> {
+    return manager.getRepository(Organization).existsBy({ id });
+  }
+
+  /** How many of these ids are organizations. */
+  countByIds(ids: readonly string[], manager: EntityManager = this.organizations.manager): Promise<number> {
+    return manager.getRepository(Organization).countBy({ id: In([...ids]) });
+  }
+
+  /** The active members of the AT network (a spreadsheet import names them by short name). */
+  activeMembers(manager: EntityManager = this.organizations.manager): Promise<Organization[]> {
+    return manager.getRepository(Organization).findBy({ kind: OrganizationKind.AT_NETWORK_MEMBER, active: true });
   }
 
   membershipsOfOrganizations(organizationIds: readonly string[]): Promise<NetworkMembership[]> {
     return this.memberships.find({ where: { organizationId: In([...organizationIds]) }, order: { since: 'ASC', createdAt: 'ASC' } });
   }
+}
+
+/** Organizations by short name, for the demo seeds (they run outside Nest, with a manager only). */
+export function organizationsByShortNames(manager: EntityManager, shortNames: readonly string[]): Promise<Organization[]> {
+  return manager.getRepository(Organization).findBy({ shortName: In([...shortNames]) });
 }

@@ -5,7 +5,7 @@ import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/a
 import { Action, Actor, authorize } from '@app/policy';
 import { Clock, InvalidInputException, isUuid, NotFoundException } from '@app/common';
 import { AppConfig } from '@app/config';
-import { Network, NetworkKind, NetworkMembership, Organization, OrganizationKind } from '@app/organizations';
+import { Network, NetworkKind, NetworksService, OrganizationKind, OrganizationsService } from '@app/organizations';
 import { acknowledgeDueAt } from './due-time';
 import { PartnerProfileInput } from './dto/partner-profile.input';
 import { ReferralPartner, ReferralPartnersArgs } from './dto/referral-partners.args';
@@ -19,6 +19,8 @@ export class PartnersService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly organizations: OrganizationsService,
+    private readonly networks: NetworksService,
   ) {}
 
   profilesOf(organizationIds: readonly string[]): Promise<PartnerProfile[]> {
@@ -34,7 +36,7 @@ export class PartnersService {
   async setProfile(actor: Actor | null, organizationId: string, input: PartnerProfileInput): Promise<PartnerProfile> {
     authorize(actor, Action.PARTNER_MANAGE);
     return this.dataSource.transaction(async (manager) => {
-      const organization = isUuid(organizationId) ? await manager.getRepository(Organization).findOneBy({ id: organizationId }) : null;
+      const organization = isUuid(organizationId) ? await this.organizations.findById(organizationId, manager) : null;
       if (!organization) throw new NotFoundException('Organization');
       authorize(actor, Action.PARTNER_MANAGE, { type: 'Organization', organizationId: organization.id });
       if (organization.kind !== OrganizationKind.PARTNER_ORGANIZATION) throw InvalidInputException.field('organizationId', 'is not a partner organization');
@@ -65,31 +67,26 @@ export class PartnersService {
    */
   async accepting(actor: Actor | null, { category, urgency, country }: ReferralPartnersArgs): Promise<ReferralPartner[]> {
     authorize(actor, Action.REFERRAL_WRITE);
-    const rows: (Organization & { profile: PartnerProfile })[] = await this.dataSource
-      .getRepository(Organization)
-      .createQueryBuilder('o')
-      .innerJoinAndMapOne('o.profile', PartnerProfile, 'p', 'p.organization_id = o.id')
+    // One search over both tables, through the profile's mapped relation (the directory has no such filter).
+    const profiles = await this.dataSource
+      .getRepository(PartnerProfile)
+      .createQueryBuilder('p')
+      .innerJoinAndSelect('p.organization', 'o')
       .where('o.active AND o.kind = :kind AND :category = ANY (p.accepted_categories)', { kind: OrganizationKind.PARTNER_ORGANIZATION, category })
       .andWhere('(:country::text IS NULL OR o.country = :country OR :country = ANY (p.countries_covered))', { country: country ?? null })
       .orderBy('o.short_name')
-      .getMany() as never;
-    if (rows.length === 0) return [];
-    const memberships = await this.dataSource
-      .getRepository(NetworkMembership)
-      .createQueryBuilder('m')
-      .innerJoinAndSelect('m.network', 'n')
-      .where('m.organization_id IN (:...ids) AND n.kind = :kind', { ids: rows.map((o) => o.id), kind: NetworkKind.PARTNER_NETWORK })
-      .orderBy('n.code')
       .getMany();
+    if (profiles.length === 0) return [];
+    const memberships = await this.networks.membershipsOfKind(profiles.map((p) => p.organizationId), NetworkKind.PARTNER_NETWORK);
     const dueAt = acknowledgeDueAt(this.clock.now(), urgency, {
       criticalHours: this.config.REFERRAL_ACK_HOURS_CRITICAL,
       urgentHours: this.config.REFERRAL_ACK_HOURS_URGENT,
       routineWorkingDays: this.config.REFERRAL_ACK_WORKING_DAYS_ROUTINE,
     });
-    return rows
-      .map(({ profile, ...organization }) => ({
-        organization: organization as Organization,
-        networks: memberships.filter((m) => m.organizationId === organization.id).map((m) => m.network as Network),
+    return profiles
+      .map(({ organization, ...profile }) => ({
+        organization: organization!,
+        networks: memberships.filter((m) => m.organizationId === profile.organizationId).map((m) => m.network as Network),
         languages: profile.languages,
         countriesCovered: profile.countriesCovered,
         acknowledgeDueAt: dueAt,

@@ -4,8 +4,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, AuditService } from '@app/audit';
 import { Clock } from '@app/common';
 import { MailService } from '@app/mail';
-import { Organization } from '@app/organizations';
-import { User } from '@app/users';
+import { OrganizationsService } from '@app/organizations';
+import { UsersService } from '@app/users';
 import { Role } from '@app/policy';
 import { Referral } from './referral.entity';
 import { ReferralStatus } from './referral.enums';
@@ -50,6 +50,8 @@ export class ReferralEscalationService {
     private readonly mail: MailService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
   ) {}
 
   /** One pass over every referral due for a stage; reminders first, so that an alert always follows one. */
@@ -69,18 +71,8 @@ export class ReferralEscalationService {
 
   /** Every active member admin and staff of the sending organization, and every active coordinator, each in their language. */
   private async escalate(manager: EntityManager, referral: Referral, now: Date): Promise<void> {
-    const partner = await manager.getRepository(Organization).findOneByOrFail({ id: referral.partnerOrganizationId });
-    const recipients = await manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('u.active')
-      .andWhere('((u.organization_id = :sender AND u.role IN (:...senderRoles)) OR u.role = :coordinator)', {
-        sender: referral.sendingOrganizationId,
-        senderRoles: [Role.MEMBER_ADMIN, Role.MEMBER_STAFF],
-        coordinator: Role.COORDINATOR,
-      })
-      .orderBy('u.id')
-      .getMany();
+    const partner = await this.organizations.findByIdOrFail(referral.partnerOrganizationId, manager);
+    const recipients = await this.users.activeInRolesWithCoordinators(referral.sendingOrganizationId, [Role.MEMBER_ADMIN, Role.MEMBER_STAFF], manager);
     const params = { ...this.referrals.mailParams(referral), partnerOrganization: partner.shortName };
     for (const user of recipients) {
       await this.mail.enqueue(manager, {

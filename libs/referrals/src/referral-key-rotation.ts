@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { AuditAction, AuditEntry, AuditService } from '@app/audit';
+import { AuditAction, AuditService } from '@app/audit';
 import { DetailsCipher } from './details-cipher';
 import { associatedData, SEALED_TEXTS, SealedText } from './referral-texts';
 
@@ -23,7 +23,7 @@ export interface KeyRotationResult {
  * (with the new ring).
  */
 export async function rotateReferralKeys(dataSource: DataSource, cipher: DetailsCipher, { batchSize = 200 } = {}): Promise<KeyRotationResult> {
-  const audit = new AuditService(dataSource.getRepository(AuditEntry));
+  const audit = AuditService.of(dataSource);
   const result: KeyRotationResult = { rotated: 0, currentKeyId: cipher.currentKeyId, failed: [] };
   for (const text of SEALED_TEXTS) await rotateText(dataSource, audit, cipher, text, batchSize, result);
   return result;

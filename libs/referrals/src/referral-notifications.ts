@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { Clock, Language } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService, ReferralUpdateEvent } from '@app/mail';
-import { Organization } from '@app/organizations';
-import { User } from '@app/users';
+import { OrganizationsService } from '@app/organizations';
+import { UsersService } from '@app/users';
 import { Role } from '@app/policy';
 import { PartnerProfile } from './partner-profile.entity';
 import { Referral } from './referral.entity';
@@ -30,6 +30,8 @@ export class ReferralNotifications {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly organizations: OrganizationsService,
+    private readonly users: UsersService,
   ) {}
 
   /**
@@ -42,19 +44,14 @@ export class ReferralNotifications {
     const emails = profile?.contactEmails ?? [];
     if (emails.length === 0) return [];
     const fallback = (profile!.languages.find((l) => l === Language.SR || l === Language.EN) as Language | undefined) ?? Language.EN;
-    const users = await manager.getRepository(User).findBy({ email: In(emails.map((e) => e.toLowerCase())), active: true });
+    const users = await this.users.activeByEmails(emails, manager);
     const languageOf = new Map(users.map((u) => [u.email, u.language]));
     return emails.map((to) => ({ to, language: languageOf.get(to.toLowerCase()) ?? fallback }));
   }
 
   /** The sending organization's active members (and coordinators, for ASTRA's own referrals), each in their language. */
   async senderRecipients(manager: EntityManager, sendingOrganizationId: string): Promise<(Recipient & { userId: string })[]> {
-    const users = await manager
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .where('u.active AND u.organization_id = :org AND u.role IN (:...roles)', { org: sendingOrganizationId, roles: SENDER_ROLES })
-      .orderBy('u.id')
-      .getMany();
+    const users = await this.users.activeInRoles(sendingOrganizationId, SENDER_ROLES, manager);
     return users.map((u) => ({ to: u.email, language: u.language, userId: u.id }));
   }
 
@@ -75,7 +72,7 @@ export class ReferralNotifications {
   }
 
   private async updateParams(manager: EntityManager, referral: Referral, event: ReferralUpdateEvent, actingOrganizationId: string) {
-    const organization = await manager.getRepository(Organization).findOneByOrFail({ id: actingOrganizationId });
+    const organization = await this.organizations.findByIdOrFail(actingOrganizationId, manager);
     return { reference: referral.reference, event, organization: organization.shortName, at: this.clock.now().toISOString(), link: this.config.webLink('referrals', referral.id) };
   }
 }

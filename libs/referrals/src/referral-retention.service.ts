@@ -5,7 +5,7 @@ import { AuditAction, AuditService } from '@app/audit';
 import { Clock } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
-import { User } from '@app/users';
+import { User, UsersService } from '@app/users';
 import { Role } from '@app/policy';
 import { ReferralStatus } from './referral.enums';
 
@@ -73,6 +73,7 @@ export class ReferralRetentionService {
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly users: UsersService,
   ) {}
 
   /** Warns about what is soon due, then erases what is due, in batches. */
@@ -164,8 +165,8 @@ export class ReferralRetentionService {
   }
 
   private async recipients(manager: EntityManager, senderUserId: string | null, organizationId: string): Promise<User[]> {
-    const sender = senderUserId ? await manager.getRepository(User).findOneBy({ id: senderUserId, active: true }) : null;
+    const sender = senderUserId ? await this.users.activeById(senderUserId, manager) : null;
     if (sender) return [sender];
-    return manager.getRepository(User).find({ where: { organizationId, role: Role.MEMBER_ADMIN, active: true }, order: { id: 'ASC' } });
+    return this.users.activeInRoles(organizationId, [Role.MEMBER_ADMIN], manager);
   }
 }

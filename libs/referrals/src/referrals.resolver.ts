@@ -3,7 +3,7 @@ import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { AuditEntry } from '@app/audit';
 import { Action, Actor, can, CurrentUser } from '@app/policy';
 import { byKeys, groupByKeys, RequestContext, RequestCtx } from '@app/common';
-import { Network, NetworksService, Organization, organizationsById, OrganizationsService } from '@app/organizations';
+import { Network, networksById, NetworksService, Organization, organizationsById, OrganizationsService } from '@app/organizations';
 import { PartnerProfileInput } from './dto/partner-profile.input';
 import { ReferralConnection, ReferralDetailsType, ReferralMessageType } from './dto/referral-types';
 import { CreateReferralInput, UpdateReferralInput } from './dto/referral.input';
@@ -152,7 +152,7 @@ export class ReferralsResolver {
 
   @ResolveField(() => Network)
   network(@Parent() referral: Referral, @RequestCtx() ctx: RequestContext) {
-    return ctx.loaders.get<string, Network | null>('networksById', async (ids) => byKeys(ids, await this.networks.findByIds(ids), (n) => n.id)).load(referral.networkId);
+    return networksById(ctx.loaders, this.networks).load(referral.networkId);
   }
 
   @ResolveField(() => [ReferralEvent], { description: 'Every transition, with its actor and time' })

@@ -7,7 +7,7 @@ import { Action, Actor, authorize, can, Role, scopeOf } from '@app/policy';
 import { Clock, Connection, FieldError, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService, ReferralUpdateEvent } from '@app/mail';
-import { NetworkKind, NetworkMembership, Organization, OrganizationKind } from '@app/organizations';
+import { NetworkKind, NetworksService, OrganizationKind, OrganizationsService } from '@app/organizations';
 import { DetailsCipher } from './details-cipher';
 import { acknowledgeDueAt } from './due-time';
 import { ReferralMessageType } from './dto/referral-types';
@@ -89,6 +89,8 @@ export class ReferralsService {
     private readonly clock: Clock,
     private readonly cipher: DetailsCipher,
     private readonly notifications: ReferralNotifications,
+    private readonly organizations: OrganizationsService,
+    private readonly networks: NetworksService,
   ) {}
 
   /** Referrals (alias `r`) the actor may see, filtered in SQL: partners only theirs, and only once sent. */
@@ -342,7 +344,7 @@ export class ReferralsService {
   }
 
   private async checkPartner(manager: EntityManager, input: CreateReferralInput): Promise<{ networkId: string }> {
-    const partner = await manager.getRepository(Organization).findOneBy({ id: input.partnerOrganizationId });
+    const partner = await this.organizations.findById(input.partnerOrganizationId, manager);
     if (!partner || partner.kind !== OrganizationKind.PARTNER_ORGANIZATION || !partner.active) {
       throw InvalidInputException.field('partnerOrganizationId', 'is not an active partner organization');
     }
@@ -350,12 +352,7 @@ export class ReferralsService {
     if (!profile?.acceptedCategories.includes(input.category)) {
       throw InvalidInputException.field('category', `${partner.shortName} does not accept referrals of this category`);
     }
-    const memberships = await manager
-      .getRepository(NetworkMembership)
-      .createQueryBuilder('m')
-      .innerJoin('m.network', 'n')
-      .where('m.organization_id = :id AND n.kind = :kind', { id: partner.id, kind: NetworkKind.PARTNER_NETWORK })
-      .getMany();
+    const memberships = await this.networks.membershipsOfKind([partner.id], NetworkKind.PARTNER_NETWORK, manager);
     const networkIds = memberships.map((m) => m.networkId);
     if (input.networkId) {
       if (!networkIds.includes(input.networkId)) throw InvalidInputException.field('networkId', `${partner.shortName} is not in that partner network`);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { Connection, ConnectionArgs, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { Indicator } from './indicator.entity';
 import { StrategicGoal } from './strategic-goal.entity';
@@ -34,6 +34,32 @@ export class StrategyService {
   /** The plan period covering a day, else the latest one that began before it. */
   latestPeriodBy(day: Date): Promise<StrategyPeriod | null> {
     return this.periods.createQueryBuilder('p').where('p.starts_on <= :day', { day }).orderBy('p.starts_on', 'DESC').getOne();
+  }
+
+  /** The plan period whose dates cover a day, if any (the database reads the day, and refuses what is no date). */
+  periodCovering(day: string, manager: EntityManager = this.periods.manager): Promise<StrategyPeriod | null> {
+    return manager.getRepository(StrategyPeriod).createQueryBuilder('p').where(':day BETWEEN p.starts_on AND p.ends_on', { day }).getOne();
+  }
+
+  goalsByIds(ids: readonly string[], manager: EntityManager = this.goals.manager): Promise<StrategicGoal[]> {
+    return manager.getRepository(StrategicGoal).findBy({ id: In([...ids]) });
+  }
+
+  indicatorsByIds(ids: readonly string[], manager: EntityManager = this.indicators.manager): Promise<Indicator[]> {
+    return manager.getRepository(Indicator).findBy({ id: In([...ids]) });
+  }
+
+  /** The whole plan, for checking many activities at once (it is small). */
+  allPeriods(manager: EntityManager = this.periods.manager): Promise<StrategyPeriod[]> {
+    return manager.getRepository(StrategyPeriod).find();
+  }
+
+  allGoals(manager: EntityManager = this.goals.manager): Promise<StrategicGoal[]> {
+    return manager.getRepository(StrategicGoal).find();
+  }
+
+  allIndicators(manager: EntityManager = this.indicators.manager): Promise<Indicator[]> {
+    return manager.getRepository(Indicator).find();
   }
 
   goalsOfPeriods(periodIds: readonly string[]): Promise<StrategicGoal[]> {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import { hashPassword } from './passwords';
-import { Organization } from '@app/organizations';
+import { organizationsByShortNames } from '@app/organizations';
 import { Role } from '@app/policy';
 import { defaultLanguageFor } from './default-language';
 import { User } from './user.entity';
@@ -22,7 +22,7 @@ const DEMO_ACCOUNTS: { email: string; fullName: string; role: Role; organization
 export async function createDemoAccounts(manager: EntityManager): Promise<{ emails: string[]; password: string } | null> {
   const users = manager.getRepository(User);
   if (await users.existsBy({ email: In(DEMO_ACCOUNTS.map((a) => a.email)) })) return null;
-  const organizations = await manager.getRepository(Organization).findBy({ shortName: In(DEMO_ACCOUNTS.map((a) => a.organization)) });
+  const organizations = await organizationsByShortNames(manager, DEMO_ACCOUNTS.map((a) => a.organization));
   const idOf = new Map(organizations.map((o) => [o.shortName, o.id]));
   const password = randomBytes(12).toString('base64url');
   const passwordHash = await hashPassword(password);

@@ -5,6 +5,7 @@ export * from './sessions';
 export * from './user-tokens';
 export * from './users.module';
 export * from './users.service';
+export * from './user-loader';
 export * from './demo-accounts';
 export * from './dto/users.args';
 export * from './dto/invitation-sent.type';

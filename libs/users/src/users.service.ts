@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { Action, Actor, authorize, can, canGrant, PersonSubject, Role, scopeOf } from '@app/policy';
 import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, Language, localize, NotFoundException, paginate, UnauthenticatedException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
-import { Organization, OrganizationKind } from '@app/organizations';
+import { Organization, OrganizationKind, organizationsByShortNames, OrganizationsService } from '@app/organizations';
 import { InvitationSent } from './dto/invitation-sent.type';
 import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
 import { accountLink } from './account-links';
@@ -35,6 +35,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   list(actor: Actor | null, { filter = {}, first, after }: UsersArgs): Promise<Connection<User>> {
@@ -46,6 +47,92 @@ export class UsersService {
     if (filter.active !== undefined) query.andWhere('u.active = :active', { active: filter.active });
     if (filter.search) whereWordsMatch(query, foldedSql(`u.full_name || ' ' || u.email`), filter.search);
     return paginate(query, BY_NAME, { first, after });
+  }
+
+  /**
+   * Users by id (no policy: for other domains' checks and loaders, which authorize their own
+   * subject); `manager` when the caller reads inside its transaction.
+   */
+  findByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
+    return manager.getRepository(User).findBy({ id: In([...ids]) });
+  }
+
+  /** The active users among these ids. */
+  activeByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
+    return manager.getRepository(User).findBy({ id: In([...ids]), active: true });
+  }
+
+  /** One user, active or not, or null. */
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return manager.getRepository(User).findOneBy({ id });
+  }
+
+  /** One user that must exist: TypeORM's EntityNotFoundError otherwise. */
+  findByIdOrFail(id: string, manager: EntityManager = this.dataSource.manager): Promise<User> {
+    return manager.getRepository(User).findOneByOrFail({ id });
+  }
+
+  /** The account of an e-mail address as typed at sign-in (trimmed, any case), active or not. */
+  findByEmail(email: string): Promise<User | null> {
+    return this.dataSource.getRepository(User).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  /**
+   * What every authenticated request checks of its user: plain SQL, not the ORM's query building.
+   * Null for an unknown id (or one that is no UUID).
+   */
+  async sessionIdentity(id: string): Promise<Pick<User, 'id' | 'organizationId' | 'role' | 'active' | 'tokenVersion'> | null> {
+    const [user] = (await this.dataSource.query(
+      `SELECT id, organization_id AS "organizationId", role, active, token_version AS "tokenVersion" FROM users WHERE id = $1`,
+      [isUuid(id) ? id : null],
+    )) as Pick<User, 'id' | 'organizationId' | 'role' | 'active' | 'tokenVersion'>[];
+    return user ?? null;
+  }
+
+  /** A successful sign-in: the failure count and any lock end. */
+  async recordSignIn(userId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(User).update({ id: userId }, { failedSignIns: 0, lockedUntil: null, lastSignInAt: new Date() });
+  }
+
+  /** A wrong password: the failures so far and the lock they earn. */
+  async recordFailedSignIn(userId: string, failedSignIns: number, lockedUntil: Date | null): Promise<void> {
+    await this.dataSource.getRepository(User).update({ id: userId }, { failedSignIns, lockedUntil });
+  }
+
+  /** Ends the user's access tokens (not their refresh tokens) at once. */
+  async raiseTokenVersion(userId: string, manager: EntityManager): Promise<void> {
+    await manager.getRepository(User).increment({ id: userId }, 'tokenVersion', 1);
+  }
+
+  /** One active user, or null. */
+  activeById(id: string, manager: EntityManager = this.dataSource.manager): Promise<User | null> {
+    return manager.getRepository(User).findOneBy({ id, active: true });
+  }
+
+  /** The active accounts of these addresses (as stored: lower case). */
+  activeByEmails(emails: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
+    return manager.getRepository(User).findBy({ email: In(emails.map((e) => e.toLowerCase())), active: true });
+  }
+
+  /** An organization's active people in these roles (its admins and staff, say), by id. */
+  activeInRoles(organizationId: string, roles: readonly Role[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
+    return manager.getRepository(User).find({ where: { organizationId, active: true, role: In([...roles]) }, order: { id: 'ASC' } });
+  }
+
+  /** The active people of organizations, evaluators (who follow reports only) excepted. */
+  activePeopleOf(organizationIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
+    return manager.getRepository(User).findBy({ organizationId: In([...new Set(organizationIds)]), active: true, role: Not(Role.EVALUATOR) });
+  }
+
+  /** An organization's active people in these roles and every active coordinator, by id. */
+  activeInRolesWithCoordinators(organizationId: string, roles: readonly Role[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
+    return manager
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .where('u.active')
+      .andWhere('((u.organization_id = :org AND u.role IN (:...roles)) OR u.role = :coordinator)', { org: organizationId, roles, coordinator: Role.COORDINATOR })
+      .orderBy('u.id')
+      .getMany();
   }
 
   /** One user, if the actor may see them; anyone else's looks like nobody. */
@@ -77,7 +164,7 @@ export class UsersService {
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.organizationFor(actor, Action.USER_INVITE, input.organizationId, manager);
       this.assertMayGrant(actor, input.role, organization);
-      const inviter = await manager.getRepository(Organization).findOneByOrFail({ id: actor.organizationId });
+      const inviter = await this.organizations.findByIdOrFail(actor.organizationId, manager);
       const email = input.email.trim().toLowerCase();
       const existing = await manager.getRepository(User).findOneBy({ email });
       if (existing && !can(actor, Action.USER_READ, { organizationId: existing.organizationId })) {
@@ -171,7 +258,7 @@ export class UsersService {
       const user = await this.get(actor, id, manager);
       authorize(actor, Action.USER_CHANGE_ROLE, person(user));
       if (user.role === role) return user;
-      const organization = await manager.getRepository(Organization).findOneByOrFail({ id: user.organizationId });
+      const organization = await this.organizations.findByIdOrFail(user.organizationId, manager);
       this.assertMayGrant(actor, role, organization);
       assertNotLastCoordinator(user, coordinators);
       const saved = await manager.getRepository(User).save({ ...user, role });
@@ -237,7 +324,7 @@ export class UsersService {
   }
 
   private async organizationFor(actor: Actor | null, action: Action, organizationId: string, manager: EntityManager): Promise<Organization> {
-    const organization = isUuid(organizationId) ? await manager.getRepository(Organization).findOneBy({ id: organizationId }) : null;
+    const organization = isUuid(organizationId) ? await this.organizations.findById(organizationId, manager) : null;
     if (!organization) throw new NotFoundException('Organization');
     authorize(actor, action, { type: 'Organization', organizationId: organization.id });
     if (!organization.active) throw new UsersException(UsersErrorCode.ORGANIZATION_INACTIVE);
@@ -256,7 +343,7 @@ export class UsersService {
    */
   async createFromCommandLine(input: Omit<InviteUserInput, 'organizationId'> & { organizationShortName: string }): Promise<{ user: User; link: string }> {
     return this.dataSource.transaction(async (manager) => {
-      const organization = await manager.getRepository(Organization).findOneBy({ shortName: input.organizationShortName });
+      const [organization] = await organizationsByShortNames(manager, [input.organizationShortName]);
       if (!organization) throw InvalidInputException.field('org', `no organization has the short name "${input.organizationShortName}"`);
       assertRoleFits(input.role, organization);
       const { user, link } = await this.createInvited(manager, input, organization, organization);

@@ -8,7 +8,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, auditActor, AuditService } from '@app/audit';
 import { Action, Actor, authorize } from '@app/policy';
 import { DomainException, FieldError, insertMany, InvalidInputException, isUuid, Language, NotFoundException, toFieldErrors } from '@app/common';
-import { Organization, OrganizationKind } from '@app/organizations';
+import { Organization, OrganizationKind, OrganizationsService } from '@app/organizations';
+import { StrategyService } from '@app/strategy';
 import { ActivitiesService, newActivityFields } from '../activities.service';
 import { insertParts, PartReferences, preloadedReferences, ResolvedParts, resolveParts } from '../activity-parts';
 import { Activity } from '../activity.entity';
@@ -109,6 +110,8 @@ export class ActivitiesImportService {
     private readonly activities: ActivitiesService,
     private readonly exports: ActivitiesExportService,
     private readonly audit: AuditService,
+    private readonly organizations: OrganizationsService,
+    private readonly strategy: StrategyService,
   ) {}
 
   /**
@@ -124,7 +127,7 @@ export class ActivitiesImportService {
     if (organizationId !== undefined && !isUuid(organizationId)) {
       throw InvalidInputException.field('organizationId', 'must be an id returned by the organizations query');
     }
-    const organization = await this.dataSource.getRepository(Organization).findOneBy({ id: organizationId ?? actor.organizationId });
+    const organization = await this.organizations.findById(organizationId ?? actor.organizationId);
     if (!organization) throw new NotFoundException('Organization');
     authorize(actor, Action.ACTIVITY_WRITE, { type: 'Organization', organizationId: organization.id });
     if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) {
@@ -149,8 +152,8 @@ export class ActivitiesImportService {
         periods: await loadPeriodGoals(manager),
         locks: await manager.getRepository(ReportingPeriodLock).find(),
         organization,
-        members: await loadMembers(manager),
-        references: preloadedReferences(manager),
+        members: await loadMembers(manager, this.organizations),
+        references: preloadedReferences(manager, { strategy: this.strategy, organizations: this.organizations }),
         current: await this.exports.currentRows(actor, ids, manager),
         messages,
       };
@@ -376,8 +379,8 @@ async function loadPeriodGoals(manager: EntityManager): Promise<PeriodGoals[]> {
   return [...periods.values()];
 }
 
-async function loadMembers(manager: EntityManager): Promise<Map<string, Organization>> {
-  const members = await manager.getRepository(Organization).findBy({ kind: OrganizationKind.AT_NETWORK_MEMBER, active: true });
+async function loadMembers(manager: EntityManager, organizations: OrganizationsService): Promise<Map<string, Organization>> {
+  const members = await organizations.activeMembers(manager);
   return new Map(members.map((member) => [normalizedHeader(member.shortName), member]));
 }
 

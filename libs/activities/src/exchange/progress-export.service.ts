@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { IsOptional, IsUUID, validate } from 'class-validator';
-import { DataSource, In } from 'typeorm';
 import { Actor } from '@app/policy';
 import { Language, validationExceptionFactory } from '@app/common';
-import { Organization } from '@app/organizations';
+import { OrganizationsService } from '@app/organizations';
 import { ProgressService } from '../progress/progress.service';
 import { ProgressFigures } from '../progress/progress.type';
 import { CellValue, SheetColumn } from './spreadsheet-writer';
@@ -34,15 +32,15 @@ export async function parseProgressQuery(query: Record<string, unknown>): Promis
 @Injectable()
 export class ProgressExportService {
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly progress: ProgressService,
+    private readonly organizations: OrganizationsService,
   ) {}
 
   async rows(actor: Actor | null, { periodId, organizationId }: ProgressExportQuery, language: Language = Language.SR): Promise<{ columns: SheetColumn[]; rows: CellValue[][]; periodCode: string }> {
     const report = await this.progress.progress(actor, periodId, organizationId);
     const bands = report.network.byAgeBand.map((b) => b.ageBand);
     const organizationIds = [...new Set(report.cells.map((c) => c.organizationId))];
-    const organizations = organizationIds.length ? await this.dataSource.getRepository(Organization).findBy({ id: In(organizationIds) }) : [];
+    const organizations = organizationIds.length ? await this.organizations.findByIds(organizationIds) : [];
     const shortName = new Map(organizations.map((o) => [o.id, o.shortName]));
     const goalCode = new Map(report.goals.map((g) => [g.goalId, g.code]));
     const figures = (f: ProgressFigures): CellValue[] => [f.activities, f.participants, f.female, f.male, f.otherUnknown, ...bands.map((band) => f.byAgeBand.find((b) => b.ageBand === band)?.count ?? 0)];

@@ -1,5 +1,5 @@
-import { EntityManager, In } from 'typeorm';
-import { Organization } from '@app/organizations';
+import { EntityManager } from 'typeorm';
+import { organizationsByShortNames } from '@app/organizations';
 import { PartnerProfile } from '../partner-profile.entity';
 import { ReferralCategory } from '../referral.enums';
 
@@ -34,7 +34,7 @@ const DEMO_PROFILES: { organization: string; profile: Omit<PartnerProfile, 'orga
 
 /** Adds the demo profiles where the organization exists and has no profile yet; never changes one. Returns how many it added. */
 export async function seedDemoPartnerProfiles(manager: EntityManager): Promise<number> {
-  const organizations = await manager.getRepository(Organization).findBy({ shortName: In(DEMO_PROFILES.map((d) => d.organization)) });
+  const organizations = await organizationsByShortNames(manager, DEMO_PROFILES.map((d) => d.organization));
   const idOf = new Map(organizations.map((o) => [o.shortName, o.id]));
   const rows = DEMO_PROFILES.filter((d) => idOf.has(d.organization)).map((d) => ({ organizationId: idOf.get(d.organization)!, ...d.profile }));
   if (rows.length === 0) return 0;
