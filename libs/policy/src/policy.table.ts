@@ -7,12 +7,16 @@ import { Action } from './action.enum';
  * - OWN_ORGANIZATION: records of the user's own organization only;
  * - OWN_ORGANIZATION_LOWER_RANK: people of the user's own organization whose role ranks below
  *   the user's (see RANK), and the user themself;
+ * - ADDRESSED_TO_OWN_ORGANIZATION: records addressed to the user's organization by another one
+ *   (a referral, once sent, for the partner it is addressed to), not those it owns: the side of
+ *   a two-sided record is a cell of this table, not a role check in a service;
  * - NONE: not at all.
  */
 export enum Reach {
   ANY = 'ANY',
   OWN_ORGANIZATION = 'OWN_ORGANIZATION',
   OWN_ORGANIZATION_LOWER_RANK = 'OWN_ORGANIZATION_LOWER_RANK',
+  ADDRESSED_TO_OWN_ORGANIZATION = 'ADDRESSED_TO_OWN_ORGANIZATION',
   NONE = 'NONE',
 }
 

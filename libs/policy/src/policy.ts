@@ -15,6 +15,11 @@ export interface Subject {
   /** Entity name used in the NOT_FOUND answer, e.g. "User". */
   type: string;
   organizationId: string;
+  /**
+   * The organization the record is addressed to, when another one owns it (a sent referral's
+   * partner); absent or null while it is addressed to nobody (a draft). Reach.ADDRESSED_TO_OWN_ORGANIZATION reads it.
+   */
+  addresseeOrganizationId?: string | null;
 }
 
 /** A person an action touches: their organization, and who they are and their role, for the rank rule. */
@@ -23,10 +28,13 @@ export interface PersonSubject extends Subject {
   role: Role;
 }
 
-type SubjectRef = Pick<Subject, 'organizationId'> & Partial<Pick<PersonSubject, 'id' | 'role'>>;
+type SubjectRef = Pick<Subject, 'organizationId' | 'addresseeOrganizationId'> & Partial<Pick<PersonSubject, 'id' | 'role'>>;
 
-/** What a list may contain, for filtering in SQL: everything, or some organizations' records. */
-export type Scope = { all: true } | { all: false; organizationIds: string[] };
+/**
+ * What a list may contain, for filtering in SQL: everything, or some organizations' records,
+ * either those they own or those addressed to them (Reach.ADDRESSED_TO_OWN_ORGANIZATION).
+ */
+export type Scope = { all: true } | { all: false; organizationIds: string[]; relation: 'owner' | 'addressee' };
 
 export function reachOf(actor: Actor, action: Action): Reach {
   return POLICY[action][actor.role];
@@ -45,6 +53,8 @@ export function can(actor: Actor | null | undefined, action: Action, subject?: S
       return !subject || subject.organizationId === actor.organizationId;
     case Reach.OWN_ORGANIZATION_LOWER_RANK:
       return !subject || (subject.organizationId === actor.organizationId && outranks(actor, subject));
+    case Reach.ADDRESSED_TO_OWN_ORGANIZATION:
+      return !subject || subject.addresseeOrganizationId === actor.organizationId;
     case Reach.NONE:
       return false;
   }
@@ -80,5 +90,7 @@ export function authorize(actor: Actor | null | undefined, action: Action, subje
 /** The records of an action's list an actor may see; throws like `authorize` when none. */
 export function scopeOf(actor: Actor | null | undefined, action: Action): Scope {
   authorize(actor, action);
-  return reachOf(actor, action) === Reach.ANY ? { all: true } : { all: false, organizationIds: [actor.organizationId] };
+  const reach = reachOf(actor, action);
+  if (reach === Reach.ANY) return { all: true };
+  return { all: false, organizationIds: [actor.organizationId], relation: reach === Reach.ADDRESSED_TO_OWN_ORGANIZATION ? 'addressee' : 'owner' };
 }
