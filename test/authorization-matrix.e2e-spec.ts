@@ -195,7 +195,7 @@ const OPERATIONS: Record<string, Operation> = {
   declineReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('declineReferral', 'ACKNOWLEDGED', ', reason: "No capacity"') },
   startReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('startReferral', 'ACCEPTED') },
   closeReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('closeReferral', 'IN_PROGRESS', ', outcome: SUCCESSFUL') },
-  addReferralMessage: { access: Action.REFERRAL_READ, run: referralOp('addReferralMessage', 'SENT', ', body: "Poruka"') },
+  addReferralMessage: { access: Action.REFERRAL_MESSAGE_WRITE, run: referralOp('addReferralMessage', 'SENT', ', body: "Poruka"') },
   revealReferralDetails: { access: Action.REFERRAL_DETAILS_READ, run: referralOp('revealReferralDetails', 'ACCEPTED', ', reason: "Planning the reception"') },
   referralStatistics: {
     access: Action.REFERRAL_STATS_READ,

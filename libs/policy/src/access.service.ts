@@ -10,8 +10,11 @@ export type SubjectIds = { type: string; id: string } | { type: string; ids: rea
 /** One row per record found: its id, organization, addressee and, for a person, role. Unknown ids are left out. */
 export type SubjectRow = Omit<Subject, 'type'> & Partial<Pick<PersonSubject, 'role'>> & { id: string };
 
-/** Looks up many records of one type in one query; registered by the domain that owns them. */
-export type SubjectResolver = (ids: string[]) => Promise<SubjectRow[]>;
+/**
+ * Looks up many records of one type in one query; registered by the domain that owns them. It
+ * is given the actor (for `readable`) and the caller's transaction, if any, as the caller passed it.
+ */
+export type SubjectResolver = (ids: string[], actor: Actor, within?: unknown) => Promise<SubjectRow[]>;
 
 /**
  * The one policy call per decision, in the manner of Immich's `requireAccess({ auth, permission, ids })`:
@@ -32,21 +35,23 @@ export class AccessService {
    * `authorize`, UNAUTHENTICATED, then FORBIDDEN for the role before anything is read, then
    * NOT_FOUND for an unknown id or one outside the actor's reach. Returns the reach that
    * allowed it, for rules that differ by side (what an addressee may see of a record).
+   * `within`: the caller's transaction (an EntityManager here), so that the look-up sees what it
+   * sees and takes no second connection from the pool.
    */
-  async require(actor: Actor | null | undefined, action: Action, subject?: Subject | PersonSubject | SubjectIds): Promise<Reach> {
+  async require(actor: Actor | null | undefined, action: Action, subject?: Subject | PersonSubject | SubjectIds, within?: unknown): Promise<Reach> {
     authorize(actor, action);
     if (subject) {
-      for (const one of 'organizationId' in subject ? [subject] : await this.resolve(subject)) authorize(actor, action, one);
+      for (const one of 'organizationId' in subject ? [subject] : await this.resolve(actor, subject, within)) authorize(actor, action, one);
     }
     return reachOf(actor, action);
   }
 
-  private async resolve(subject: SubjectIds): Promise<Subject[]> {
+  private async resolve(actor: Actor, subject: SubjectIds, within: unknown): Promise<Subject[]> {
     const resolve = this.resolvers.get(subject.type);
     if (!resolve) throw new Error(`No subject resolver is registered for ${subject.type}`);
     const wanted = [...new Set('id' in subject ? [subject.id] : subject.ids)];
     const valid = wanted.filter(isUuid);
-    const found = new Map((valid.length ? await resolve(valid) : []).map((row) => [row.id, row]));
+    const found = new Map((valid.length ? await resolve(valid, actor, within) : []).map((row) => [row.id, row]));
     return wanted.map((id) => {
       const row = found.get(id);
       if (!row) throw new NotFoundException(subject.type);

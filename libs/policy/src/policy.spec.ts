@@ -133,6 +133,23 @@ describe(AccessService.name, () => {
     expect(resolved).toEqual([]);
   });
 
+  it('refuses a record out of reach that the actor can see with FORBIDDEN rather than NOT_FOUND', async () => {
+    await expect(sut.require(actor(Role.MEMBER_STAFF), Action.ACTIVITY_WRITE, { type: 'Thing', organizationId: OTHER, readable: true })).rejects.toMatchObject({ kind: ErrorKind.FORBIDDEN });
+    expect(() => authorize(actor(Role.MEMBER_ADMIN), Action.USER_DEACTIVATE, { type: 'User', organizationId: OWN, id: 'x', role: Role.MEMBER_ADMIN, readable: true })).toThrow(
+      expect.objectContaining({ code: 'OUTRANKED' }),
+    );
+  });
+
+  it('hands the resolver the actor and the caller’s transaction', async () => {
+    const seen: unknown[] = [];
+    sut.registerSubject('Other', async (ids, who, within) => {
+      seen.push(who.id, within);
+      return [];
+    });
+    await expect(sut.require(actor(Role.COORDINATOR), Action.ACTIVITY_WRITE, { type: 'Other', id: ID }, 'the transaction')).rejects.toMatchObject({ kind: ErrorKind.NOT_FOUND });
+    expect(seen).toEqual([actor(Role.COORDINATOR).id, 'the transaction']);
+  });
+
   it('takes a subject the caller already holds without reading it again', async () => {
     await expect(sut.require(actor(Role.MEMBER_STAFF), Action.ACTIVITY_WRITE, { type: 'Thing', organizationId: OTHER })).rejects.toMatchObject({ kind: ErrorKind.NOT_FOUND });
     expect(resolved).toEqual([]);

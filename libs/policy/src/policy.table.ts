@@ -20,7 +20,7 @@ export enum Reach {
   NONE = 'NONE',
 }
 
-const { ANY, OWN_ORGANIZATION: OWN, OWN_ORGANIZATION_LOWER_RANK: LOWER, NONE } = Reach;
+const { ANY, OWN_ORGANIZATION: OWN, OWN_ORGANIZATION_LOWER_RANK: LOWER, ADDRESSED_TO_OWN_ORGANIZATION: TO_OWN, NONE } = Reach;
 
 /**
  * The rank of each role, for acting on people: outside ANY reach, nobody changes, deactivates or
@@ -55,10 +55,11 @@ export const POLICY: Record<Action, Record<Role, Reach>> = {
   [Action.ACTIVITY_WRITE]:            row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.ACTIVITY_REVIEW]:           row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.REPORTING_PERIOD_LOCK]:     row(ANY,         NONE,         NONE,         NONE,    NONE),
-  [Action.REFERRAL_READ]:             row(ANY,         OWN,          OWN,          OWN,     NONE),
+  [Action.REFERRAL_READ]:             row(ANY,         OWN,          OWN,          TO_OWN,  NONE),
   [Action.REFERRAL_WRITE]:            row(ANY,         OWN,          OWN,          NONE,    NONE),
-  [Action.REFERRAL_RESPOND]:          row(NONE,        NONE,         NONE,         OWN,     NONE),
-  [Action.REFERRAL_DETAILS_READ]:     row(ANY,         OWN,          OWN,          OWN,     NONE),
+  [Action.REFERRAL_RESPOND]:          row(NONE,        NONE,         NONE,         TO_OWN,  NONE),
+  [Action.REFERRAL_MESSAGE_WRITE]:    row(ANY,         OWN,          OWN,          TO_OWN,  NONE),
+  [Action.REFERRAL_DETAILS_READ]:     row(ANY,         OWN,          OWN,          TO_OWN,  NONE),
   [Action.REFERRAL_STATS_READ]:       row(ANY,         ANY,          ANY,          NONE,    ANY),
   [Action.REFERRAL_STATS_ANY_PERIOD]: row(ANY,         ANY,          ANY,          NONE,    NONE),
   [Action.PARTNER_MANAGE]:            row(ANY,         NONE,         NONE,         OWN,     NONE),

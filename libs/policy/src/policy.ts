@@ -20,6 +20,11 @@ export interface Subject {
    * partner); absent or null while it is addressed to nobody (a draft). Reach.ADDRESSED_TO_OWN_ORGANIZATION reads it.
    */
   addresseeOrganizationId?: string | null;
+  /**
+   * Whether the actor may see the record, where the one who resolved it knows: refusing an
+   * action on a record one can see is FORBIDDEN (hiding it would not help), on one one cannot, NOT_FOUND.
+   */
+  readable?: boolean;
 }
 
 /** A person an action touches: their organization, and who they are and their role, for the rank rule. */
@@ -73,17 +78,18 @@ export function canGrant(actor: Actor | null | undefined, role: Role): boolean {
 
 /**
  * Throws unless allowed: UNAUTHENTICATED without an actor, FORBIDDEN when the role may never
- * do this or the person outranks the actor (OUTRANKED: they see the person, so hiding them would
- * not help), and NOT_FOUND when the subject lies outside the actor's organization, so that
- * another organization's records look exactly like records that do not exist.
+ * do this, the person outranks the actor (OUTRANKED: they see the person, so hiding them would
+ * not help) or the subject is out of reach but `readable`, and otherwise NOT_FOUND when the
+ * subject lies out of reach, so that another organization's records look exactly like records that do not exist.
  */
 export function authorize(actor: Actor | null | undefined, action: Action, subject?: Subject | PersonSubject): asserts actor is Actor {
   if (!actor) throw new UnauthenticatedException();
   const reach = reachOf(actor, action);
   if (reach === Reach.NONE) throw new ForbiddenException();
   if (subject && !can(actor, action, subject)) {
-    if (subject.organizationId !== actor.organizationId || reach !== Reach.OWN_ORGANIZATION_LOWER_RANK) throw new NotFoundException(subject.type);
-    throw new ForbiddenException('OUTRANKED', 'You cannot change a person of your rank or above');
+    if (subject.organizationId === actor.organizationId && reach === Reach.OWN_ORGANIZATION_LOWER_RANK) throw new ForbiddenException('OUTRANKED', 'You cannot change a person of your rank or above');
+    if (subject.readable) throw new ForbiddenException();
+    throw new NotFoundException(subject.type);
   }
 }
 

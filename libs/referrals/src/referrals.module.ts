@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { OrganizationsModule } from '@app/organizations';
+import { PolicyModule } from '@app/policy';
 import { DetailsCipher } from './details-cipher';
 import { PartnersResolver } from './partners.resolver';
 import { PartnersService } from './partners.service';
@@ -20,7 +21,7 @@ import { ReferralsService } from './referrals.service';
  * and ClockModule in the app.
  */
 @Module({
-  imports: [AuditModule, OrganizationsModule],
+  imports: [AuditModule, OrganizationsModule, PolicyModule],
   providers: [
     {
       provide: DetailsCipher,
