@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { TranslatedNameResolver } from '@app/common';
 import { OrganizationsModule } from '@app/organizations';
+import { PolicyModule } from '@app/policy';
 import { ActivitiesResolver } from './activities.resolver';
 import { ActivitiesService } from './activities.service';
 import { ActivityLoaders } from './activity-loaders.service';
@@ -15,7 +16,7 @@ import { ReportingLocksService } from './reporting-locks.service';
 
 /** Prevention activities: logging, review, locks; reports and exports build on it. */
 @Module({
-  imports: [AuditModule, OrganizationsModule],
+  imports: [AuditModule, OrganizationsModule, PolicyModule],
   providers: [ActivitiesService, ActivityReviewMailer, ReportingLocksService, ActivityLoaders, ActivitiesResolver, ProgressService, ProgressResolver, PublicFiguresService, AgeBandResolver, TranslatedNameResolver(IndicatorProgress)],
   exports: [ActivitiesService, ProgressService, ActivityLoaders, ReportingLocksService, PublicFiguresService],
 })
