@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { TranslatedNameResolver } from '@app/common';
 import { MeetingsModule } from '@app/meetings';
 import { OrganizationsModule } from '@app/organizations';
+import { PolicyModule } from '@app/policy';
 import { CapacityRecordService } from './capacity-record.service';
 import { CapacityResolver } from './capacity.resolver';
 import { CapacityDimension, TrainingTopic } from './catalog.entity';
@@ -17,7 +18,7 @@ import { TrainingsService } from './trainings.service';
  * Network meetings count through MeetingsModule's front door (a meeting's recorded attendance).
  */
 @Module({
-  imports: [AuditModule, OrganizationsModule, MeetingsModule],
+  imports: [AuditModule, OrganizationsModule, MeetingsModule, PolicyModule],
   providers: [TrainingsService, CatalogService, CapacityRecordService, TrainingLoaders, TrainingsResolver, TrainingParticipantResolver, TrainingTrainerResolver, CapacityResolver, TranslatedNameResolver(TrainingTopic), TranslatedNameResolver(CapacityDimension),
     TranslatedNameResolver(TopicYearHours, 'topicName'),
     TranslatedNameResolver(DimensionScore, 'dimensionName'),

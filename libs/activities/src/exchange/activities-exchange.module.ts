@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
+import { PolicyModule } from '@app/policy';
 import { ActivitiesModule } from '../activities.module';
 import { ActivitiesExportService } from './activities-export.service';
 import { ActivitiesImportService } from './activities-import.service';
@@ -10,7 +11,7 @@ import { ProgressExportService } from './progress-export.service';
  * all-or-nothing imports. The apps mount their HTTP controllers (ACTIVITY_EXCHANGE_CONTROLLERS).
  */
 @Module({
-  imports: [ActivitiesModule, AuditModule],
+  imports: [ActivitiesModule, AuditModule, PolicyModule],
   providers: [ActivitiesExportService, ActivitiesImportService, ProgressExportService],
   exports: [ActivitiesExportService, ActivitiesImportService, ProgressExportService],
 })
