@@ -69,4 +69,6 @@ export enum Action {
   SELF_ASSESSMENT_SUBMIT = 'self_assessment.submit',
   /** Add plan periods, goals and indicators, and change goals' texts and indicators' baselines and targets. */
   STRATEGY_MANAGE = 'strategy.manage',
+  /** Sign in to the admin app: coordinators, and member admins for their own organization; everyone else works in the web app. */
+  ADMIN_APP_USE = 'admin_app.use',
 }

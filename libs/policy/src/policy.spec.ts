@@ -2,7 +2,7 @@ import { ErrorKind } from '@app/common';
 import { Role } from './role.enum';
 import { Action } from './action.enum';
 import { AccessService } from './access.service';
-import { authorize, can, canGrant, scopeOf } from './policy';
+import { authorize, can, canGrant, rolesWith, scopeOf } from './policy';
 import { POLICY, RANK, Reach } from './policy.table';
 
 /**
@@ -158,6 +158,13 @@ describe(AccessService.name, () => {
   it('names a type nobody registered as a programming error, and refuses a second resolver for a type', async () => {
     await expect(sut.require(actor(Role.COORDINATOR), Action.ACTIVITY_WRITE, { type: 'Nothing', id: ID })).rejects.toThrow('No subject resolver');
     expect(() => sut.registerSubject('Thing', async () => [])).toThrow('twice');
+  });
+});
+
+describe('rolesWith', () => {
+  it.each(Object.values(Action))('lists the roles %s reaches as the table does', (action) => {
+    expect(rolesWith(action).sort()).toEqual(ROLES.filter((role) => POLICY[action][role] !== Reach.NONE).sort());
+    expect(rolesWith(action, Reach.ANY).sort()).toEqual(ROLES.filter((role) => POLICY[action][role] === Reach.ANY).sort());
   });
 });
 

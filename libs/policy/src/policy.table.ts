@@ -79,6 +79,7 @@ export const POLICY: Record<Action, Record<Role, Reach>> = {
   [Action.CAPACITY_MANAGE]:           row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.SELF_ASSESSMENT_SUBMIT]:    row(NONE,        OWN,          NONE,         NONE,    NONE),
   [Action.STRATEGY_MANAGE]:           row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.ADMIN_APP_USE]:             row(ANY,         OWN,          NONE,         NONE,    NONE),
 };
 
 function row(coordinator: Reach, memberAdmin: Reach, memberStaff: Reach, partner: Reach, evaluator: Reach): Record<Role, Reach> {

@@ -71,6 +71,14 @@ function outranks(actor: Actor, subject: SubjectRef): boolean {
   return subject.id === actor.id || RANK[actor.role] > RANK[subject.role];
 }
 
+/**
+ * The roles the table gives an action to, with one of these reaches if any are named: for
+ * finding in SQL the people who may act on something (whom to tell of it), without a list of roles of one's own.
+ */
+export function rolesWith(action: Action, ...reaches: Reach[]): Role[] {
+  return Object.values(Role).filter((role) => (reaches.length ? reaches.includes(POLICY[action][role]) : POLICY[action][role] !== Reach.NONE));
+}
+
 /** Whether the actor may give a role (inviting, changing a role): one up to their own rank, so coordinators any. */
 export function canGrant(actor: Actor | null | undefined, role: Role): boolean {
   return !!actor && RANK[role] <= RANK[actor.role];
