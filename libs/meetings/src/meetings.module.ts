@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { OrganizationsModule } from '@app/organizations';
+import { PolicyModule } from '@app/policy';
 import { ActionItemsResolver } from './action-items.resolver';
 import { ActionItemsService } from './action-items.service';
 import { MeetingJobs } from './meeting-jobs';
@@ -20,7 +21,7 @@ import { RsvpTokens } from './rsvp-tokens';
  * Needs MailModule.forRoot(), ClockModule and ConfigModule in the app.
  */
 @Module({
-  imports: [AuditModule, OrganizationsModule],
+  imports: [AuditModule, OrganizationsModule, PolicyModule],
   providers: [
     {
       provide: RsvpTokens,
