@@ -5,7 +5,7 @@ import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
 import { Organization } from '@app/organizations';
 import { User } from '@app/users';
-import { Role } from '@app/policy';
+import { Action, Reach, rolesWith } from '@app/policy';
 import { Activity } from './activity.entity';
 
 export type ReviewDecisionMail = 'activity-returned' | 'activity-approved';
@@ -26,7 +26,7 @@ export class ActivityReviewMailer {
 
   async queue(manager: EntityManager, activity: Activity, template: ReviewDecisionMail): Promise<void> {
     const organization = await manager.getRepository(Organization).findOneByOrFail({ id: activity.organizationId });
-    const people = await manager.getRepository(User).findBy({ organizationId: activity.organizationId, active: true, role: In([Role.MEMBER_ADMIN, Role.MEMBER_STAFF]) });
+    const people = await manager.getRepository(User).findBy({ organizationId: activity.organizationId, active: true, role: In(rolesWith(Action.ACTIVITY_WRITE, Reach.OWN_ORGANIZATION)) });
     const params = {
       title: activity.title,
       organization: organization.shortName,

@@ -6,7 +6,7 @@ import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
 import { Organization } from '@app/organizations';
 import { User } from '@app/users';
-import { Role } from '@app/policy';
+import { Action, Reach, rolesWith } from '@app/policy';
 import { ActionItem } from './action-item.entity';
 import { serbianDate } from './action-items.service';
 import { MeetingMailer } from './meeting-mailer';
@@ -102,7 +102,7 @@ export class MeetingRemindersService {
       manager.getRepository(Meeting).findOneByOrFail({ id: item.meetingId }),
       manager.getRepository(Organization).findOneByOrFail({ id: item.organizationId }),
     ]);
-    const people = await manager.getRepository(User).findBy({ organizationId: item.organizationId, active: true, role: In([Role.MEMBER_ADMIN, Role.MEMBER_STAFF]) });
+    const people = await manager.getRepository(User).findBy({ organizationId: item.organizationId, active: true, role: In(rolesWith(Action.ACTION_ITEM_UPDATE, Reach.OWN_ORGANIZATION)) });
     for (const person of people) {
       await this.mail.enqueue(manager, {
         to: person.email,

@@ -6,7 +6,7 @@ import { Clock } from '@app/common';
 import { MailService } from '@app/mail';
 import { Organization } from '@app/organizations';
 import { User } from '@app/users';
-import { Role } from '@app/policy';
+import { Action, Reach, rolesWith } from '@app/policy';
 import { Referral } from './referral.entity';
 import { ReferralStatus } from './referral.enums';
 import { ReferralsService } from './referrals.service';
@@ -67,17 +67,17 @@ export class ReferralEscalationService {
     await this.audit.record({ action: AuditAction.REFERRAL_REMINDED, entityType: 'Referral', entityId: referral.id, summary: referral.reference }, manager);
   }
 
-  /** Every active member admin and staff of the sending organization, and every active coordinator, each in their language. */
+  /** Everyone active who may act on the referral as its sender (the sending organization's people, coordinators), each in their language. */
   private async escalate(manager: EntityManager, referral: Referral, now: Date): Promise<void> {
     const partner = await manager.getRepository(Organization).findOneByOrFail({ id: referral.partnerOrganizationId });
     const recipients = await manager
       .getRepository(User)
       .createQueryBuilder('u')
       .where('u.active')
-      .andWhere('((u.organization_id = :sender AND u.role IN (:...senderRoles)) OR u.role = :coordinator)', {
+      .andWhere('((u.organization_id = :sender AND u.role IN (:...senderRoles)) OR u.role IN (:...everywhereRoles))', {
         sender: referral.sendingOrganizationId,
-        senderRoles: [Role.MEMBER_ADMIN, Role.MEMBER_STAFF],
-        coordinator: Role.COORDINATOR,
+        senderRoles: rolesWith(Action.REFERRAL_WRITE, Reach.OWN_ORGANIZATION),
+        everywhereRoles: rolesWith(Action.REFERRAL_WRITE, Reach.ANY),
       })
       .orderBy('u.id')
       .getMany();
