@@ -29,12 +29,15 @@ type Operation =
       expected?: (role: Role, where: Where) => string;
     };
 
-/** A referral sent by and addressed to the subject organization, so either side's "own" applies (or addressed to `addressee`). */
+/**
+ * A referral sent by and addressed to the subject organization, so either side's "own" applies (or
+ * addressed to `addressee`). Its reference grows with time, so the newest comes first in a list however many there are.
+ */
 const referralIn = async ({ t, subjectOrg, addressee = subjectOrg }: Context, status: string) => {
   const network = await t.factory.newNetwork();
   const [row] = await t.db.dataSource.query(
     `INSERT INTO referrals (reference, sending_organization_id, partner_organization_id, network_id, category, urgency, status, version, acknowledge_due_at)
-     VALUES ('AT-T-' || substr(md5(random()::text), 1, 12), $1, $4, $2, 'LEGAL_AID', 'URGENT', $3, 1, now() + interval '1 day') RETURNING id`,
+     VALUES ('T-' || floor(extract(epoch FROM clock_timestamp()) * 1000000)::bigint, $1, $4, $2, 'LEGAL_AID', 'URGENT', $3, 1, now() + interval '1 day') RETURNING id`,
     [subjectOrg.id, network.id, status, addressee.id],
   );
   return row.id as string;
