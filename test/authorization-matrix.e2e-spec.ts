@@ -15,6 +15,8 @@ interface Context {
   t: TestApp;
   actor: { id: string; organizationId: string };
   subjectOrg: Organization;
+  /** For a referral: the partner it is addressed to, when not the subject organization itself. */
+  addressee?: Organization;
 }
 
 type Operation =
@@ -27,13 +29,16 @@ type Operation =
       expected?: (role: Role, where: Where) => string;
     };
 
-/** A referral sent by and addressed to the subject organization, so either side's "own" applies. */
-const referralIn = async ({ t, subjectOrg }: Context, status: string) => {
+/**
+ * A referral sent by and addressed to the subject organization, so either side's "own" applies (or
+ * addressed to `addressee`). Its reference grows with time, so the newest comes first in a list however many there are.
+ */
+const referralIn = async ({ t, subjectOrg, addressee = subjectOrg }: Context, status: string) => {
   const network = await t.factory.newNetwork();
   const [row] = await t.db.dataSource.query(
     `INSERT INTO referrals (reference, sending_organization_id, partner_organization_id, network_id, category, urgency, status, version, acknowledge_due_at)
-     VALUES ('AT-T-' || substr(md5(random()::text), 1, 12), $1, $1, $2, 'LEGAL_AID', 'URGENT', $3, 1, now() + interval '1 day') RETURNING id`,
-    [subjectOrg.id, network.id, status],
+     VALUES ('T-' || floor(extract(epoch FROM clock_timestamp()) * 1000000)::bigint, $1, $4, $2, 'LEGAL_AID', 'URGENT', $3, 1, now() + interval '1 day') RETURNING id`,
+    [subjectOrg.id, network.id, status, addressee.id],
   );
   return row.id as string;
 };
@@ -195,7 +200,7 @@ const OPERATIONS: Record<string, Operation> = {
   declineReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('declineReferral', 'ACKNOWLEDGED', ', reason: "No capacity"') },
   startReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('startReferral', 'ACCEPTED') },
   closeReferral: { access: Action.REFERRAL_RESPOND, run: referralOp('closeReferral', 'IN_PROGRESS', ', outcome: SUCCESSFUL') },
-  addReferralMessage: { access: Action.REFERRAL_READ, run: referralOp('addReferralMessage', 'SENT', ', body: "Poruka"') },
+  addReferralMessage: { access: Action.REFERRAL_MESSAGE_WRITE, run: referralOp('addReferralMessage', 'SENT', ', body: "Poruka"') },
   revealReferralDetails: { access: Action.REFERRAL_DETAILS_READ, run: referralOp('revealReferralDetails', 'ACCEPTED', ', reason: "Planning the reception"') },
   referralStatistics: {
     access: Action.REFERRAL_STATS_READ,
@@ -544,6 +549,20 @@ describe('authorization matrix over GraphQL', () => {
     const subjectOrg = where === 'own' ? ownOrg : otherOrg;
     const result = await op.run({ t, actor: user, subjectOrg }, as);
     expect(outcome(result)).toBe((op as { expected?: (r: Role, w: Where) => string }).expected?.(role, where) ?? expected(action, role, where));
+  });
+
+  /** The operations on one referral, and those of them run on a draft (addressed to nobody yet). */
+  const REFERRAL_OPERATIONS = ['referrals', 'referral', 'updateReferral', 'sendReferral', 'withdrawReferral', 'acknowledgeReferral', 'acceptReferral', 'declineReferral', 'startReferral', 'closeReferral', 'addReferralMessage', 'revealReferralDetails'];
+  const ON_DRAFTS = ['updateReferral', 'sendReferral'];
+  const addressedCases = REFERRAL_OPERATIONS.flatMap((name) => Object.values(Role).map((role) => ({ name, role, action: (OPERATIONS[name] as { access: Action }).access })));
+
+  it.each(addressedCases)('security: $name as $role on a referral another organization addressed to theirs', async ({ name, role, action }) => {
+    const op = OPERATIONS[name] as Extract<Operation, { run: unknown }>;
+    const { user, as } = actors.get(role)!;
+    const result = await op.run({ t, actor: user, subjectOrg: otherOrg, addressee: ownOrg }, as);
+    const reach = POLICY[action][role];
+    const reached = reach === Reach.ANY || (reach === Reach.ADDRESSED_TO_OWN_ORGANIZATION && !ON_DRAFTS.includes(name));
+    expect(outcome(result)).toBe(reach === Reach.NONE ? 'FORBIDDEN' : reached ? 'ALLOWED' : 'NOT_FOUND');
   });
 
   const rankCases = Object.keys(RANKED).flatMap((name) => Object.values(Role).flatMap((role) => Object.values(Role).map((subjectRole) => ({ name, role, subjectRole }))));

@@ -115,6 +115,18 @@ describe(ReferralsService.name, () => {
       await expect(sut.get(otherMember, referral.id)).rejects.toMatchObject({ kind: 'NOT_FOUND' });
     });
 
+    it('lets only the partner a referral is addressed to act on it, and only once it is sent', async () => {
+      const unsent = await draft();
+      await expect(sut.step(partnerStaff, unsent.id, 'acknowledge')).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+      await expect(sut.addMessage(partnerStaff, unsent.id, 'Still a draft?')).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+      const referral = await sut.step(sender, unsent.id, 'send');
+      await expect(sut.step(otherPartnerStaff, referral.id, 'acknowledge')).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+      await expect(sut.addMessage(otherMember, referral.id, 'Not ours')).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+      await expect(sut.step(coordinator, referral.id, 'acknowledge')).rejects.toMatchObject({ kind: 'FORBIDDEN' });
+      await expect(sut.addMessage(partnerStaff, referral.id, 'We can take her')).resolves.toMatchObject({ authorOrganizationId: partner.id });
+      await expect(sut.step(partnerStaff, referral.id, 'acknowledge')).resolves.toMatchObject({ status: ReferralStatus.ACKNOWLEDGED });
+    });
+
     it('shows the partner the identifying details only once it has accepted the case', async () => {
       const referral = await sent();
       await sut.step(partnerStaff, referral.id, 'acknowledge');

@@ -1,10 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { Action, Actor, can } from '@app/policy';
 import { User, UsersService } from '@app/users';
-import { Role } from '@app/policy';
 
-/** Who may use the admin app: ASTRA's coordinators, and member organizations' admins for their own data. */
-export const ADMIN_ROLES = [Role.COORDINATOR, Role.MEMBER_ADMIN];
+/** Who may use the admin app, as the policy table says (ADMIN_APP_USE): ASTRA's coordinators, and member organizations' admins for their own data. */
+export const mayUseAdminApp = (user: Actor): boolean => can(user, Action.ADMIN_APP_USE);
 
 type AdminRequest = Request & { adminUser?: User };
 
@@ -19,7 +19,7 @@ export class SessionActorMiddleware implements NestMiddleware {
   async use(req: AdminRequest, _res: Response, next: NextFunction): Promise<void> {
     const userId = req.session?.userId;
     const user = userId ? await this.users.findById(userId) : null;
-    if (user && user.active && user.tokenVersion === req.session.tokenVersion && ADMIN_ROLES.includes(user.role)) {
+    if (user && user.active && user.tokenVersion === req.session.tokenVersion && mayUseAdminApp(user)) {
       req.user = { id: user.id, organizationId: user.organizationId, role: user.role };
       req.adminUser = user;
     } else if (req.session?.userId) {

@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { AuthService } from '@app/auth';
 import { DomainException, ErrorKind } from '@app/common';
 import { AppConfig } from '@app/config';
-import { ADMIN_ROLES } from './admin-user.guard';
+import { mayUseAdminApp } from './admin-user.guard';
 import { pageContext } from './page';
 
 interface SignInForm {
@@ -34,7 +34,7 @@ export class SignInController {
     const password = typeof form.password === 'string' ? form.password.slice(0, 128) : '';
     try {
       const user = await this.auth.validateCredentials(email, password, req.ip);
-      if (!ADMIN_ROLES.includes(user.role)) {
+      if (!mayUseAdminApp(user)) {
         // Member staff (and partners, evaluators) work in the web app the API serves: point them there.
         const webAppUrl = `${this.config.API_PUBLIC_URL.replace(/\/$/, '')}/sign-in`;
         return res.status(403).render('sign-in', { ...page, error: page.t.signInUseWebApp, webAppUrl, email });

@@ -4,6 +4,7 @@ import { TranslatedNameResolver } from '@app/common';
 import { OrganizationsModule } from '@app/organizations';
 import { StrategyModule } from '@app/strategy';
 import { UsersModule } from '@app/users';
+import { PolicyModule } from '@app/policy';
 import { ActivitiesResolver } from './activities.resolver';
 import { ActivitiesService } from './activities.service';
 import { ActivityLoaders } from './activity-loaders.service';
@@ -17,7 +18,7 @@ import { ReportingLocksService } from './reporting-locks.service';
 
 /** Prevention activities: logging, review, locks; reports and exports build on it. */
 @Module({
-  imports: [AuditModule, OrganizationsModule, StrategyModule, UsersModule],
+  imports: [AuditModule, OrganizationsModule, StrategyModule, UsersModule, PolicyModule],
   providers: [ActivitiesService, ActivityReviewMailer, ReportingLocksService, ActivityLoaders, ActivitiesResolver, ProgressService, ProgressResolver, PublicFiguresService, AgeBandResolver, TranslatedNameResolver(IndicatorProgress)],
   exports: [ActivitiesService, ProgressService, ActivityLoaders, ReportingLocksService, PublicFiguresService],
 })

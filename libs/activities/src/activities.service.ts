@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
-import { Action, Actor, authorize, can, scopeOf } from '@app/policy';
-import { bumpVersion, Connection, decodeCursor, encodeCursor, foldedSql, ForbiddenException, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate, selectEntities, SqlCondition, wordsMatch } from '@app/common';
+import { AccessService, Action, Actor, can, scopeOf, SubjectRow } from '@app/policy';
+import { bumpVersion, Connection, decodeCursor, encodeCursor, foldedSql, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate, selectEntities, SqlCondition, wordsMatch } from '@app/common';
 import { OrganizationKind, OrganizationsService } from '@app/organizations';
 import { StrategyService } from '@app/strategy';
 import { queriedReferences, resolveParts, writeParts } from './activity-parts';
@@ -33,14 +33,36 @@ const PARTS = ['participants', 'goalIds', 'indicatorValues', 'coOrganizerIds', '
 const EDITABLE_BY_MEMBERS = [ActivityStatus.DRAFT, ActivityStatus.RETURNED];
 
 @Injectable()
-export class ActivitiesService {
+export class ActivitiesService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly reviewMailer: ActivityReviewMailer,
     private readonly organizations: OrganizationsService,
     private readonly strategy: StrategyService,
+    private readonly access: AccessService,
   ) {}
+
+  onModuleInit(): void {
+    this.access.registerSubject('Activity', (ids, actor, within) => this.subjectsByIds(ids, actor, (within as EntityManager | undefined) ?? this.dataSource.manager));
+  }
+
+  /**
+   * Activities as the policy's subjects, in one query: their lead organization, and whether the
+   * actor may see them (an approved activity, or a joint one of theirs), so that a change refused
+   * on one they see is FORBIDDEN and on one they do not, NOT_FOUND.
+   */
+  private subjectsByIds(ids: string[], actor: Actor, manager: EntityManager): Promise<SubjectRow[]> {
+    const visible = visibleCondition(actor);
+    return manager
+      .getRepository(Activity)
+      .createQueryBuilder('a')
+      .select('a.id', 'id')
+      .addSelect('a.organization_id', 'organizationId')
+      .addSelect(visible?.sql ?? 'TRUE', 'readable')
+      .where('a.id IN (:...ids)', { ids, ...visible?.params })
+      .getRawMany();
+  }
 
   /**
    * Limits a query on activities (alias `a`) to what the actor may see: approved activities for
@@ -168,18 +190,17 @@ export class ActivitiesService {
   }
 
   async create(actor: Actor | null, input: CreateActivityInput): Promise<Activity> {
-    authorize(actor, Action.ACTIVITY_WRITE);
+    await this.access.require(actor, Action.ACTIVITY_WRITE, { type: 'Organization', id: input.organizationId ?? actor?.organizationId ?? '' });
     return this.dataSource.transaction(async (manager) => {
       if (input.clientRequestId) {
         // One creation per key, also when a retry races the first attempt.
-        await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`activity:${actor.id}:${input.clientRequestId}`]);
-        const earlier = await manager.getRepository(Activity).findOneBy({ createdBy: actor.id, clientRequestId: input.clientRequestId });
+        await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`activity:${actor!.id}:${input.clientRequestId}`]);
+        const earlier = await manager.getRepository(Activity).findOneBy({ createdBy: actor!.id, clientRequestId: input.clientRequestId });
         if (earlier) return earlier;
       }
-      const organizationId = input.organizationId ?? actor.organizationId;
+      const organizationId = input.organizationId ?? actor!.organizationId;
       const organization = await this.organizations.findById(organizationId, manager);
       if (!organization) throw new NotFoundException('Organization');
-      authorize(actor, Action.ACTIVITY_WRITE, { type: 'Organization', organizationId });
       if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) {
         throw InvalidInputException.field('organizationId', 'activities are logged by members of the AT network');
       }
@@ -193,7 +214,7 @@ export class ActivitiesService {
         currentGoalIds: [],
       }, this.references(manager));
       const repository = manager.getRepository(Activity);
-      const activity = await repository.save(repository.create({ ...newActivityFields(input, organizationId, actor.id), clientRequestId: input.clientRequestId ?? null }));
+      const activity = await repository.save(repository.create({ ...newActivityFields(input, organizationId, actor!.id), clientRequestId: input.clientRequestId ?? null }));
       await writeParts(manager, activity.id, parts);
       await this.audit.record({ action: AuditAction.ENTITY_CREATED, actor: auditActor(actor), entityType: 'Activity', entityId: activity.id }, manager);
       return activity;
@@ -210,7 +231,6 @@ export class ActivitiesService {
    * if another save came first, CONFLICT (no lost update). Related lists given replace the old.
    */
   async update(actor: Actor | null, id: string, input: UpdateActivityInput): Promise<Activity> {
-    authorize(actor, Action.ACTIVITY_WRITE);
     return this.dataSource.transaction((manager) => this.updateWithin(manager, actor, id, input));
   }
 
@@ -219,10 +239,9 @@ export class ActivitiesService {
    * in one): every check comes before the first write, so a refusal leaves the transaction usable.
    */
   async updateWithin(manager: EntityManager, actor: Actor | null, id: string, input: UpdateActivityInput): Promise<Activity> {
-    authorize(actor, Action.ACTIVITY_WRITE);
-    const activity = await this.get(actor, id, manager, true);
-    if (!can(actor, Action.ACTIVITY_WRITE, { organizationId: activity.organizationId })) throw new ForbiddenException();
-    this.assertEditable(actor, activity);
+    await this.access.require(actor, Action.ACTIVITY_WRITE, { type: 'Activity', id }, manager);
+    const activity = await this.locked(manager, id);
+    this.assertEditable(actor!, activity);
     if (input.version !== activity.version) throw new ActivityException(ActivityErrorCode.STALE_VERSION);
 
     const next = { ...activity };
@@ -276,10 +295,9 @@ export class ActivitiesService {
     audited: AuditAction,
     comment?: string,
   ): Promise<Activity> {
-    authorize(actor, action);
+    await this.access.require(actor, action, { type: 'Activity', id });
     return this.dataSource.transaction(async (manager) => {
-      const activity = await this.get(actor, id, manager, true);
-      if (!can(actor, action, { organizationId: activity.organizationId })) throw new ForbiddenException();
+      const activity = await this.locked(manager, id);
       if (!from.includes(activity.status)) {
         throw new ActivityException(ActivityErrorCode.ILLEGAL_TRANSITION, `An activity in status ${activity.status} cannot become ${to}`);
       }
@@ -300,6 +318,13 @@ export class ActivitiesService {
       if (to === ActivityStatus.APPROVED) await this.reviewMailer.queue(manager, saved, 'activity-approved');
       return saved;
     });
+  }
+
+  /** An activity the actor was authorized for, locked for the rest of the transaction. */
+  private async locked(manager: EntityManager, id: string): Promise<Activity> {
+    const activity = await manager.getRepository(Activity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!activity) throw new NotFoundException('Activity');
+    return activity;
   }
 
   private assertEditable(actor: Actor, activity: Activity): void {

@@ -5,7 +5,7 @@ import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
 import { OrganizationsService } from '@app/organizations';
 import { UsersService } from '@app/users';
-import { Role } from '@app/policy';
+import { Action, Reach, rolesWith } from '@app/policy';
 import { Activity } from './activity.entity';
 
 export type ReviewDecisionMail = 'activity-returned' | 'activity-approved';
@@ -28,7 +28,7 @@ export class ActivityReviewMailer {
 
   async queue(manager: EntityManager, activity: Activity, template: ReviewDecisionMail): Promise<void> {
     const organization = await this.organizations.findByIdOrFail(activity.organizationId, manager);
-    const people = await this.users.activeInRoles(activity.organizationId, [Role.MEMBER_ADMIN, Role.MEMBER_STAFF], manager);
+    const people = await this.users.activeInRoles(activity.organizationId, rolesWith(Action.ACTIVITY_WRITE, Reach.OWN_ORGANIZATION), manager);
     const params = {
       title: activity.title,
       organization: organization.shortName,

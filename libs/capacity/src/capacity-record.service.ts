@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditAction, auditActor, AuditService } from '@app/audit';
-import { Action, Actor, authorize } from '@app/policy';
-import { FieldError, foldedSql, InvalidInputException, isUuid, NotFoundException } from '@app/common';
+import { AccessService, Action, Actor } from '@app/policy';
+import { FieldError, foldedSql, InvalidInputException, NotFoundException } from '@app/common';
 import { MeetingsService } from '@app/meetings';
 import { OrganizationKind, OrganizationsService } from '@app/organizations';
 import { CapacityDimension } from './catalog.entity';
@@ -42,13 +42,11 @@ export class CapacityRecordService {
     private readonly audit: AuditService,
     private readonly meetings: MeetingsService,
     private readonly organizations: OrganizationsService,
+    private readonly access: AccessService,
   ) {}
 
   async record(actor: Actor | null, organizationId: string): Promise<CapacityRecord> {
-    authorize(actor, Action.CAPACITY_READ);
-    const organization = isUuid(organizationId) ? await this.organizations.findById(organizationId) : null;
-    if (!organization) throw new NotFoundException('Organization');
-    authorize(actor, Action.CAPACITY_READ, { type: 'Organization', organizationId });
+    await this.access.require(actor, Action.CAPACITY_READ, { type: 'Organization', id: organizationId });
     const meetings = JSON.stringify((await this.meetings.attendanceOf(organizationId)).map((m) => ({ meeting_id: m.meetingId, people: m.people })));
     const q = <T>(sql: string) => this.dataSource.query(sql, [organizationId, meetings]) as Promise<T[]>;
     // People trained are named people (participants); a meeting's attendance adds to hours and person-hours only.
@@ -128,12 +126,11 @@ export class CapacityRecordService {
 
   /** A member organization's scores for a period; submitting the period again replaces them. */
   async submitSelfAssessment(actor: Actor | null, input: SelfAssessmentInput): Promise<SelfAssessmentPeriod> {
-    authorize(actor, Action.SELF_ASSESSMENT_SUBMIT);
-    const organizationId = input.organizationId ?? actor.organizationId;
+    const organizationId = input.organizationId ?? actor?.organizationId ?? '';
+    await this.access.require(actor, Action.SELF_ASSESSMENT_SUBMIT, { type: 'Organization', id: organizationId });
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.organizations.findById(organizationId, manager);
       if (!organization) throw new NotFoundException('Organization');
-      authorize(actor, Action.SELF_ASSESSMENT_SUBMIT, { type: 'Organization', organizationId });
       if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) throw InvalidInputException.field('organizationId', 'self-assessments are made by members of the AT network');
 
       const codes = input.scores.map((s) => s.dimensionCode.trim());
@@ -155,7 +152,7 @@ export class CapacityRecordService {
         `INSERT INTO capacity_self_assessments (organization_id, period, notes, submitted_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT (organization_id, period) DO UPDATE SET notes = EXCLUDED.notes, submitted_by = EXCLUDED.submitted_by, updated_at = now()
          RETURNING id, (xmax = 0) AS created`,
-        [organizationId, input.period, input.notes, actor.id],
+        [organizationId, input.period, input.notes, actor!.id],
       );
       await manager.delete(SelfAssessmentScore, { assessmentId: row.id });
       await manager.insert(

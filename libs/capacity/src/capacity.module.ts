@@ -4,6 +4,7 @@ import { TranslatedNameResolver } from '@app/common';
 import { MeetingsModule } from '@app/meetings';
 import { OrganizationsModule } from '@app/organizations';
 import { UsersModule } from '@app/users';
+import { PolicyModule } from '@app/policy';
 import { CapacityRecordService } from './capacity-record.service';
 import { CapacityResolver } from './capacity.resolver';
 import { CapacityDimension, TrainingTopic } from './catalog.entity';
@@ -18,7 +19,7 @@ import { TrainingsService } from './trainings.service';
  * Network meetings count through MeetingsModule's front door (a meeting's recorded attendance).
  */
 @Module({
-  imports: [AuditModule, OrganizationsModule, MeetingsModule, UsersModule],
+  imports: [AuditModule, OrganizationsModule, MeetingsModule, UsersModule, PolicyModule],
   providers: [TrainingsService, CatalogService, CapacityRecordService, TrainingLoaders, TrainingsResolver, TrainingParticipantResolver, TrainingTrainerResolver, CapacityResolver, TranslatedNameResolver(TrainingTopic), TranslatedNameResolver(CapacityDimension),
     TranslatedNameResolver(TopicYearHours, 'topicName'),
     TranslatedNameResolver(DimensionScore, 'dimensionName'),

@@ -1,9 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
-import { Action, Actor, authorize, can, scopeOf } from '@app/policy';
-import { Clock, Connection, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
+import { AccessService, Action, Actor, authorize, scopeOf, SubjectRow } from '@app/policy';
+import { Clock, Connection, InvalidInputException, KeysetOrder, paginate } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { ActionItem } from './action-item.entity';
 import { ActionItemFieldsInput, CreateActionItemInput } from './dto/action-item.input';
@@ -20,14 +20,28 @@ export function serbianDate(moment: Date): string {
 
 /** Decisions of meetings: coordinators record them; the owner organization moves them along until DONE. */
 @Injectable()
-export class ActionItemsService {
+export class ActionItemsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly meetings: MeetingsService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly organizations: OrganizationsService,
+    private readonly access: AccessService,
   ) {}
+
+  /**
+   * An action item as the policy's subject: its owner organization. Inside the caller's
+   * transaction the rows are locked, so the owner cannot change between the check and the write.
+   */
+  onModuleInit(): void {
+    this.access.registerSubject('ActionItem', (ids, _actor, within) =>
+      ((within as EntityManager | undefined) ?? this.dataSource.manager).query(
+        `SELECT id, owner_organization_id AS "organizationId" FROM meeting_action_items WHERE id = ANY($1::uuid[])${within ? ' FOR UPDATE' : ''}`,
+        [ids],
+      ) as Promise<SubjectRow[]>,
+    );
+  }
 
   /**
    * Items the actor may see, soonest due first: all for coordinators, their own organization's for
@@ -73,20 +87,18 @@ export class ActionItemsService {
 
   /** A coordinator's edit of any field; a new due date is reminded again. */
   async update(actor: Actor | null, id: string, input: ActionItemFieldsInput): Promise<ActionItem> {
-    authorize(actor, Action.MEETING_MANAGE);
-    return this.change(actor, id, input);
+    return this.change(actor, Action.MEETING_MANAGE, id, input);
   }
 
   /** The owner organization's people (and coordinators) move an item along: OPEN, IN_PROGRESS, DONE. */
   async setStatus(actor: Actor | null, id: string, status: ActionItemStatus): Promise<ActionItem> {
-    authorize(actor, Action.ACTION_ITEM_UPDATE);
-    return this.change(actor, id, { status });
+    return this.change(actor, Action.ACTION_ITEM_UPDATE, id, { status });
   }
 
-  private change(actor: Actor, id: string, input: ActionItemFieldsInput): Promise<ActionItem> {
+  private change(actor: Actor | null, action: Action, id: string, input: ActionItemFieldsInput): Promise<ActionItem> {
     return this.dataSource.transaction(async (manager) => {
-      const item = isUuid(id) ? await manager.getRepository(ActionItem).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
-      if (!item || !can(actor, Action.ACTION_ITEM_UPDATE, { organizationId: item.organizationId })) throw new NotFoundException('ActionItem');
+      await this.access.require(actor, action, { type: 'ActionItem', id }, manager);
+      const item = await manager.getRepository(ActionItem).findOneByOrFail({ id });
       if (input.organizationId && !(await this.organizations.exists(input.organizationId, manager))) {
         throw InvalidInputException.field('organizationId', 'no such organization');
       }

@@ -6,7 +6,7 @@ import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
 import { OrganizationsService } from '@app/organizations';
 import { UsersService } from '@app/users';
-import { Role } from '@app/policy';
+import { Action, Reach, rolesWith } from '@app/policy';
 import { ActionItem } from './action-item.entity';
 import { serbianDate } from './action-items.service';
 import { MeetingMailer } from './meeting-mailer';
@@ -104,7 +104,7 @@ export class MeetingRemindersService {
       manager.getRepository(Meeting).findOneByOrFail({ id: item.meetingId }),
       this.organizations.findByIdOrFail(item.organizationId, manager),
     ]);
-    const people = await this.users.activeInRoles(item.organizationId, [Role.MEMBER_ADMIN, Role.MEMBER_STAFF], manager);
+    const people = await this.users.activeInRoles(item.organizationId, rolesWith(Action.ACTION_ITEM_UPDATE, Reach.OWN_ORGANIZATION), manager);
     for (const person of people) {
       await this.mail.enqueue(manager, {
         to: person.email,

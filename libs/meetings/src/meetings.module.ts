@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { OrganizationsModule } from '@app/organizations';
 import { UsersModule } from '@app/users';
+import { PolicyModule } from '@app/policy';
 import { ActionItemsResolver } from './action-items.resolver';
 import { ActionItemsService } from './action-items.service';
 import { MeetingJobs } from './meeting-jobs';
@@ -21,7 +22,7 @@ import { RsvpTokens } from './rsvp-tokens';
  * Needs MailModule.forRoot(), ClockModule and ConfigModule in the app.
  */
 @Module({
-  imports: [AuditModule, OrganizationsModule, UsersModule],
+  imports: [AuditModule, OrganizationsModule, UsersModule, PolicyModule],
   providers: [
     {
       provide: RsvpTokens,

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@app/audit';
+import { PolicyModule } from '@app/policy';
 import { NetworkMembership } from './network-membership.entity';
 import { NetworkMembershipsResolver } from './network-memberships.resolver';
 import { Network } from './network.entity';
@@ -13,7 +14,7 @@ import { OrganizationsService } from './organizations.service';
 
 /** Organizations, networks and memberships: who is in the AT network and its partner networks. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization, Network, NetworkMembership]), AuditModule],
+  imports: [TypeOrmModule.forFeature([Organization, Network, NetworkMembership]), AuditModule, PolicyModule],
   providers: [OrganizationsService, OrganizationsAdminService, NetworksService, OrganizationsResolver, NetworksResolver, NetworkMembershipsResolver],
   exports: [OrganizationsService, NetworksService],
 })

@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
+import { AccessService, SubjectRow } from '@app/policy';
 import { Connection, foldedSql, isUuid, whereWordsMatch, KeysetOrder, NotFoundException, paginate, selectEntities } from '@app/common';
 import { OrganizationsArgs } from './dto/organizations.args';
 import { NetworkMembership } from './network-membership.entity';
@@ -17,11 +18,24 @@ const BY_SHORT_NAME: KeysetOrder = {
 };
 
 @Injectable()
-export class OrganizationsService {
+export class OrganizationsService implements OnModuleInit {
   constructor(
     @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
     @InjectRepository(NetworkMembership) private readonly memberships: Repository<NetworkMembership>,
+    private readonly access: AccessService,
   ) {}
+
+  /** An organization is the policy's subject for what is done in its name (inviting its people, logging its activities): its own organization. */
+  onModuleInit(): void {
+    this.access.registerSubject('Organization', (ids, _actor, within) =>
+      ((within as EntityManager | undefined)?.getRepository(Organization) ?? this.organizations)
+        .createQueryBuilder('o')
+        .select('o.id', 'id')
+        .addSelect('o.id', 'organizationId')
+        .where('o.id IN (:...ids)', { ids })
+        .getRawMany<SubjectRow>(),
+    );
+  }
 
   list({ filter = {}, first, after }: OrganizationsArgs): Promise<Connection<Organization>> {
     const query = this.organizations.createQueryBuilder('o');

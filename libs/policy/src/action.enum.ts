@@ -26,11 +26,13 @@ export enum Action {
   REPORTING_PERIOD_LOCK = 'reporting_period.lock',
   /** A referral: for its sending organization, and for the partner it is addressed to once sent. */
   REFERRAL_READ = 'referral.read',
-  /** Create, edit, send, withdraw and write on a referral, as its sending organization. */
+  /** Create, edit, send and withdraw a referral, as its sending organization. */
   REFERRAL_WRITE = 'referral.write',
-  /** Acknowledge, accept, decline, start, close and write on a referral, as the partner it is addressed to. */
+  /** Acknowledge, accept, decline, start and close a referral, as the partner it is addressed to. */
   REFERRAL_RESPOND = 'referral.respond',
-  /** The identifying details of the person: a separate, audited read. */
+  /** Write a message on a referral, from either side: the other side is told there is one. */
+  REFERRAL_MESSAGE_WRITE = 'referral.message_write',
+  /** The identifying details of the person: a separate, audited read (for the partner, once it has accepted the case). */
   REFERRAL_DETAILS_READ = 'referral.details_read',
   /** Aggregated referral figures, without any person in them. */
   REFERRAL_STATS_READ = 'referral.stats_read',
@@ -67,4 +69,6 @@ export enum Action {
   SELF_ASSESSMENT_SUBMIT = 'self_assessment.submit',
   /** Add plan periods, goals and indicators, and change goals' texts and indicators' baselines and targets. */
   STRATEGY_MANAGE = 'strategy.manage',
+  /** Sign in to the admin app: coordinators, and member admins for their own organization; everyone else works in the web app. */
+  ADMIN_APP_USE = 'admin_app.use',
 }

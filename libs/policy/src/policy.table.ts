@@ -7,16 +7,20 @@ import { Action } from './action.enum';
  * - OWN_ORGANIZATION: records of the user's own organization only;
  * - OWN_ORGANIZATION_LOWER_RANK: people of the user's own organization whose role ranks below
  *   the user's (see RANK), and the user themself;
+ * - ADDRESSED_TO_OWN_ORGANIZATION: records addressed to the user's organization by another one
+ *   (a referral, once sent, for the partner it is addressed to), not those it owns: the side of
+ *   a two-sided record is a cell of this table, not a role check in a service;
  * - NONE: not at all.
  */
 export enum Reach {
   ANY = 'ANY',
   OWN_ORGANIZATION = 'OWN_ORGANIZATION',
   OWN_ORGANIZATION_LOWER_RANK = 'OWN_ORGANIZATION_LOWER_RANK',
+  ADDRESSED_TO_OWN_ORGANIZATION = 'ADDRESSED_TO_OWN_ORGANIZATION',
   NONE = 'NONE',
 }
 
-const { ANY, OWN_ORGANIZATION: OWN, OWN_ORGANIZATION_LOWER_RANK: LOWER, NONE } = Reach;
+const { ANY, OWN_ORGANIZATION: OWN, OWN_ORGANIZATION_LOWER_RANK: LOWER, ADDRESSED_TO_OWN_ORGANIZATION: TO_OWN, NONE } = Reach;
 
 /**
  * The rank of each role, for acting on people: outside ANY reach, nobody changes, deactivates or
@@ -51,10 +55,11 @@ export const POLICY: Record<Action, Record<Role, Reach>> = {
   [Action.ACTIVITY_WRITE]:            row(ANY,         OWN,          OWN,          NONE,    NONE),
   [Action.ACTIVITY_REVIEW]:           row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.REPORTING_PERIOD_LOCK]:     row(ANY,         NONE,         NONE,         NONE,    NONE),
-  [Action.REFERRAL_READ]:             row(ANY,         OWN,          OWN,          OWN,     NONE),
+  [Action.REFERRAL_READ]:             row(ANY,         OWN,          OWN,          TO_OWN,  NONE),
   [Action.REFERRAL_WRITE]:            row(ANY,         OWN,          OWN,          NONE,    NONE),
-  [Action.REFERRAL_RESPOND]:          row(NONE,        NONE,         NONE,         OWN,     NONE),
-  [Action.REFERRAL_DETAILS_READ]:     row(ANY,         OWN,          OWN,          OWN,     NONE),
+  [Action.REFERRAL_RESPOND]:          row(NONE,        NONE,         NONE,         TO_OWN,  NONE),
+  [Action.REFERRAL_MESSAGE_WRITE]:    row(ANY,         OWN,          OWN,          TO_OWN,  NONE),
+  [Action.REFERRAL_DETAILS_READ]:     row(ANY,         OWN,          OWN,          TO_OWN,  NONE),
   [Action.REFERRAL_STATS_READ]:       row(ANY,         ANY,          ANY,          NONE,    ANY),
   [Action.REFERRAL_STATS_ANY_PERIOD]: row(ANY,         ANY,          ANY,          NONE,    NONE),
   [Action.PARTNER_MANAGE]:            row(ANY,         NONE,         NONE,         OWN,     NONE),
@@ -74,6 +79,7 @@ export const POLICY: Record<Action, Record<Role, Reach>> = {
   [Action.CAPACITY_MANAGE]:           row(ANY,         NONE,         NONE,         NONE,    NONE),
   [Action.SELF_ASSESSMENT_SUBMIT]:    row(NONE,        OWN,          NONE,         NONE,    NONE),
   [Action.STRATEGY_MANAGE]:           row(ANY,         NONE,         NONE,         NONE,    NONE),
+  [Action.ADMIN_APP_USE]:             row(ANY,         OWN,          NONE,         NONE,    NONE),
 };
 
 function row(coordinator: Reach, memberAdmin: Reach, memberStaff: Reach, partner: Reach, evaluator: Reach): Record<Role, Reach> {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
-import { Action, Actor, authorize } from '@app/policy';
+import { AccessService, Action, Actor, authorize } from '@app/policy';
 import { Clock, InvalidInputException, isUuid, NotFoundException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { Network, NetworkKind, NetworksService, OrganizationKind, OrganizationsService } from '@app/organizations';
@@ -21,6 +21,7 @@ export class PartnersService {
     private readonly clock: Clock,
     private readonly organizations: OrganizationsService,
     private readonly networks: NetworksService,
+    private readonly access: AccessService,
   ) {}
 
   profilesOf(organizationIds: readonly string[]): Promise<PartnerProfile[]> {
@@ -34,11 +35,10 @@ export class PartnersService {
   }
 
   async setProfile(actor: Actor | null, organizationId: string, input: PartnerProfileInput): Promise<PartnerProfile> {
-    authorize(actor, Action.PARTNER_MANAGE);
+    await this.access.require(actor, Action.PARTNER_MANAGE, { type: 'Organization', id: organizationId });
     return this.dataSource.transaction(async (manager) => {
       const organization = isUuid(organizationId) ? await this.organizations.findById(organizationId, manager) : null;
       if (!organization) throw new NotFoundException('Organization');
-      authorize(actor, Action.PARTNER_MANAGE, { type: 'Organization', organizationId: organization.id });
       if (organization.kind !== OrganizationKind.PARTNER_ORGANIZATION) throw InvalidInputException.field('organizationId', 'is not a partner organization');
       const repository = manager.getRepository(PartnerProfile);
       const before =

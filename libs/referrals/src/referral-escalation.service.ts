@@ -6,7 +6,7 @@ import { Clock } from '@app/common';
 import { MailService } from '@app/mail';
 import { OrganizationsService } from '@app/organizations';
 import { UsersService } from '@app/users';
-import { Role } from '@app/policy';
+import { Action, Reach, rolesWith } from '@app/policy';
 import { Referral } from './referral.entity';
 import { ReferralStatus } from './referral.enums';
 import { ReferralsService } from './referrals.service';
@@ -69,10 +69,15 @@ export class ReferralEscalationService {
     await this.audit.record({ action: AuditAction.REFERRAL_REMINDED, entityType: 'Referral', entityId: referral.id, summary: referral.reference }, manager);
   }
 
-  /** Every active member admin and staff of the sending organization, and every active coordinator, each in their language. */
+  /** Everyone active who may act on the referral as its sender (the sending organization's people, coordinators), each in their language. */
   private async escalate(manager: EntityManager, referral: Referral, now: Date): Promise<void> {
     const partner = await this.organizations.findByIdOrFail(referral.partnerOrganizationId, manager);
-    const recipients = await this.users.activeInRolesWithCoordinators(referral.sendingOrganizationId, [Role.MEMBER_ADMIN, Role.MEMBER_STAFF], manager);
+    const recipients = await this.users.activeInRolesOrEverywhere(
+      referral.sendingOrganizationId,
+      rolesWith(Action.REFERRAL_WRITE, Reach.OWN_ORGANIZATION),
+      rolesWith(Action.REFERRAL_WRITE, Reach.ANY),
+      manager,
+    );
     const params = { ...this.referrals.mailParams(referral), partnerOrganization: partner.shortName };
     for (const user of recipients) {
       await this.mail.enqueue(manager, {

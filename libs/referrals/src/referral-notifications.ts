@@ -5,7 +5,7 @@ import { AppConfig } from '@app/config';
 import { MailService, ReferralUpdateEvent } from '@app/mail';
 import { OrganizationsService } from '@app/organizations';
 import { UsersService } from '@app/users';
-import { Role } from '@app/policy';
+import { Action, rolesWith } from '@app/policy';
 import { PartnerProfile } from './partner-profile.entity';
 import { Referral } from './referral.entity';
 
@@ -15,8 +15,8 @@ export interface Recipient {
   language: Language;
 }
 
-/** Roles in the sending organization that follow its referrals (evaluators never do). */
-const SENDER_ROLES = [Role.MEMBER_ADMIN, Role.MEMBER_STAFF, Role.COORDINATOR];
+/** Roles in the sending organization that follow its referrals: those who may write them (evaluators and partners never do). */
+const SENDER_ROLES = rolesWith(Action.REFERRAL_WRITE);
 
 /**
  * Mails between the two sides of a referral: the sending organization hears when the partner

@@ -3,6 +3,7 @@ import { AuditModule } from '@app/audit';
 import { AppConfig } from '@app/config';
 import { OrganizationsModule } from '@app/organizations';
 import { UsersModule } from '@app/users';
+import { PolicyModule } from '@app/policy';
 import { DetailsCipher } from './details-cipher';
 import { PartnersResolver } from './partners.resolver';
 import { PartnersService } from './partners.service';
@@ -21,7 +22,7 @@ import { ReferralsService } from './referrals.service';
  * and ClockModule in the app.
  */
 @Module({
-  imports: [AuditModule, OrganizationsModule, UsersModule],
+  imports: [AuditModule, OrganizationsModule, UsersModule, PolicyModule],
   providers: [
     {
       provide: DetailsCipher,

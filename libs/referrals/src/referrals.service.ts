@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import { AuditAction, auditActor, AuditService } from '@app/audit';
-import { Action, Actor, authorize, can, Role, scopeOf } from '@app/policy';
+import { AccessService, Action, Actor, authorize, can, Reach, scopeOf, Subject, SubjectRow } from '@app/policy';
 import { Clock, Connection, FieldError, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService, ReferralUpdateEvent } from '@app/mail';
@@ -41,20 +41,26 @@ const INBOX: KeysetOrder = {
   ],
 };
 
-/** Which side of a referral an actor is on: partners answer, everyone else sends. */
-type Side = 'sender' | 'partner';
-const sideOf = (actor: Actor): Side => (actor.role === Role.PARTNER ? 'partner' : 'sender');
+/**
+ * A referral as the policy's subject: owned by its sending organization, addressed to its
+ * partner once sent (a draft is addressed to nobody yet). The side an action is taken from is
+ * the reach of its row in the policy table (REFERRAL_WRITE: the sender's; REFERRAL_RESPOND: the addressee's).
+ */
+export const referralSubject = (referral: Pick<Referral, 'sendingOrganizationId' | 'partnerOrganizationId' | 'status'>): Subject => ({
+  type: 'Referral',
+  organizationId: referral.sendingOrganizationId,
+  addresseeOrganizationId: referral.status === ReferralStatus.DRAFT ? null : referral.partnerOrganizationId,
+});
 
-/** The lifecycle: from which statuses each step may be taken, and by which side. */
+/** The lifecycle: from which statuses each step may be taken, and by whom (the action's row says which side). */
 const STEPS = {
-  send: { side: 'sender', action: Action.REFERRAL_WRITE, from: [ReferralStatus.DRAFT], to: ReferralStatus.SENT },
-  acknowledge: { side: 'partner', action: Action.REFERRAL_RESPOND, from: [ReferralStatus.SENT], to: ReferralStatus.ACKNOWLEDGED },
-  accept: { side: 'partner', action: Action.REFERRAL_RESPOND, from: [ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.ACCEPTED },
-  decline: { side: 'partner', action: Action.REFERRAL_RESPOND, from: [ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.DECLINED },
-  start: { side: 'partner', action: Action.REFERRAL_RESPOND, from: [ReferralStatus.ACCEPTED], to: ReferralStatus.IN_PROGRESS },
-  close: { side: 'partner', action: Action.REFERRAL_RESPOND, from: [ReferralStatus.IN_PROGRESS], to: ReferralStatus.CLOSED },
+  send: { action: Action.REFERRAL_WRITE, from: [ReferralStatus.DRAFT], to: ReferralStatus.SENT },
+  acknowledge: { action: Action.REFERRAL_RESPOND, from: [ReferralStatus.SENT], to: ReferralStatus.ACKNOWLEDGED },
+  accept: { action: Action.REFERRAL_RESPOND, from: [ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.ACCEPTED },
+  decline: { action: Action.REFERRAL_RESPOND, from: [ReferralStatus.ACKNOWLEDGED], to: ReferralStatus.DECLINED },
+  start: { action: Action.REFERRAL_RESPOND, from: [ReferralStatus.ACCEPTED], to: ReferralStatus.IN_PROGRESS },
+  close: { action: Action.REFERRAL_RESPOND, from: [ReferralStatus.IN_PROGRESS], to: ReferralStatus.CLOSED },
   withdraw: {
-    side: 'sender',
     action: Action.REFERRAL_WRITE,
     from: [ReferralStatus.DRAFT, ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS],
     to: ReferralStatus.WITHDRAWN,
@@ -80,7 +86,7 @@ export interface ReferralThread {
 }
 
 @Injectable()
-export class ReferralsService {
+export class ReferralsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -91,13 +97,27 @@ export class ReferralsService {
     private readonly notifications: ReferralNotifications,
     private readonly organizations: OrganizationsService,
     private readonly networks: NetworksService,
+    private readonly access: AccessService,
   ) {}
 
-  /** Referrals (alias `r`) the actor may see, filtered in SQL: partners only theirs, and only once sent. */
+  onModuleInit(): void {
+    this.access.registerSubject('Referral', (ids) => this.subjectsByIds(ids));
+  }
+
+  /** Referrals as the policy's subjects (see `referralSubject`), in one query. */
+  private subjectsByIds(ids: string[]): Promise<SubjectRow[]> {
+    return this.dataSource.query(
+      `SELECT id, sending_organization_id AS "organizationId", CASE WHEN status <> 'DRAFT' THEN partner_organization_id END AS "addresseeOrganizationId"
+       FROM referrals WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** Referrals (alias `r`) the actor may see, filtered in SQL: the sender's own, or those addressed to a partner (once sent, as `referralSubject`). */
   restrictToVisible<T extends object>(actor: Actor | null, query: SelectQueryBuilder<T>): SelectQueryBuilder<T> {
     const scope = scopeOf(actor, Action.REFERRAL_READ);
     if (scope.all) return query;
-    if (sideOf(actor!) === 'partner') {
+    if (scope.relation === 'addressee') {
       return query.andWhere(`r.partner_organization_id IN (:...visibleOrgs) AND r.status <> 'DRAFT'`, { visibleOrgs: scope.organizationIds });
     }
     return query.andWhere('r.sending_organization_id IN (:...visibleOrgs)', { visibleOrgs: scope.organizationIds });
@@ -154,10 +174,9 @@ export class ReferralsService {
 
   /** Changes a draft; the version it was read at must still be current. */
   async update(actor: Actor | null, id: string, input: UpdateReferralInput): Promise<Referral> {
-    authorize(actor, Action.REFERRAL_WRITE);
+    await this.access.require(actor, Action.REFERRAL_WRITE, { type: 'Referral', id });
     return this.dataSource.transaction(async (manager) => {
-      const referral = await this.get(actor, id, manager, true);
-      this.authorizeStep(actor, referral, 'sender', Action.REFERRAL_WRITE);
+      const referral = await this.locked(manager, id);
       if (referral.status !== ReferralStatus.DRAFT) throw new ReferralException(ReferralErrorCode.NOT_EDITABLE, 'Only a draft referral can be edited');
       if (input.version !== referral.version) throw new ReferralException(ReferralErrorCode.STALE_VERSION, 'Someone saved this referral after you opened it: reload it');
       const consent = input.consent ?? (referral.consentGivenAt ? { givenAt: referral.consentGivenAt.toISOString() } : undefined);
@@ -177,10 +196,9 @@ export class ReferralsService {
   /** One lifecycle step; illegal ones are refused with a clear CONFLICT, and each is in the timeline. */
   async step(actor: Actor | null, id: string, step: ReferralStep, extra: { reason?: string; outcome?: ReferralOutcome } = {}): Promise<Referral> {
     const rule = STEPS[step];
-    authorize(actor, rule.action);
+    await this.access.require(actor, rule.action, { type: 'Referral', id });
     const result = await this.dataSource.transaction(async (manager) => {
-      const referral = await this.get(actor, id, manager, true);
-      this.authorizeStep(actor, referral, rule.side, rule.action);
+      const referral = await this.locked(manager, id);
       if (!(rule.from as readonly ReferralStatus[]).includes(referral.status)) {
         throw new ReferralException(ReferralErrorCode.ILLEGAL_TRANSITION, `A referral in status ${referral.status} cannot become ${rule.to}`);
       }
@@ -229,20 +247,19 @@ export class ReferralsService {
 
   /** Writes a message on the referral, encrypted; its author gets it back in clear. */
   async addMessage(actor: Actor | null, id: string, body: string): Promise<ReferralMessageType> {
-    authorize(actor, Action.REFERRAL_READ);
+    const reach = await this.access.require(actor, Action.REFERRAL_MESSAGE_WRITE, { type: 'Referral', id });
+    const fromPartner = reach === Reach.ADDRESSED_TO_OWN_ORGANIZATION;
     return this.dataSource.transaction(async (manager) => {
-      const referral = await this.get(actor, id, manager);
-      const side = sideOf(actor);
-      this.authorizeStep(actor, referral, side, side === 'partner' ? Action.REFERRAL_RESPOND : Action.REFERRAL_WRITE);
+      const referral = await manager.getRepository(Referral).findOneByOrFail({ id });
       const repository = manager.getRepository(ReferralMessage);
       const messageId = randomUUID();
       const text = body.trim();
       const { ciphertext, keyId } = sealText(this.cipher, 'body', messageId, text);
       const saved = await repository.save(
-        repository.create({ id: messageId, referralId: id, authorUserId: actor.id, authorOrganizationId: actor.organizationId, bodyCiphertext: ciphertext!, bodyKeyId: keyId! }),
+        repository.create({ id: messageId, referralId: id, authorUserId: actor!.id, authorOrganizationId: actor!.organizationId, bodyCiphertext: ciphertext!, bodyKeyId: keyId! }),
       );
       // The other side hears that there is a message, never what it says.
-      if (side === 'partner') await this.notifications.tellSender(manager, referral, 'MESSAGE', `message:${saved.id}`);
+      if (fromPartner) await this.notifications.tellSender(manager, referral, 'MESSAGE', `message:${saved.id}`);
       else await this.notifications.tellPartner(manager, referral, `message:${saved.id}`);
       return { id: saved.id, authorUserId: saved.authorUserId, authorOrganizationId: saved.authorOrganizationId, body: text, createdAt: saved.createdAt };
     });
@@ -254,10 +271,10 @@ export class ReferralsService {
    * audited (`referral.thread_read`, one entry per referral), as the details read is.
    */
   async readThreads(actor: Actor | null, ids: readonly string[]): Promise<ReferralThread[]> {
-    authorize(actor, Action.REFERRAL_READ);
+    const visibleReferrals = this.restrictToVisible(actor, this.dataSource.getRepository(Referral).createQueryBuilder('r'));
     const wanted = ids.filter(isUuid);
     if (wanted.length === 0) return [];
-    const referrals = await this.restrictToVisible(actor, this.dataSource.getRepository(Referral).createQueryBuilder('r'))
+    const referrals = await visibleReferrals
       .andWhere('r.id IN (:...wanted)', { wanted })
       .getMany();
     const visible = referrals.map((r) => r.id);
@@ -287,14 +304,9 @@ export class ReferralsService {
    * organization, coordinators, and the partner once it has accepted the case.
    */
   async revealDetails(actor: Actor | null, id: string, reason: string): Promise<ReferralDetails | null> {
-    authorize(actor, Action.REFERRAL_DETAILS_READ);
-    const referral = await this.get(actor, id);
-    const side = sideOf(actor);
-    authorize(actor, Action.REFERRAL_DETAILS_READ, {
-      type: 'Referral',
-      organizationId: side === 'partner' ? referral.partnerOrganizationId : referral.sendingOrganizationId,
-    });
-    if (side === 'partner' && !PARTNER_DETAIL_STATUSES.includes(referral.status)) {
+    const reach = await this.access.require(actor, Action.REFERRAL_DETAILS_READ, { type: 'Referral', id });
+    const referral = await this.dataSource.getRepository(Referral).findOneByOrFail({ id });
+    if (reach === Reach.ADDRESSED_TO_OWN_ORGANIZATION && !PARTNER_DETAIL_STATUSES.includes(referral.status)) {
       throw InvalidInputException.field('id', 'identifying details are shared with the partner once it has accepted the referral');
     }
     await this.audit.record({ action: AuditAction.PERSONAL_DATA_READ, actor: auditActor(actor), entityType: 'Referral', entityId: id, summary: `identifying details read: ${reason.trim()}` });
@@ -304,7 +316,7 @@ export class ReferralsService {
 
   /** Who read the identifying details and when: for the sending organization and coordinators. */
   async detailReads(actor: Actor | null, referral: Referral) {
-    if (!actor || sideOf(actor) === 'partner' || !can(actor, Action.REFERRAL_WRITE, { organizationId: referral.sendingOrganizationId })) return null;
+    if (!can(actor, Action.REFERRAL_WRITE, referralSubject(referral))) return null;
     const { edges } = await this.audit.list({ entityType: 'Referral', entityId: referral.id, action: AuditAction.PERSONAL_DATA_READ }, { first: 100 });
     return edges.map(({ node }) => node);
   }
@@ -336,11 +348,11 @@ export class ReferralsService {
     };
   }
 
-  private authorizeStep(actor: Actor, referral: Referral, side: Side, action: Action): void {
-    if (sideOf(actor) !== side && actor.role !== Role.COORDINATOR) {
-      throw new ReferralException(ReferralErrorCode.ILLEGAL_TRANSITION, side === 'partner' ? 'Only the partner it is addressed to can do this' : 'Only the sending organization can do this');
-    }
-    authorize(actor, action, { type: 'Referral', organizationId: side === 'partner' ? referral.partnerOrganizationId : referral.sendingOrganizationId });
+  /** A referral the actor was authorized for, locked for the rest of the transaction. */
+  private async locked(manager: EntityManager, id: string): Promise<Referral> {
+    const referral = await manager.getRepository(Referral).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!referral) throw new NotFoundException('Referral');
+    return referral;
   }
 
   private async checkPartner(manager: EntityManager, input: CreateReferralInput): Promise<{ networkId: string }> {

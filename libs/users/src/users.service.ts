@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
-import { Action, Actor, authorize, can, canGrant, PersonSubject, Role, scopeOf } from '@app/policy';
+import { AccessService, Action, Actor, can, canGrant, Role, scopeOf, SubjectRow } from '@app/policy';
 import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, Language, localize, NotFoundException, paginate, UnauthenticatedException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
@@ -29,14 +29,22 @@ const ROLE_ORGANIZATION: Partial<Record<Role, OrganizationKind>> = {
 
 /** People and their roles: every read and change goes through the policy and is audited. */
 @Injectable()
-export class UsersService {
+export class UsersService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly mail: MailService,
     private readonly config: AppConfig,
     private readonly organizations: OrganizationsService,
+    private readonly access: AccessService,
   ) {}
+
+  /** A person as the policy's subject: their organization, and who they are and their role, for the rank rule. */
+  onModuleInit(): void {
+    this.access.registerSubject('User', (ids, _actor, within) =>
+      ((within as EntityManager | undefined) ?? this.dataSource.manager).query(`SELECT id, organization_id AS "organizationId", role FROM users WHERE id = ANY($1::uuid[])`, [ids]) as Promise<SubjectRow[]>,
+    );
+  }
 
   list(actor: Actor | null, { filter = {}, first, after }: UsersArgs): Promise<Connection<User>> {
     const scope = scopeOf(actor, Action.USER_READ);
@@ -124,13 +132,13 @@ export class UsersService {
     return manager.getRepository(User).findBy({ organizationId: In([...new Set(organizationIds)]), active: true, role: Not(Role.EVALUATOR) });
   }
 
-  /** An organization's active people in these roles and every active coordinator, by id. */
-  activeInRolesWithCoordinators(organizationId: string, roles: readonly Role[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
+  /** An organization's active people in `roles`, and everyone active in `everywhereRoles` whatever their organization, by id. */
+  activeInRolesOrEverywhere(organizationId: string, roles: readonly Role[], everywhereRoles: readonly Role[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
     return manager
       .getRepository(User)
       .createQueryBuilder('u')
       .where('u.active')
-      .andWhere('((u.organization_id = :org AND u.role IN (:...roles)) OR u.role = :coordinator)', { org: organizationId, roles, coordinator: Role.COORDINATOR })
+      .andWhere('((u.organization_id = :org AND u.role IN (:...roles)) OR u.role IN (:...everywhereRoles))', { org: organizationId, roles, everywhereRoles })
       .orderBy('u.id')
       .getMany();
   }
@@ -144,10 +152,14 @@ export class UsersService {
   }
 
   async get(actor: Actor | null, id: string, manager: EntityManager = this.dataSource.manager): Promise<User> {
-    authorize(actor, Action.USER_READ);
-    const user = isUuid(id) ? await manager.getRepository(User).findOneBy({ id }) : null;
+    await this.access.require(actor, Action.USER_READ, { type: 'User', id }, manager);
+    return this.found(manager, id);
+  }
+
+  /** A person the actor was authorized for, read in the caller's transaction. */
+  private async found(manager: EntityManager, id: string): Promise<User> {
+    const user = await manager.getRepository(User).findOneBy({ id });
     if (!user) throw new NotFoundException('User');
-    authorize(actor, Action.USER_READ, { type: 'User', organizationId: user.organizationId });
     return user;
   }
 
@@ -160,11 +172,11 @@ export class UsersService {
    * owner is told by mail instead.
    */
   async invite(actor: Actor | null, input: InviteUserInput): Promise<InvitationSent> {
-    authorize(actor, Action.USER_INVITE);
+    await this.access.require(actor, Action.USER_INVITE, { type: 'Organization', id: input.organizationId });
     return this.dataSource.transaction(async (manager) => {
-      const organization = await this.organizationFor(actor, Action.USER_INVITE, input.organizationId, manager);
-      this.assertMayGrant(actor, input.role, organization);
-      const inviter = await this.organizations.findByIdOrFail(actor.organizationId, manager);
+      const organization = await this.activeOrganization(input.organizationId, manager);
+      this.assertMayGrant(actor!, input.role, organization);
+      const inviter = await this.organizations.findByIdOrFail(actor!.organizationId, manager);
       const email = input.email.trim().toLowerCase();
       const existing = await manager.getRepository(User).findOneBy({ email });
       if (existing && !can(actor, Action.USER_READ, { organizationId: existing.organizationId })) {
@@ -226,10 +238,9 @@ export class UsersService {
   }
 
   async update(actor: Actor | null, id: string, input: UpdateUserInput): Promise<User> {
-    authorize(actor, Action.USER_UPDATE);
     return this.dataSource.transaction(async (manager) => {
-      const user = await this.get(actor, id, manager);
-      authorize(actor, Action.USER_UPDATE, person(user));
+      await this.access.require(actor, Action.USER_UPDATE, { type: 'User', id }, manager);
+      const user = await this.found(manager, id);
       const changes = { ...(input.fullName !== undefined && { fullName: input.fullName.trim() }), ...(input.language && { language: input.language }) };
       const changed = changedFieldNames(user, { ...user, ...changes });
       if (changed.length === 0) return user;
@@ -252,14 +263,13 @@ export class UsersService {
   }
 
   async changeRole(actor: Actor | null, id: string, role: Role): Promise<User> {
-    authorize(actor, Action.USER_CHANGE_ROLE);
     return this.dataSource.transaction(async (manager) => {
       const coordinators = await lockActiveCoordinators(manager);
-      const user = await this.get(actor, id, manager);
-      authorize(actor, Action.USER_CHANGE_ROLE, person(user));
+      await this.access.require(actor, Action.USER_CHANGE_ROLE, { type: 'User', id }, manager);
+      const user = await this.found(manager, id);
       if (user.role === role) return user;
       const organization = await this.organizations.findByIdOrFail(user.organizationId, manager);
-      this.assertMayGrant(actor, role, organization);
+      this.assertMayGrant(actor!, role, organization);
       assertNotLastCoordinator(user, coordinators);
       const saved = await manager.getRepository(User).save({ ...user, role });
       await this.audit.record(
@@ -272,12 +282,11 @@ export class UsersService {
 
   /** Deactivates the account and ends its sessions at once; the network keeps at least one active coordinator. */
   async deactivate(actor: Actor | null, id: string): Promise<User> {
-    authorize(actor, Action.USER_DEACTIVATE);
     return this.dataSource.transaction(async (manager) => {
       const coordinators = await lockActiveCoordinators(manager);
-      const user = await this.get(actor, id, manager);
-      authorize(actor, Action.USER_DEACTIVATE, person(user));
-      if (user.id === actor.id) throw new UsersException(UsersErrorCode.CANNOT_DEACTIVATE_SELF);
+      await this.access.require(actor, Action.USER_DEACTIVATE, { type: 'User', id }, manager);
+      const user = await this.found(manager, id);
+      if (user.id === actor!.id) throw new UsersException(UsersErrorCode.CANNOT_DEACTIVATE_SELF);
       if (!user.active) return user;
       assertNotLastCoordinator(user, coordinators);
       await manager.getRepository(User).update({ id }, { active: false });
@@ -289,10 +298,9 @@ export class UsersService {
 
   /** Lets a deactivated account sign in again with its password (failed attempts forgotten). */
   async reactivate(actor: Actor | null, id: string): Promise<User> {
-    authorize(actor, Action.USER_REACTIVATE);
     return this.dataSource.transaction(async (manager) => {
-      const user = await this.get(actor, id, manager);
-      authorize(actor, Action.USER_REACTIVATE, person(user));
+      await this.access.require(actor, Action.USER_REACTIVATE, { type: 'User', id }, manager);
+      const user = await this.found(manager, id);
       if (user.active) return user;
       return this.markActive(manager, user, { action: AuditAction.USER_REACTIVATED, actor: auditActor(actor), entityType: 'User', entityId: id, changedFields: ['active'] });
     });
@@ -323,10 +331,10 @@ export class UsersService {
     return manager.getRepository(User).findOneByOrFail({ id: user.id });
   }
 
-  private async organizationFor(actor: Actor | null, action: Action, organizationId: string, manager: EntityManager): Promise<Organization> {
+  /** The organization the actor was authorized to invite into, if it is still active. */
+  private async activeOrganization(organizationId: string, manager: EntityManager): Promise<Organization> {
     const organization = isUuid(organizationId) ? await this.organizations.findById(organizationId, manager) : null;
     if (!organization) throw new NotFoundException('Organization');
-    authorize(actor, action, { type: 'Organization', organizationId: organization.id });
     if (!organization.active) throw new UsersException(UsersErrorCode.ORGANIZATION_INACTIVE);
     return organization;
   }
@@ -351,11 +359,6 @@ export class UsersService {
       return { user, link };
     });
   }
-}
-
-/** A user as the policy's subject: their organization, and who they are and their role, for the rank rule. */
-function person(user: User): PersonSubject {
-  return { type: 'User', organizationId: user.organizationId, id: user.id, role: user.role };
 }
 
 /**

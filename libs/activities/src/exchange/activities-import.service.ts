@@ -6,7 +6,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditAction, auditActor, AuditService } from '@app/audit';
-import { Action, Actor, authorize } from '@app/policy';
+import { AccessService, Action, Actor } from '@app/policy';
 import { DomainException, FieldError, insertMany, InvalidInputException, isUuid, Language, NotFoundException, toFieldErrors } from '@app/common';
 import { Organization, OrganizationKind, OrganizationsService } from '@app/organizations';
 import { StrategyService } from '@app/strategy';
@@ -112,6 +112,7 @@ export class ActivitiesImportService {
     private readonly audit: AuditService,
     private readonly organizations: OrganizationsService,
     private readonly strategy: StrategyService,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -123,13 +124,12 @@ export class ActivitiesImportService {
     receive: () => Promise<UploadedSpreadsheet | undefined>,
     { organizationId, language = Language.SR }: ImportOptions = {},
   ): Promise<{ imported: number; created: number; updated: number }> {
-    authorize(actor, Action.ACTIVITY_WRITE);
-    if (organizationId !== undefined && !isUuid(organizationId)) {
-      throw InvalidInputException.field('organizationId', 'must be an id returned by the organizations query');
-    }
-    const organization = await this.organizations.findById(organizationId ?? actor.organizationId);
+    const wellFormed = organizationId === undefined || isUuid(organizationId);
+    // A malformed id is answered as such, but only once the role is known to be allowed.
+    await this.access.require(actor, Action.ACTIVITY_WRITE, wellFormed ? { type: 'Organization', id: organizationId ?? actor?.organizationId ?? '' } : undefined);
+    if (!wellFormed) throw InvalidInputException.field('organizationId', 'must be an id returned by the organizations query');
+    const organization = await this.organizations.findById(organizationId ?? actor!.organizationId);
     if (!organization) throw new NotFoundException('Organization');
-    authorize(actor, Action.ACTIVITY_WRITE, { type: 'Organization', organizationId: organization.id });
     if (organization.kind !== OrganizationKind.AT_NETWORK_MEMBER) {
       throw InvalidInputException.field('organizationId', 'activities are logged by members of the AT network');
     }
@@ -154,7 +154,7 @@ export class ActivitiesImportService {
         organization,
         members: await loadMembers(manager, this.organizations),
         references: preloadedReferences(manager, { strategy: this.strategy, organizations: this.organizations }),
-        current: await this.exports.currentRows(actor, ids, manager),
+        current: await this.exports.currentRows(actor!, ids, manager),
         messages,
       };
       const errors: ImportRowError[] = [];
@@ -173,7 +173,7 @@ export class ActivitiesImportService {
         created += batch.length;
         // Never rejects: a rejection waiting for its handler until all rows are checked would end the process.
         saving = saving
-          .then(() => (saveFailure ? undefined : this.saveAll(manager, actor, organization.id, batch)))
+          .then(() => (saveFailure ? undefined : this.saveAll(manager, actor!, organization.id, batch)))
           .catch((error: unknown) => {
             saveFailure = { error };
           });
@@ -201,7 +201,7 @@ export class ActivitiesImportService {
             continue;
           }
           seenIds.set(key, row.row);
-          if (await this.updateRow(actor, key, row, checks, rowErrors)) updated++;
+          if (await this.updateRow(actor!, key, row, checks, rowErrors)) updated++;
         }
         if (errors.length === 0 && accepted.length) saveAccepted();
       } finally {
