@@ -301,7 +301,7 @@ export class ReferralsService {
   }
 
   /** Who read the identifying details and when: for the sending organization and coordinators. */
-  async detailReads(actor: Actor | null, referral: Referral) {
+  async detailReads(actor: Actor | null, referral: Pick<Referral, 'id' | 'sendingOrganizationId'>) {
     if (!actor || sideOf(actor) === 'partner' || !can(actor, Action.REFERRAL_WRITE, { organizationId: referral.sendingOrganizationId })) return null;
     const { edges } = await this.audit.list({ entityType: 'Referral', entityId: referral.id, action: AuditAction.PERSONAL_DATA_READ }, { first: 100 });
     return edges.map(({ node }) => node);

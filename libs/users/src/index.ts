@@ -8,5 +8,6 @@ export * from './users.service';
 export * from './demo-accounts';
 export * from './dto/users.args';
 export * from './dto/invitation-sent.type';
+export * from './dto/user.type';
 export * from './passwords';
 export * from './rate-limit';
