@@ -13,6 +13,7 @@ export * from './database/bump-version';
 export * from './graphql/request-context';
 export * from './graphql/language.args';
 export * from './graphql/calendar-date.scalar';
+export * from './graphql/date-field.decorator';
 export * from './graphql/translated-name.resolver';
 export * from './database/sql';
 export * from './errors/auth.exception';

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
-import { IsISO8601, IsString, Length, Matches } from 'class-validator';
+import { IsString, Length, Matches } from 'class-validator';
 import type { Request, Response } from 'express';
 import { Action, Actor, authorize, can, CurrentUser } from '@app/policy';
 import { CapacityErrorCode, CapacityException, CatalogService, CreateTrainingInput, Training, TrainingLoaders, TrainingsService, UpdateTrainingInput } from '@app/capacity';
-import { DomainException, ErrorKind, FieldError, InvalidInputException, isUuid, Language, LoaderRegistry, localize } from '@app/common';
+import { DomainException, ErrorKind, FieldError, InvalidInputException, IsCalendarDate, isUuid, Language, LoaderRegistry, localize } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { AdminUserGuard } from '../admin-user.guard';
 import { DomainPageFilter, fieldErrors, formatNumber, list, nextPageLink, text, validated } from '../directory/form';
@@ -22,8 +22,7 @@ class CertificateForm {
   @Length(1, 40)
   number: string;
 
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsCalendarDate()
   issuedOn: string;
 }
 
