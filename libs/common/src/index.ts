@@ -1,4 +1,5 @@
 export * from './errors/domain.exception';
+export * from './errors/http-status';
 export * from './errors/validation';
 export * from './graphql/graphql-error.filter';
 export * from './graphql/nul-arguments.interceptor';
