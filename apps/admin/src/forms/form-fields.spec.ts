@@ -1,6 +1,6 @@
 import { Language } from '@app/common';
 import { MESSAGES } from '../i18n/messages';
-import { fieldErrors, list, namedProblems, parseNumber, text } from './form-fields';
+import { fieldErrors, list, namedProblems, parseNumber, text, typed } from './form-fields';
 
 describe(text.name, () => {
   it('trims and cuts a posted value, and takes a repeated key (an array) as empty', () => {
@@ -8,6 +8,14 @@ describe(text.name, () => {
     expect(text('abcdef', 3)).toBe('abc');
     expect(text(['a', 'b'])).toBe('');
     expect(text(undefined)).toBe('');
+  });
+});
+
+describe(typed.name, () => {
+  it('keeps a password or Markdown as typed, spaces included, cut only where asked', () => {
+    expect(typed('  secret  ')).toBe('  secret  ');
+    expect(typed('abcdef', 3)).toBe('abc');
+    expect(typed(['a'])).toBe('');
   });
 });
 

@@ -13,6 +13,11 @@ export function text(value: unknown, max = 10_000): string {
   return typeof value === 'string' ? value.trim().slice(0, max) : '';
 }
 
+/** A posted value exactly as typed (a password, Markdown, a text refused for its length), cut only at `max`; a non-string is empty. */
+export function typed(value: unknown, max = Number.POSITIVE_INFINITY): string {
+  return typeof value === 'string' ? value.slice(0, max) : '';
+}
+
 /** A posted field that may repeat (checkboxes, multi-selects, rows), as a list of strings. */
 export function list(value: unknown): string[] {
   return ([] as unknown[]).concat(value ?? []).filter((v): v is string => typeof v === 'string');

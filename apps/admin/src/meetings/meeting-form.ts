@@ -5,7 +5,7 @@ import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { FieldError, Language, toFieldErrors } from '@app/common';
 import { CreateMeetingInput, DEFAULT_MEETING_TIME_ZONE, isSupportedTimeZone, MeetingDetails, MeetingKind, UpdateMeetingInput, validateMeeting } from '@app/meetings';
-import { fieldErrors, list, text } from '../forms';
+import { fieldErrors, list, text, typed } from '../forms';
 import { Messages } from '../i18n/messages';
 
 dayjs.extend(utc);
@@ -73,7 +73,7 @@ export function readMeetingForm(body: Record<string, unknown>): MeetingFormValue
     venue: text(body.venue),
     onlineUrl: text(body.onlineUrl),
     // Kept as typed (not trimmed), so that what is refused for its length is what was counted.
-    description: typeof body.description === 'string' ? body.description : '',
+    description: typed(body.description),
     version: text(body.version),
     agenda: titles.map((title, index) => ({ title: title.trim(), presenter: (presenters[index] ?? '').trim(), time: (times[index] ?? '').trim(), duration: (durations[index] ?? '').trim() })),
     invitedOrganizationIds: list(body.invitedOrganizationIds),

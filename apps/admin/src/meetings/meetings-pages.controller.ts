@@ -8,7 +8,7 @@ import { Organization, OrganizationKind, OrganizationsService } from '@app/organ
 import { UsersService } from '@app/users';
 import { conflictText, MeetingsPageFilter } from './meetings-page.filter';
 import { MeetingsPagesGuard } from './meetings-pages.guard';
-import { fieldErrors, list, problemsOf, text } from '../forms';
+import { fieldErrors, list, problemsOf, text, typed } from '../forms';
 import { Messages } from '../i18n/messages';
 import { pageContext, PageContext } from '../page';
 import {
@@ -191,7 +191,7 @@ export class MeetingsPagesController {
   @Post(':id/minutes')
   @HttpCode(200)
   async minutes(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id') id: string, @Body('minutes') minutes: unknown) {
-    const value = typeof minutes === 'string' ? minutes : '';
+    const value = typed(minutes);
     if (value.length > MEETING_MINUTES_MAX) return this.renderDetail(req, res, actor, id, 400, { minutes: { value, error: pageContext(req).t.meetingErr_minutes } });
     return this.act(req, res, actor, id, 'minutes', () => this.meetings.saveMinutes(actor, id, value));
   }
