@@ -8,7 +8,7 @@
  *    outside the library that owns it: other domains ask through its services' by-id methods and loaders.
  * `--graph` prints the library graph as Mermaid (the README's "Layers" picture).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { cruise } from 'dependency-cruiser';
@@ -60,7 +60,7 @@ function loops(edges) {
 
 function sourceFiles() {
   return execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'libs/*.ts', 'apps/api/*.ts', 'apps/admin/*.ts', 'apps/cli/*.ts', 'apps/shared/*.ts'], { encoding: 'utf8' })
-    .split('\n').filter((file) => file && !file.endsWith('.spec.ts'));
+    .split('\n').filter((file) => file && !file.endsWith('.spec.ts') && existsSync(file));
 }
 
 /** Each entity class and the library that owns it. */

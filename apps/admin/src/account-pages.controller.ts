@@ -2,6 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Post, Query, Render, Req } fro
 import type { Request } from 'express';
 import { InvalidInputException } from '@app/common';
 import { AccountService } from '@app/users';
+import { typed } from './forms';
 import { Messages } from './i18n/messages';
 import { pageContext } from './page';
 
@@ -73,8 +74,8 @@ export class AccountPagesController {
 
   private async submit(purpose: Purpose, req: Request, lang: string | undefined, form: SetPasswordForm, apply: (token: string, password: string) => Promise<unknown>) {
     const { t } = pageContext(req);
-    const token = typeof form.token === 'string' ? form.token.slice(0, 200) : '';
-    const password = typeof form.password === 'string' ? form.password : '';
+    const token = typed(form.token, 200);
+    const password = typed(form.password);
     if (password !== form.confirm) return this.view(purpose, req, lang, token, { error: t.passwordsDiffer });
     try {
       await apply(token, password);

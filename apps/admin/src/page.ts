@@ -41,3 +41,28 @@ function cookie(req: Request, name: string): string | undefined {
 export function formatDate(value: Date | string, lang: Language): string {
   return new Intl.DateTimeFormat(lang === Language.EN ? 'en-GB' : 'sr-Latn-RS', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/Belgrade' }).format(new Date(value));
 }
+
+/** Numbers as the page's language writes them: 6,5 in Serbian, 6.5 in English. */
+export function formatNumber(value: number, lang: Language): string {
+  return new Intl.NumberFormat(lang === Language.EN ? 'en-GB' : 'sr-Latn-RS', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A date with the time of day, in Belgrade. */
+export function formatDateTime(value: Date, lang: Language): string {
+  return new Intl.DateTimeFormat(lang === Language.EN ? 'en-GB' : 'sr-Latn-RS', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZone: 'Europe/Belgrade',
+  }).format(value);
+}
+
+/** "Next page" keeps the list's filters and adds the cursor. */
+export function nextPageLink(path: string, query: Record<string, string | undefined>, endCursor: string | null, hasNextPage: boolean): string | null {
+  if (!hasNextPage || !endCursor) return null;
+  const params = new URLSearchParams(Object.entries({ ...query, after: endCursor }).filter((entry): entry is [string, string] => !!entry[1]));
+  return `${path}?${params.toString()}`;
+}

@@ -4,6 +4,7 @@ import { AuthService } from '@app/auth';
 import { DomainException, ErrorKind } from '@app/common';
 import { AppConfig } from '@app/config';
 import { mayUseAdminApp } from './admin-user.guard';
+import { typed } from './forms';
 import { pageContext } from './page';
 
 interface SignInForm {
@@ -30,8 +31,8 @@ export class SignInController {
   @HttpCode(200)
   async signIn(@Req() req: Request, @Res() res: Response, @Body() form: SignInForm) {
     const page = pageContext(req);
-    const email = typeof form.email === 'string' ? form.email.slice(0, 254) : '';
-    const password = typeof form.password === 'string' ? form.password.slice(0, 128) : '';
+    const email = typed(form.email, 254);
+    const password = typed(form.password, 128);
     try {
       const user = await this.auth.validateCredentials(email, password, req.ip);
       if (!mayUseAdminApp(user)) {

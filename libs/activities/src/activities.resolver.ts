@@ -1,8 +1,8 @@
 import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsISO8601, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { AuditEntry, AuditService } from '@app/audit';
 import { Action, Actor, can, CurrentUser } from '@app/policy';
-import { RequestContext, RequestCtx, CalendarDate } from '@app/common';
+import { RequestContext, RequestCtx, DateField } from '@app/common';
 import { Organization, organizationsById, OrganizationsService } from '@app/organizations';
 import { StrategicGoal } from '@app/strategy';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -35,14 +35,10 @@ class ReviewCommentArgs extends ActivityIdArgs {
 
 @ArgsType()
 class LockPeriodArgs {
-  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DateField()
   startsOn: string;
 
-  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DateField()
   endsOn: string;
 
   @Field({ defaultValue: '' })

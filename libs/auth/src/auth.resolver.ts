@@ -1,8 +1,8 @@
 import { UseGuards } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { RequestContext, UnauthenticatedException } from '@app/common';
-import { User, UsersService } from '@app/users';
-import { AuthService } from './auth.service';
+import { toUserType, User, UserType, UsersService } from '@app/users';
+import { AuthService, SignedIn } from './auth.service';
 import { CurrentUser } from '@app/policy';
 import { AuthPayload, SignInInput } from './dto/sign-in.input';
 import { GqlLocalAuthGuard } from './local.strategy';
@@ -17,13 +17,13 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: 'Sign in with e-mail and password' })
   @UseGuards(GqlLocalAuthGuard)
-  signIn(@Args('input') _input: SignInInput, @Context() ctx: RequestContext) {
-    return this.auth.signIn(ctx.req.user as User);
+  async signIn(@Args('input') _input: SignInInput, @Context() ctx: RequestContext) {
+    return toAuthPayload(await this.auth.signIn(ctx.req.user as User));
   }
 
   @Mutation(() => AuthPayload, { description: 'Exchange a refresh token (single-use) for a new token pair' })
-  refreshSession(@Args('refreshToken') refreshToken: string) {
-    return this.auth.refresh(refreshToken);
+  async refreshSession(@Args('refreshToken') refreshToken: string) {
+    return toAuthPayload(await this.auth.refresh(refreshToken));
   }
 
   @Mutation(() => Boolean, { description: "End all of the signed-in user's sessions" })
@@ -33,9 +33,13 @@ export class AuthResolver {
     return true;
   }
 
-  @Query(() => User, { description: 'The signed-in user' })
+  @Query(() => UserType, { description: 'The signed-in user' })
   async me(@CurrentUser() actor: Actor | null) {
     if (!actor) throw new UnauthenticatedException();
-    return this.users.findByIdOrFail(actor.id);
+    return toUserType(await this.users.findByIdOrFail(actor.id));
   }
+}
+
+function toAuthPayload({ user, ...tokens }: SignedIn): AuthPayload {
+  return { ...tokens, user: toUserType(user) };
 }

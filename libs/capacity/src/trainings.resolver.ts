@@ -1,8 +1,8 @@
 import { Args, ArgsType, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { IsISO8601, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsString, IsUUID, Length, Matches } from 'class-validator';
 import { CurrentUser } from '@app/policy';
 import type { Actor } from '@app/policy';
-import { RequestContext, RequestCtx, CalendarDate } from '@app/common';
+import { RequestContext, RequestCtx, DateField } from '@app/common';
 import { Organization, organizationsById, OrganizationsService } from '@app/organizations';
 import { TrainingTopic } from './catalog.entity';
 import { CreateTrainingInput, UpdateTrainingInput } from './dto/training.input';
@@ -32,9 +32,7 @@ class IssueCertificateArgs {
   @Length(1, 40)
   number: string;
 
-  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'issuedOn must be a date, YYYY-MM-DD' })
-  @Length(10, 10, { message: 'issuedOn must be a date, YYYY-MM-DD' })
+  @DateField()
   issuedOn: string;
 }
 

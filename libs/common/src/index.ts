@@ -1,4 +1,5 @@
 export * from './errors/domain.exception';
+export * from './errors/http-status';
 export * from './errors/validation';
 export * from './graphql/graphql-error.filter';
 export * from './graphql/nul-arguments.interceptor';
@@ -13,6 +14,7 @@ export * from './database/bump-version';
 export * from './graphql/request-context';
 export * from './graphql/language.args';
 export * from './graphql/calendar-date.scalar';
+export * from './graphql/date-field.decorator';
 export * from './graphql/translated-name.resolver';
 export * from './database/sql';
 export * from './errors/auth.exception';

@@ -1,61 +1,47 @@
-import { Field, HideField, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Organization } from '@app/organizations';
 import { ActionItemStatus } from './meeting.enums';
 import { Meeting } from './meeting.entity';
-import { CalendarDate } from '@app/common';
 
 /** A decision of a meeting, owned by an organization and tracked until it is DONE. */
 @Entity('meeting_action_items')
 // The overdue list and the reminder job: open items by due date.
 @Index('ix_meeting_action_items_status_due_on', ['status', 'dueOn'])
-@ObjectType({ description: 'A decision recorded at a meeting, owned by an organization and tracked until done' })
 export class ActionItem {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_meeting_action_items' })
-  @Field(() => ID)
   id: string;
 
   @Index('ix_meeting_action_items_meeting')
   @Column({ name: 'meeting_id', type: 'uuid' })
-  @Field(() => ID)
   meetingId: string;
 
   @Column({ type: 'varchar', length: 1000 })
-  @Field()
   description: string;
 
   @Index('ix_meeting_action_items_owner')
   @Column({ name: 'owner_organization_id', type: 'uuid' })
-  @HideField()
   organizationId: string;
 
   @Column({ name: 'due_on', type: 'date' })
-  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
   dueOn: string;
 
   @Column({ type: 'enum', enum: ActionItemStatus, enumName: 'meeting_action_item_status', default: ActionItemStatus.OPEN })
-  @Field(() => ActionItemStatus)
   status: ActionItemStatus;
 
   @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
   completedAt: Date | null;
 
   /** Set by the reminder job; cleared when the due date moves, so the new date is reminded too. */
   @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true })
-  @HideField()
   remindedAt: Date | null;
 
   @VersionColumn()
-  @Field(() => Int)
   version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field()
   createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  @Field()
   updatedAt: Date;
 
   @ManyToOne(() => Meeting, { onDelete: 'CASCADE' })

@@ -2,15 +2,15 @@ import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resol
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { Action, Actor, can, CurrentUser } from '@app/policy';
-import { RequestContext, RequestCtx } from '@app/common';
+import { mapConnection, RequestContext, RequestCtx } from '@app/common';
 import { Organization } from '@app/organizations';
-import { ActionItem } from './action-item.entity';
+import { ActionItemType, toActionItemType } from './dto/action-item.type';
 import { MeetingConnection } from './dto/connections.type';
 import { AttendeeInput, CreateMeetingInput, MEETING_MINUTES_MAX, UpdateMeetingInput } from './dto/meeting.input';
 import { MeetingsArgs } from './dto/meetings.args';
+import { MeetingType, toMeetingType } from './dto/meeting.type';
 import { MeetingLoaders } from './meeting-loaders.service';
 import { MeetingAgendaItem, MeetingAttachment, MeetingAttendee, MeetingInvitation } from './meeting-parts.entity';
-import { Meeting } from './meeting.entity';
 import { InvitationAnswer } from './meeting.enums';
 import { MeetingsService } from './meetings.service';
 import { renderMinutes } from './minutes-renderer';
@@ -59,7 +59,7 @@ class UpdateMeetingArgs extends MeetingIdArgs {
   input: UpdateMeetingInput;
 }
 
-@Resolver(() => Meeting)
+@Resolver(() => MeetingType)
 export class MeetingsResolver {
   constructor(
     private readonly meetings: MeetingsService,
@@ -67,33 +67,33 @@ export class MeetingsResolver {
   ) {}
 
   @Query(() => MeetingConnection, { name: 'meetings', description: 'Meetings the signed-in user may see, soonest first unless ordered otherwise' })
-  listMeetings(@CurrentUser() actor: Actor | null, @Args() args: MeetingsArgs) {
-    return this.meetings.list(actor, args);
+  async listMeetings(@CurrentUser() actor: Actor | null, @Args() args: MeetingsArgs) {
+    return mapConnection(await this.meetings.list(actor, args), toMeetingType);
   }
 
-  @Query(() => Meeting)
-  meeting(@CurrentUser() actor: Actor | null, @Args() { id }: MeetingIdArgs) {
-    return this.meetings.get(actor, id);
+  @Query(() => MeetingType)
+  async meeting(@CurrentUser() actor: Actor | null, @Args() { id }: MeetingIdArgs) {
+    return toMeetingType(await this.meetings.get(actor, id));
   }
 
-  @Mutation(() => Meeting, { description: 'Plan a meeting; people invited by name get the invitation with an .ics (METHOD:REQUEST)' })
-  createMeeting(@CurrentUser() actor: Actor | null, @Args('input') input: CreateMeetingInput) {
-    return this.meetings.create(actor, input);
+  @Mutation(() => MeetingType, { description: 'Plan a meeting; people invited by name get the invitation with an .ics (METHOD:REQUEST)' })
+  async createMeeting(@CurrentUser() actor: Actor | null, @Args('input') input: CreateMeetingInput) {
+    return toMeetingType(await this.meetings.create(actor, input));
   }
 
-  @Mutation(() => Meeting, { description: 'Change a meeting; a new time or place sends an update (same UID, higher SEQUENCE)' })
-  updateMeeting(@CurrentUser() actor: Actor | null, @Args() { id, input }: UpdateMeetingArgs) {
-    return this.meetings.update(actor, id, input);
+  @Mutation(() => MeetingType, { description: 'Change a meeting; a new time or place sends an update (same UID, higher SEQUENCE)' })
+  async updateMeeting(@CurrentUser() actor: Actor | null, @Args() { id, input }: UpdateMeetingArgs) {
+    return toMeetingType(await this.meetings.update(actor, id, input));
   }
 
-  @Mutation(() => Meeting, { description: 'Cancel a meeting; invitees get METHOD:CANCEL' })
-  cancelMeeting(@CurrentUser() actor: Actor | null, @Args() { id }: MeetingIdArgs) {
-    return this.meetings.cancel(actor, id);
+  @Mutation(() => MeetingType, { description: 'Cancel a meeting; invitees get METHOD:CANCEL' })
+  async cancelMeeting(@CurrentUser() actor: Actor | null, @Args() { id }: MeetingIdArgs) {
+    return toMeetingType(await this.meetings.cancel(actor, id));
   }
 
-  @Mutation(() => Meeting, { description: 'Invite the people who joined an invited organization since it was invited: each gets the invitation with the .ics and their own answer links' })
+  @Mutation(() => MeetingType, { description: 'Invite the people who joined an invited organization since it was invited: each gets the invitation with the .ics and their own answer links' })
   async inviteNewPeopleOfInvitedOrganizations(@CurrentUser() actor: Actor | null, @Args() { id }: MeetingIdArgs) {
-    return (await this.meetings.inviteNewPeopleOfInvitedOrganizations(actor, id)).meeting;
+    return toMeetingType((await this.meetings.inviteNewPeopleOfInvitedOrganizations(actor, id)).meeting);
   }
 
   @Mutation(() => MeetingInvitation, { description: "Answer a meeting's invitation for yourself" })
@@ -101,61 +101,61 @@ export class MeetingsResolver {
     return this.meetings.answer(actor, meetingId, answer);
   }
 
-  @Mutation(() => Meeting, { description: 'Record who came, and from which organization' })
-  setMeetingAttendance(@CurrentUser() actor: Actor | null, @Args() { id, attendees }: AttendanceArgs) {
-    return this.meetings.setAttendance(actor, id, attendees);
+  @Mutation(() => MeetingType, { description: 'Record who came, and from which organization' })
+  async setMeetingAttendance(@CurrentUser() actor: Actor | null, @Args() { id, attendees }: AttendanceArgs) {
+    return toMeetingType(await this.meetings.setAttendance(actor, id, attendees));
   }
 
-  @Mutation(() => Meeting, { description: 'Save the minutes (Markdown)' })
-  saveMeetingMinutes(@CurrentUser() actor: Actor | null, @Args() { id, minutes }: MinutesArgs) {
-    return this.meetings.saveMinutes(actor, id, minutes);
+  @Mutation(() => MeetingType, { description: 'Save the minutes (Markdown)' })
+  async saveMeetingMinutes(@CurrentUser() actor: Actor | null, @Args() { id, minutes }: MinutesArgs) {
+    return toMeetingType(await this.meetings.saveMinutes(actor, id, minutes));
   }
 
   @ResolveField(() => String, { description: 'Venue and city, or the online link' })
-  place(@Parent() meeting: Meeting) {
+  place(@Parent() meeting: MeetingType) {
     return [[meeting.venue, meeting.city].filter(Boolean).join(', '), meeting.onlineUrl].filter(Boolean).join(' / ');
   }
 
   @ResolveField(() => String, { nullable: true, description: 'The minutes rendered as sanitized HTML' })
-  minutesHtml(@Parent() meeting: Meeting) {
+  minutesHtml(@Parent() meeting: MeetingType) {
     return meeting.minutes ? renderMinutes(meeting.minutes) : null;
   }
 
   @ResolveField(() => [MeetingAgendaItem])
-  agenda(@Parent() meeting: Meeting, @RequestCtx() ctx: RequestContext) {
+  agenda(@Parent() meeting: MeetingType, @RequestCtx() ctx: RequestContext) {
     return this.loaders.agenda(ctx.loaders).load(meeting.id);
   }
 
   @ResolveField(() => [MeetingAttachment], { description: 'Links to documents' })
-  attachments(@Parent() meeting: Meeting, @RequestCtx() ctx: RequestContext) {
+  attachments(@Parent() meeting: MeetingType, @RequestCtx() ctx: RequestContext) {
     return this.loaders.attachments(ctx.loaders).load(meeting.id);
   }
 
   @ResolveField(() => [Organization])
-  invitedOrganizations(@Parent() meeting: Meeting, @RequestCtx() ctx: RequestContext) {
+  invitedOrganizations(@Parent() meeting: MeetingType, @RequestCtx() ctx: RequestContext) {
     return this.loaders.invitedOrganizations(ctx.loaders).load(meeting.id);
   }
 
   @ResolveField(() => [MeetingInvitation], { description: "Invitations and answers: all of them for coordinators, one's own for others" })
-  async invitations(@Parent() meeting: Meeting, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
+  async invitations(@Parent() meeting: MeetingType, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
     const all = await this.loaders.invitations(ctx.loaders).load(meeting.id);
     return can(actor, Action.MEETING_MANAGE) ? all.filter((i) => i.invited || i.answer) : all.filter((i) => i.userId === actor?.id);
   }
 
   @ResolveField(() => InvitationAnswer, { nullable: true, description: "The signed-in user's answer" })
-  async myAnswer(@Parent() meeting: Meeting, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
+  async myAnswer(@Parent() meeting: MeetingType, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
     const all = await this.loaders.invitations(ctx.loaders).load(meeting.id);
     return all.find((i) => i.userId === actor?.id)?.answer ?? null;
   }
 
   @ResolveField(() => [MeetingAttendee])
-  attendees(@Parent() meeting: Meeting, @RequestCtx() ctx: RequestContext) {
+  attendees(@Parent() meeting: MeetingType, @RequestCtx() ctx: RequestContext) {
     return this.loaders.attendees(ctx.loaders).load(meeting.id);
   }
 
-  @ResolveField(() => [ActionItem], { description: 'Decisions recorded as action items' })
-  actionItems(@Parent() meeting: Meeting, @RequestCtx() ctx: RequestContext) {
-    return this.loaders.actionItems(ctx.loaders).load(meeting.id);
+  @ResolveField(() => [ActionItemType], { description: 'Decisions recorded as action items' })
+  async actionItems(@Parent() meeting: MeetingType, @RequestCtx() ctx: RequestContext) {
+    return (await this.loaders.actionItems(ctx.loaders).load(meeting.id)).map(toActionItemType);
   }
 }
 

@@ -1,53 +1,41 @@
-import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { Referral } from './referral.entity';
 import { ReferralStatus } from './referral.enums';
 
 /** One step of a referral's timeline: who moved it where, and when. */
 @Entity('referral_events')
-@ObjectType()
 export class ReferralEvent {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_referral_events' })
-  @Field(() => ID)
   id: string;
 
   @Index('ix_referral_events_referral')
   @Column({ name: 'referral_id', type: 'uuid' })
-  @HideField()
   referralId: string;
 
   @ManyToOne(() => Referral, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'referral_id', foreignKeyConstraintName: 'fk_referral_events_referral' })
-  @HideField()
   referral?: Referral;
 
   @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true, description: 'Empty for the system (escalations)' })
   actorUserId: string | null;
 
   @Column({ name: 'actor_organization_id', type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true })
   actorOrganizationId: string | null;
 
   @Column({ name: 'from_status', type: 'enum', enum: ReferralStatus, enumName: 'referral_status', nullable: true })
-  @Field(() => ReferralStatus, { nullable: true })
   fromStatus: ReferralStatus | null;
 
   @Column({ name: 'to_status', type: 'enum', enum: ReferralStatus, enumName: 'referral_status' })
-  @Field(() => ReferralStatus)
   toStatus: ReferralStatus;
 
   /** The reason given with the step, encrypted (the event id as associated data); `note` is resolved from the audited thread read. */
   @Column({ name: 'note_ciphertext', type: 'bytea', nullable: true })
-  @HideField()
   noteCiphertext: Buffer | null;
 
   @Column({ name: 'note_key_id', type: 'varchar', length: 32, nullable: true })
-  @HideField()
   noteKeyId: string | null;
 
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
-  @Field()
   occurredAt: Date;
 }
 

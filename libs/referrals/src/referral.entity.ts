@@ -1,4 +1,3 @@
-import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Network, Organization } from '@app/organizations';
 import { HtcdsAgeBroad, HtcdsGender, ReferralCategory, ReferralOutcome, ReferralStatus, ReferralUrgency, RequestedService, TypeOfExploitation } from './referral.enums';
@@ -14,194 +13,148 @@ import { HtcdsAgeBroad, HtcdsGender, ReferralCategory, ReferralOutcome, Referral
 @Index('ix_referrals_status_due', ['status', 'acknowledgeDueAt'])
 @Check('ck_referrals_details_consent', `"details_ciphertext" IS NULL OR "consent_given_at" IS NOT NULL OR "legal_basis" IS NOT NULL`)
 @Check('ck_referrals_policy_no_person', `"category" <> 'POLICY_MONITORING' OR ("details_ciphertext" IS NULL AND "case_code" IS NULL)`)
-@ObjectType({ description: 'A cross-border referral to a partner organization' })
 export class Referral {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_referrals' })
-  @Field(() => ID)
   id: string;
 
   @Index('uq_referrals_reference', { unique: true })
   @Column({ type: 'varchar', length: 20 })
-  @Field({ description: 'e.g. AT-2026-000123: sequential per year, never reused' })
   reference: string;
 
   @Column({ name: 'sending_organization_id', type: 'uuid' })
-  @HideField()
   sendingOrganizationId: string;
 
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT', nullable: false })
   @JoinColumn({ name: 'sending_organization_id', foreignKeyConstraintName: 'fk_referrals_sending_organization' })
-  @HideField()
   sendingOrganization?: Organization;
 
   @Column({ name: 'sender_user_id', type: 'uuid', nullable: true })
-  @HideField()
   senderUserId: string | null;
 
   @Column({ name: 'partner_organization_id', type: 'uuid' })
-  @HideField()
   partnerOrganizationId: string;
 
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT', nullable: false })
   @JoinColumn({ name: 'partner_organization_id', foreignKeyConstraintName: 'fk_referrals_partner_organization' })
-  @HideField()
   partnerOrganization?: Organization;
 
   @Column({ name: 'network_id', type: 'uuid' })
-  @HideField()
   networkId: string;
 
   @ManyToOne(() => Network, { onDelete: 'RESTRICT', nullable: false })
   @JoinColumn({ name: 'network_id', foreignKeyConstraintName: 'fk_referrals_network' })
-  @HideField()
   network?: Network;
 
   @Column({ type: 'enum', enum: ReferralCategory, enumName: 'referral_category' })
-  @Field(() => ReferralCategory)
   category: ReferralCategory;
 
   @Column({ type: 'enum', enum: ReferralUrgency, enumName: 'referral_urgency' })
-  @Field(() => ReferralUrgency)
   urgency: ReferralUrgency;
 
   @Column({ name: 'requested_services', type: 'enum', enum: RequestedService, enumName: 'requested_service', array: true, default: '{}' })
-  @Field(() => [RequestedService])
   requestedServices: RequestedService[];
 
   @Column({ type: 'enum', enum: ReferralStatus, enumName: 'referral_status', default: ReferralStatus.DRAFT })
-  @Field(() => ReferralStatus)
   status: ReferralStatus;
 
   @Column({ name: 'case_code', type: 'varchar', length: 40, nullable: true })
-  @Field(() => String, { nullable: true, description: "The sender's own case code (HTCDS caseId); never a name" })
   caseCode: string | null;
 
   @Column({ name: 'age_broad', type: 'enum', enum: HtcdsAgeBroad, enumName: 'htcds_age_broad', nullable: true })
-  @Field(() => HtcdsAgeBroad, { nullable: true })
   ageBroad: HtcdsAgeBroad | null;
 
   @Column({ type: 'enum', enum: HtcdsGender, enumName: 'htcds_gender', nullable: true })
-  @Field(() => HtcdsGender, { nullable: true })
   gender: HtcdsGender | null;
 
   @Column({ type: 'char', length: 2, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Nationality, ISO 3166-1 alpha-2 (HTCDS citizenship)' })
   citizenship: string | null;
 
   @Column({ type: 'varchar', length: 8, array: true, default: '{}' })
-  @Field(() => [String], { description: 'Languages the person speaks, ISO 639-1' })
   languages: string[];
 
   @Column({ name: 'country_of_origin', type: 'char', length: 2, nullable: true })
-  @Field(() => String, { nullable: true })
   countryOfOrigin: string | null;
 
   @Column({ name: 'transit_countries', type: 'varchar', length: 2, array: true, default: '{}' })
-  @Field(() => [String])
   transitCountries: string[];
 
   @Column({ name: 'country_of_exploitation', type: 'char', length: 2, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Destination / country of exploitation (HTCDS CountryOfExploitation)' })
   countryOfExploitation: string | null;
 
   @Column({ name: 'type_of_exploitation', type: 'enum', enum: TypeOfExploitation, enumName: 'type_of_exploitation', array: true, default: '{}' })
-  @Field(() => [TypeOfExploitation])
   typeOfExploitation: TypeOfExploitation[];
 
   /** IV | tag | AES-256-GCM ciphertext of the identifying details (JSON); never plaintext. */
   @Column({ name: 'details_ciphertext', type: 'bytea', nullable: true })
-  @HideField()
   detailsCiphertext: Buffer | null;
 
   @Column({ name: 'details_key_id', type: 'varchar', length: 32, nullable: true })
-  @HideField()
   detailsKeyId: string | null;
 
   @Column({ name: 'details_erased_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true, description: 'When the retention job erased the identifying details and the free texts (messages, reasons, notes)' })
   detailsErasedAt: Date | null;
 
   @Column({ name: 'consent_given_by', type: 'varchar', length: 120, nullable: true })
-  @Field(() => String, { nullable: true, description: 'Who gave consent (e.g. "the person", "legal guardian"), not a name' })
   consentGivenBy: string | null;
 
   @Column({ name: 'consent_given_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
   consentGivenAt: Date | null;
 
   @Column({ name: 'consent_purpose', type: 'varchar', length: 300, nullable: true })
-  @Field(() => String, { nullable: true })
   consentPurpose: string | null;
 
   @Column({ name: 'consent_method', type: 'varchar', length: 120, nullable: true })
-  @Field(() => String, { nullable: true, description: 'How: written form, recorded verbal consent, ...' })
   consentMethod: string | null;
 
   @Column({ name: 'legal_basis', type: 'varchar', length: 300, nullable: true })
-  @Field(() => String, { nullable: true, description: 'For a missing child: the legal basis for sharing details without consent' })
   legalBasis: string | null;
 
   @Column({ name: 'acknowledge_due_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
   acknowledgeDueAt: Date | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
   sentAt: Date | null;
 
   @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
   acknowledgedAt: Date | null;
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
   closedAt: Date | null;
 
   /** Why the partner declined, encrypted like the details (the referral id and the field as associated data); read with the thread. */
   @Column({ name: 'decline_reason_ciphertext', type: 'bytea', nullable: true })
-  @HideField()
   declineReasonCiphertext: Buffer | null;
 
   @Column({ name: 'decline_reason_key_id', type: 'varchar', length: 32, nullable: true })
-  @HideField()
   declineReasonKeyId: string | null;
 
   @Column({ type: 'enum', enum: ReferralOutcome, enumName: 'referral_outcome', nullable: true })
-  @Field(() => ReferralOutcome, { nullable: true })
   outcome: ReferralOutcome | null;
 
   /** The partner's words on closing, encrypted like the decline reason; read with the thread. */
   @Column({ name: 'outcome_reason_ciphertext', type: 'bytea', nullable: true })
-  @HideField()
   outcomeReasonCiphertext: Buffer | null;
 
   @Column({ name: 'outcome_reason_key_id', type: 'varchar', length: 32, nullable: true })
-  @HideField()
   outcomeReasonKeyId: string | null;
 
   /** When the sender was warned that this referral, a draft or open one gone quiet, is about to be erased. */
   @Column({ name: 'retention_warned_at', type: 'timestamptz', nullable: true })
-  @HideField()
   retentionWarnedAt: Date | null;
 
   /** Escalation stages already done (reminder, alert): each happens once, even across restarts. */
   @Column({ name: 'reminder_sent_at', type: 'timestamptz', nullable: true })
-  @HideField()
   reminderSentAt: Date | null;
 
   @Column({ name: 'escalated_at', type: 'timestamptz', nullable: true })
-  @HideField()
   escalatedAt: Date | null;
 
   @VersionColumn()
-  @Field(() => Number)
   version: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field()
   createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  @Field()
   updatedAt: Date;
 }

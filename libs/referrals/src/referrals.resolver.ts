@@ -2,16 +2,15 @@ import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resol
 import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { AuditEntry } from '@app/audit';
 import { Action, Actor, can, CurrentUser } from '@app/policy';
-import { byKeys, groupByKeys, RequestContext, RequestCtx } from '@app/common';
+import { byKeys, groupByKeys, mapConnection, RequestContext, RequestCtx } from '@app/common';
 import { Network, networksById, NetworksService, Organization, organizationsById, OrganizationsService } from '@app/organizations';
 import { PartnerProfileInput } from './dto/partner-profile.input';
-import { ReferralConnection, ReferralDetailsType, ReferralMessageType } from './dto/referral-types';
+import { ReferralConnection, ReferralDetailsType, ReferralEventType, ReferralMessageType, toReferralEventType } from './dto/referral-types';
+import { ReferralType, toReferralType } from './dto/referral.type';
 import { CreateReferralInput, UpdateReferralInput } from './dto/referral.input';
 import { ReferralsArgs } from './dto/referrals.args';
 import { PartnerProfile } from './partner-profile.entity';
 import { PartnersService } from './partners.service';
-import { ReferralEvent } from './referral-log.entity';
-import { Referral } from './referral.entity';
 import { ReferralOutcome } from './referral.enums';
 import { ReferralsService, ReferralStep, ReferralThread } from './referrals.service';
 
@@ -59,7 +58,7 @@ class MessageArgs extends ReferralIdArgs {
   body: string;
 }
 
-@Resolver(() => Referral)
+@Resolver(() => ReferralType)
 export class ReferralsResolver {
   constructor(
     private readonly referrals: ReferralsService,
@@ -68,58 +67,58 @@ export class ReferralsResolver {
   ) {}
 
   @Query(() => ReferralConnection, { name: 'referrals', description: 'Referrals the signed-in user may see, newest first' })
-  listReferrals(@CurrentUser() actor: Actor | null, @Args() args: ReferralsArgs) {
-    return this.referrals.list(actor, args);
+  async listReferrals(@CurrentUser() actor: Actor | null, @Args() args: ReferralsArgs) {
+    return mapConnection(await this.referrals.list(actor, args), toReferralType);
   }
 
-  @Query(() => Referral)
-  referral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
-    return this.referrals.get(actor, id);
+  @Query(() => ReferralType)
+  async referral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
+    return toReferralType(await this.referrals.get(actor, id));
   }
 
-  @Mutation(() => Referral, { description: 'Prepare a referral (a draft) to a partner organization' })
-  createReferral(@CurrentUser() actor: Actor | null, @Args('input') input: CreateReferralInput) {
-    return this.referrals.create(actor, input);
+  @Mutation(() => ReferralType, { description: 'Prepare a referral (a draft) to a partner organization' })
+  async createReferral(@CurrentUser() actor: Actor | null, @Args('input') input: CreateReferralInput) {
+    return toReferralType(await this.referrals.create(actor, input));
   }
 
-  @Mutation(() => Referral)
-  updateReferral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs, @Args('input') input: UpdateReferralInput) {
-    return this.referrals.update(actor, id, input);
+  @Mutation(() => ReferralType)
+  async updateReferral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs, @Args('input') input: UpdateReferralInput) {
+    return toReferralType(await this.referrals.update(actor, id, input));
   }
 
-  @Mutation(() => Referral, { description: "Send a draft: the partner's contacts are notified (without personal data)" })
+  @Mutation(() => ReferralType, { description: "Send a draft: the partner's contacts are notified (without personal data)" })
   sendReferral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
     return this.step(actor, id, 'send');
   }
 
-  @Mutation(() => Referral)
+  @Mutation(() => ReferralType)
   acknowledgeReferral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
     return this.step(actor, id, 'acknowledge');
   }
 
-  @Mutation(() => Referral)
+  @Mutation(() => ReferralType)
   acceptReferral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
     return this.step(actor, id, 'accept');
   }
 
-  @Mutation(() => Referral)
+  @Mutation(() => ReferralType)
   declineReferral(@CurrentUser() actor: Actor | null, @Args() { id, reason }: ReasonArgs) {
-    return this.referrals.step(actor, id, 'decline', { reason });
+    return this.step(actor, id, 'decline', { reason });
   }
 
-  @Mutation(() => Referral)
+  @Mutation(() => ReferralType)
   startReferral(@CurrentUser() actor: Actor | null, @Args() { id }: ReferralIdArgs) {
     return this.step(actor, id, 'start');
   }
 
-  @Mutation(() => Referral)
+  @Mutation(() => ReferralType)
   closeReferral(@CurrentUser() actor: Actor | null, @Args() { id, outcome, reason }: CloseArgs) {
-    return this.referrals.step(actor, id, 'close', { outcome, reason });
+    return this.step(actor, id, 'close', { outcome, reason });
   }
 
-  @Mutation(() => Referral, { description: 'Withdraw a referral before it is closed' })
+  @Mutation(() => ReferralType, { description: 'Withdraw a referral before it is closed' })
   withdrawReferral(@CurrentUser() actor: Actor | null, @Args() { id, reason }: ReasonArgs) {
-    return this.referrals.step(actor, id, 'withdraw', { reason });
+    return this.step(actor, id, 'withdraw', { reason });
   }
 
   @Mutation(() => ReferralMessageType)
@@ -135,55 +134,50 @@ export class ReferralsResolver {
     return this.referrals.revealDetails(actor, id, reason);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether identifying details are attached (they are read with revealReferralDetails)' })
-  hasDetails(@Parent() referral: Referral) {
-    return referral.detailsCiphertext !== null;
-  }
-
   @ResolveField(() => Organization)
-  sendingOrganization(@Parent() referral: Referral, @RequestCtx() ctx: RequestContext) {
+  sendingOrganization(@Parent() referral: ReferralType, @RequestCtx() ctx: RequestContext) {
     return this.organizationById(ctx, referral.sendingOrganizationId);
   }
 
   @ResolveField(() => Organization)
-  partnerOrganization(@Parent() referral: Referral, @RequestCtx() ctx: RequestContext) {
+  partnerOrganization(@Parent() referral: ReferralType, @RequestCtx() ctx: RequestContext) {
     return this.organizationById(ctx, referral.partnerOrganizationId);
   }
 
   @ResolveField(() => Network)
-  network(@Parent() referral: Referral, @RequestCtx() ctx: RequestContext) {
+  network(@Parent() referral: ReferralType, @RequestCtx() ctx: RequestContext) {
     return networksById(ctx.loaders, this.networks).load(referral.networkId);
   }
 
-  @ResolveField(() => [ReferralEvent], { description: 'Every transition, with its actor and time' })
-  timeline(@Parent() referral: Referral, @RequestCtx() ctx: RequestContext) {
+  @ResolveField(() => [ReferralEventType], { description: 'Every transition, with its actor and time' })
+  timeline(@Parent() referral: ReferralType, @RequestCtx() ctx: RequestContext) {
     return ctx.loaders
-      .get<string, ReferralEvent[]>('referralEvents', async (ids) => groupByKeys(ids, await this.referrals.eventsOf(ids), (e) => e.referralId))
+      .get<string, ReferralEventType[]>('referralEvents', async (ids) => groupByKeys(ids, (await this.referrals.eventsOf(ids)).map(toReferralEventType), (e) => e.referralId))
       .load(referral.id);
   }
 
   @ResolveField(() => [ReferralMessageType], { description: 'Messages between the sender and the partner: reading them is audited (referral.thread_read)' })
-  async messages(@Parent() referral: Referral, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
+  async messages(@Parent() referral: ReferralType, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
     return (await threadOf(this.referrals, actor, ctx, referral.id))?.messages ?? [];
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Why the partner declined: reading it is audited (referral.thread_read); empty after retention' })
-  async declineReason(@Parent() referral: Referral, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
-    return referral.declineReasonCiphertext ? ((await threadOf(this.referrals, actor, ctx, referral.id))?.declineReason ?? null) : null;
+  async declineReason(@Parent() referral: ReferralType, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
+    return referral.hasDeclineReason ? ((await threadOf(this.referrals, actor, ctx, referral.id))?.declineReason ?? null) : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: "The partner's words on closing: reading them is audited (referral.thread_read); empty after retention" })
-  async outcomeReason(@Parent() referral: Referral, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
-    return referral.outcomeReasonCiphertext ? ((await threadOf(this.referrals, actor, ctx, referral.id))?.outcomeReason ?? null) : null;
+  async outcomeReason(@Parent() referral: ReferralType, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
+    return referral.hasOutcomeReason ? ((await threadOf(this.referrals, actor, ctx, referral.id))?.outcomeReason ?? null) : null;
   }
 
   @ResolveField(() => [AuditEntry], { nullable: true, description: 'Who read the identifying details and when; for the sending organization and coordinators' })
-  detailReads(@Parent() referral: Referral, @CurrentUser() actor: Actor | null) {
+  detailReads(@Parent() referral: ReferralType, @CurrentUser() actor: Actor | null) {
     return this.referrals.detailReads(actor, referral);
   }
 
-  private step(actor: Actor | null, id: string, step: ReferralStep) {
-    return this.referrals.step(actor, id, step);
+  private async step(actor: Actor | null, id: string, step: ReferralStep, extra?: { reason?: string; outcome?: ReferralOutcome }) {
+    return toReferralType(await this.referrals.step(actor, id, step, extra));
   }
 
   private organizationById(ctx: RequestContext, id: string) {
@@ -192,13 +186,13 @@ export class ReferralsResolver {
 }
 
 /** The timeline's notes (the reasons given with a step), from the same audited thread read. */
-@Resolver(() => ReferralEvent)
+@Resolver(() => ReferralEventType)
 export class ReferralEventResolver {
   constructor(private readonly referrals: ReferralsService) {}
 
   @ResolveField(() => String, { nullable: true, description: 'The reason given with the step: reading it is audited (referral.thread_read); empty after retention' })
-  async note(@Parent() event: ReferralEvent, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
-    if (!event.noteCiphertext) return null;
+  async note(@Parent() event: ReferralEventType, @CurrentUser() actor: Actor | null, @RequestCtx() ctx: RequestContext) {
+    if (!event.hasNote) return null;
     return (await threadOf(this.referrals, actor, ctx, event.referralId))?.notes.get(event.id) ?? null;
   }
 }

@@ -315,7 +315,7 @@ export class ReferralsService implements OnModuleInit {
   }
 
   /** Who read the identifying details and when: for the sending organization and coordinators. */
-  async detailReads(actor: Actor | null, referral: Referral) {
+  async detailReads(actor: Actor | null, referral: Pick<Referral, 'id' | 'sendingOrganizationId' | 'partnerOrganizationId' | 'status'>) {
     if (!can(actor, Action.REFERRAL_WRITE, referralSubject(referral))) return null;
     const { edges } = await this.audit.list({ entityType: 'Referral', entityId: referral.id, action: AuditAction.PERSONAL_DATA_READ }, { first: 100 });
     return edges.map(({ node }) => node);

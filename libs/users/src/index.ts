@@ -9,5 +9,6 @@ export * from './user-loader';
 export * from './demo-accounts';
 export * from './dto/users.args';
 export * from './dto/invitation-sent.type';
+export * from './dto/user.type';
 export * from './passwords';
 export * from './rate-limit';

@@ -1,4 +1,3 @@
-import { Field, HideField, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { Language } from '@app/common';
 import { Organization } from '@app/organizations';
@@ -6,71 +5,55 @@ import { Role } from '@app/policy';
 
 @Entity('users')
 @Check('ck_users_email_lower', '"email" = lower("email")')
-@ObjectType({ description: 'A person who signs in to the portal' })
 export class User {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_users' })
-  @Field(() => ID)
   id: string;
 
   @Index('ix_users_organization')
   @Column({ name: 'organization_id', type: 'uuid' })
-  @Field(() => ID, { description: 'The organization the person works for' })
   organizationId: string;
 
   @ManyToOne(() => Organization, { onDelete: 'RESTRICT', nullable: false })
   @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'fk_users_organization' })
-  @HideField()
   organization?: Organization;
 
   /** Stored lower-cased, so that one address is one account whatever its spelling. */
   @Index('uq_users_email', { unique: true })
   @Column({ type: 'varchar', length: 254 })
-  @Field()
   email: string;
 
   @Column({ name: 'full_name', type: 'varchar', length: 120 })
-  @Field()
   fullName: string;
 
   @Column({ type: 'enum', enum: Role, enumName: 'user_role' })
-  @Field(() => Role)
   role: Role;
 
   @Column({ type: 'enum', enum: Language, enumName: 'user_language', default: Language.SR })
-  @Field(() => Language, { description: 'Language of e-mails and pages' })
   language: Language;
 
   /** argon2id; empty until the person sets a password from their invitation. */
   @Column({ name: 'password_hash', type: 'varchar', length: 255, nullable: true })
-  @HideField()
   passwordHash: string | null;
 
   @Column({ type: 'boolean', default: true })
-  @Field()
   active: boolean;
 
   /** Raised on sign-out, password change and deactivation: every earlier token stops working at once. */
   @Column({ name: 'token_version', type: 'integer', default: 0 })
-  @HideField()
   tokenVersion: number;
 
   @Column({ name: 'failed_sign_ins', type: 'integer', default: 0 })
-  @HideField()
   failedSignIns: number;
 
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  @HideField()
   lockedUntil: Date | null;
 
   @Column({ name: 'last_sign_in_at', type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
   lastSignInAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
-  @Field()
   createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
-  @HideField()
   updatedAt: Date;
 }

@@ -2,13 +2,13 @@ import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resol
 import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
 import { CurrentUser, Role } from '@app/policy';
 import type { Actor } from '@app/policy';
-import { Language, RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
+import { Language, mapConnection, RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
 import { Organization, organizationsById, OrganizationsService } from '@app/organizations';
 import { AccountService } from './account.service';
 import { InvitationSent } from './dto/invitation-sent.type';
 import { UserConnection } from './dto/user-connection.type';
+import { toUserType, UserType } from './dto/user.type';
 import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
-import { User } from './user.entity';
 import { UsersService } from './users.service';
 
 /** Long enough to cover the database work of a reset request for an existing account. */
@@ -60,7 +60,7 @@ class PreferredLanguageArgs {
   language: Language;
 }
 
-@Resolver(() => User)
+@Resolver(() => UserType)
 export class UsersResolver {
   constructor(
     private readonly usersService: UsersService,
@@ -69,19 +69,19 @@ export class UsersResolver {
   ) {}
 
   @ResolveField(() => Organization, { description: 'The organization the person works for' })
-  organization(@Parent() user: User, @RequestCtx() ctx: RequestContext) {
+  organization(@Parent() user: UserType, @RequestCtx() ctx: RequestContext) {
     // The same per-request loader as Activity.organization: one query for a whole page of people.
     return organizationsById(ctx.loaders, this.organizations).load(user.organizationId);
   }
 
   @Query(() => UserConnection, { description: 'Users the signed-in user may see, ordered by name' })
-  users(@CurrentUser() actor: Actor | null, @Args() args: UsersArgs) {
-    return this.usersService.list(actor, args);
+  async users(@CurrentUser() actor: Actor | null, @Args() args: UsersArgs) {
+    return mapConnection(await this.usersService.list(actor, args), toUserType);
   }
 
-  @Query(() => User)
-  user(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
-    return this.usersService.get(actor, id);
+  @Query(() => UserType)
+  async user(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
+    return toUserType(await this.usersService.get(actor, id));
   }
 
   @Mutation(() => InvitationSent, {
@@ -92,29 +92,29 @@ export class UsersResolver {
     return this.usersService.invite(actor, input);
   }
 
-  @Mutation(() => User)
-  updateUser(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput) {
-    return this.usersService.update(actor, id, input);
+  @Mutation(() => UserType)
+  async updateUser(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput) {
+    return toUserType(await this.usersService.update(actor, id, input));
   }
 
-  @Mutation(() => User, { description: 'Set the language of your own e-mails and pages (any signed-in user)' })
-  setPreferredLanguage(@CurrentUser() actor: Actor | null, @Args() { language }: PreferredLanguageArgs) {
-    return this.usersService.setOwnLanguage(actor, language);
+  @Mutation(() => UserType, { description: 'Set the language of your own e-mails and pages (any signed-in user)' })
+  async setPreferredLanguage(@CurrentUser() actor: Actor | null, @Args() { language }: PreferredLanguageArgs) {
+    return toUserType(await this.usersService.setOwnLanguage(actor, language));
   }
 
-  @Mutation(() => User, { description: 'Give a user another role (coordinators only)' })
-  changeUserRole(@CurrentUser() actor: Actor | null, @Args() { id, role }: ChangeUserRoleArgs) {
-    return this.usersService.changeRole(actor, id, role);
+  @Mutation(() => UserType, { description: 'Give a user another role (coordinators only)' })
+  async changeUserRole(@CurrentUser() actor: Actor | null, @Args() { id, role }: ChangeUserRoleArgs) {
+    return toUserType(await this.usersService.changeRole(actor, id, role));
   }
 
-  @Mutation(() => User, { description: 'Deactivate an account; its sessions end at once' })
-  deactivateUser(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
-    return this.usersService.deactivate(actor, id);
+  @Mutation(() => UserType, { description: 'Deactivate an account; its sessions end at once' })
+  async deactivateUser(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
+    return toUserType(await this.usersService.deactivate(actor, id));
   }
 
-  @Mutation(() => User, { description: 'Let a deactivated account sign in again (coordinators only); audited' })
-  reactivateUser(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
-    return this.usersService.reactivate(actor, id);
+  @Mutation(() => UserType, { description: 'Let a deactivated account sign in again (coordinators only); audited' })
+  async reactivateUser(@CurrentUser() actor: Actor | null, @Args('id', { type: () => ID }) id: string) {
+    return toUserType(await this.usersService.reactivate(actor, id));
   }
 
   @Mutation(() => Boolean, { description: 'Set the first password from an invitation link' })

@@ -7,9 +7,9 @@ import { DomainException, InvalidInputException, Language, LoaderRegistry, local
 import { OrganizationKind, OrganizationsService } from '@app/organizations';
 import { StrategyService } from '@app/strategy';
 import { AdminUserGuard } from '../admin-user.guard';
-import { DomainPageFilter, formatDateTime, formatNumber, nextPageLink, text, validated } from '../directory/form';
+import { DomainPageFilter, text, validated } from '../forms';
 import { Messages } from '../i18n/messages';
-import { formatDate, pageContext, PageContext } from '../page';
+import { formatDate, formatDateTime, formatNumber, nextPageLink, PageContext, pageContext } from '../page';
 
 const PAGE_SIZE = 50;
 const ALL = 100;

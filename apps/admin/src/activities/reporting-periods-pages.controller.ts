@@ -4,7 +4,7 @@ import { ActivitiesService, ActivityStatus, ReportingLocksService } from '@app/a
 import { Action, Actor, authorize, CurrentUser } from '@app/policy';
 import { Clock } from '@app/common';
 import { AdminUserGuard } from '../admin-user.guard';
-import { DomainPageFilter, text } from '../directory/form';
+import { DomainPageFilter, text } from '../forms';
 import { formatDate, pageContext } from '../page';
 import { label } from './activities-pages.controller';
 

@@ -6,8 +6,8 @@ import { FieldError, isUuid, NotFoundException } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { UsersService } from '@app/users';
 import { AdminUserGuard } from '../admin-user.guard';
-import { pageContext } from '../page';
-import { DomainPageFilter, fieldErrors, formatDateTime, nextPageLink, text } from './form';
+import { formatDateTime, nextPageLink, pageContext } from '../page';
+import { DomainPageFilter, fieldErrors, text } from '../forms';
 
 const PAGE_SIZE = 50;
 const ALL = 100;

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Render, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Action, Actor, authorize, CurrentUser } from '@app/policy';
-import { Clock, FieldError, InvalidInputException, localize } from '@app/common';
+import { Clock, InvalidInputException, localize } from '@app/common';
 import { MembershipInput, NetworkRole, NetworksService, OrganizationsAdminService, OrganizationsService } from '@app/organizations';
 import { AdminUserGuard } from '../admin-user.guard';
 import { formatDate, pageContext } from '../page';
-import { DomainPageFilter, text, validated } from './form';
+import { DomainPageFilter, namedProblems, text, validated } from '../forms';
 
 const ALL = 100;
 
@@ -53,13 +53,8 @@ export class MembershipsPagesController {
       return res.redirect(303, `/organizations/${id}/memberships?done=${done}`);
     } catch (error) {
       if (!(error instanceof InvalidInputException)) throw error;
-      return res.status(400).render('directory/memberships', { ...(await this.page(req, actor, id)), form, errors: this.problems(req, error.fields) });
+      return res.status(400).render('directory/memberships', { ...(await this.page(req, actor, id)), form, errors: namedProblems(error.fields, pageContext(req).t, 'membershipsField_') });
     }
-  }
-
-  private problems(req: Request, fields: readonly FieldError[]) {
-    const names = pageContext(req).t as unknown as Record<string, string>;
-    return fields.map((f) => ({ field: names[`membershipsField_${f.field}`] ?? f.field, reason: f.reason }));
   }
 
   private async page(req: Request, actor: Actor, id: string) {

@@ -4,8 +4,8 @@ import { Action, Actor, authorize, can, CurrentUser } from '@app/policy';
 import { DomainException, ErrorKind, InvalidInputException, localize } from '@app/common';
 import { Organization, OrganizationInput, OrganizationKind, OrganizationsAdminService, OrganizationsService } from '@app/organizations';
 import { AdminUserGuard } from '../admin-user.guard';
-import { pageContext } from '../page';
-import { DomainPageFilter, fieldErrors, nextPageLink, text, validated } from './form';
+import { nextPageLink, pageContext } from '../page';
+import { DomainPageFilter, fieldErrors, text, validated } from '../forms';
 
 const PAGE_SIZE = 25;
 const KINDS = Object.values(OrganizationKind);

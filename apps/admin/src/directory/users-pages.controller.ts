@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Action, Actor, authorize, can, canGrant, CurrentUser, Reach, reachOf, Role } from '@app/policy';
-import { DomainException, ErrorKind, InvalidInputException, isUuid, Language } from '@app/common';
+import { DomainException, ErrorKind, httpStatusOf, InvalidInputException, isUuid, Language } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { InviteUserInput, UpdateUserInput, User, UsersService } from '@app/users';
 import { AdminUserGuard } from '../admin-user.guard';
 import { Messages } from '../i18n/messages';
-import { formatDate, pageContext } from '../page';
-import { DomainPageFilter, fieldErrors, nextPageLink, text, validated } from './form';
+import { formatDate, nextPageLink, pageContext } from '../page';
+import { DomainPageFilter, fieldErrors, text, validated } from '../forms';
 
 const PAGE_SIZE = 25;
 const ALL = 100;
@@ -98,7 +98,7 @@ export class UsersPagesController {
       if (!(error instanceof DomainException) || [ErrorKind.NOT_FOUND, ErrorKind.UNAUTHENTICATED].includes(error.kind)) throw error;
       const { t } = pageContext(req);
       const errors = error instanceof InvalidInputException ? fieldErrors(error.fields, t, 'userInvalid_') : fieldOfCode(error.code, t);
-      return this.renderInvite(req, res.status(statusOf400(error)), actor, values, errors);
+      return this.renderInvite(req, res.status(httpStatusOf(error.kind)), actor, values, errors);
     }
   }
 
@@ -147,7 +147,7 @@ export class UsersPagesController {
       const { t } = pageContext(req);
       const user = await this.users.get(actor, id);
       const errors = error instanceof InvalidInputException ? fieldErrors(error.fields, t, 'userInvalid_') : fieldOfCode(error.code, t);
-      return this.renderEdit(req, res.status(statusOf400(error)), actor, user, { fullName: user.fullName, language: user.language, ...values }, errors);
+      return this.renderEdit(req, res.status(httpStatusOf(error.kind)), actor, user, { fullName: user.fullName, language: user.language, ...values }, errors);
     }
   }
 
@@ -241,8 +241,4 @@ function fieldOfCode(code: string, t: Messages): Record<string, string> {
     default:
       return { form: t.refusedForbidden };
   }
-}
-
-function statusOf400(error: DomainException): number {
-  return error.kind === ErrorKind.CONFLICT ? 409 : error.kind === ErrorKind.FORBIDDEN ? 403 : 400;
 }

@@ -5,6 +5,7 @@ import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { FieldError, Language, toFieldErrors } from '@app/common';
 import { CreateMeetingInput, DEFAULT_MEETING_TIME_ZONE, isSupportedTimeZone, MeetingDetails, MeetingKind, UpdateMeetingInput, validateMeeting } from '@app/meetings';
+import { fieldErrors, list, text, typed } from '../forms';
 import { Messages } from '../i18n/messages';
 
 dayjs.extend(utc);
@@ -37,16 +38,6 @@ export interface MeetingFormValues {
   agenda: AgendaRow[];
   invitedOrganizationIds: string[];
   invitedUserIds: string[];
-}
-
-/** A posted text field; anything that is not a string (a repeated key) counts as empty. */
-export function text(value: unknown): string {
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-/** A posted field that may repeat (checkboxes, rows), as a list of strings. */
-export function list(value: unknown): string[] {
-  return ([] as unknown[]).concat(value ?? []).filter((v): v is string => typeof v === 'string');
 }
 
 export function emptyMeetingForm(): MeetingFormValues {
@@ -82,7 +73,7 @@ export function readMeetingForm(body: Record<string, unknown>): MeetingFormValue
     venue: text(body.venue),
     onlineUrl: text(body.onlineUrl),
     // Kept as typed (not trimmed), so that what is refused for its length is what was counted.
-    description: typeof body.description === 'string' ? body.description : '',
+    description: typed(body.description),
     version: text(body.version),
     agenda: titles.map((title, index) => ({ title: title.trim(), presenter: (presenters[index] ?? '').trim(), time: (times[index] ?? '').trim(), duration: (durations[index] ?? '').trim() })),
     invitedOrganizationIds: list(body.invitedOrganizationIds),
@@ -197,19 +188,16 @@ export async function toMeetingInput<T extends CreateMeetingInput | UpdateMeetin
 
 /**
  * Field errors as the form shows them: one text per field in the page's language. Agenda errors
- * are keyed by row (`agenda.2`); the form code (`startsAtPast`) wins over the field's own text.
+ * are keyed by row (`agenda.2`), others by their top field; the form code (`startsAtPast`) wins
+ * over the field's own text, also for the service's refusal of a start in the past, which has none.
  */
-export function fieldErrors(fields: readonly FieldError[], t: Messages, prefix = 'meetingErr_'): Record<string, string> {
-  const texts = t as unknown as Record<string, string>;
-  const errors: Record<string, string> = {};
-  for (const { field, code, reason } of fields) {
-    const key = field.startsWith('agenda.') ? field.split('.').slice(0, 2).join('.') : field.split('.')[0];
-    if (errors[key]) continue;
-    const byCode = code ? texts[`${prefix}${code}`] : undefined;
-    const past = field === 'startsAt' && /future/.test(reason) ? texts[`${prefix}startsAtPast`] : undefined;
-    errors[key] = byCode ?? past ?? texts[`${prefix}${key.split('.')[0]}`] ?? t.meetingErrGeneric;
-  }
-  return errors;
+export function meetingFieldErrors(fields: readonly FieldError[], t: Messages): Record<string, string> {
+  const coded = fields.map((e) => (e.field === 'startsAt' && !e.code && /future/.test(e.reason) ? { ...e, code: 'startsAtPast' } : e));
+  return fieldErrors(coded, t, 'meetingErr_', meetingFieldKey);
+}
+
+function meetingFieldKey(field: string): string {
+  return field.startsWith('agenda.') ? field.split('.').slice(0, 2).join('.') : field.split('.')[0];
 }
 
 /** A meeting's times for people in Serbia: "čet 12. mar 2026. 10:00–14:00", in Belgrade time. */

@@ -1,29 +1,26 @@
 import { Body, Controller, Get, HttpCode, Next, Param, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
-import { plainToInstance } from 'class-transformer';
-import { validate } from 'class-validator';
 import dayjs from 'dayjs';
 import type { NextFunction, Request, Response } from 'express';
 import { Action, Actor, authorize, can, CurrentUser } from '@app/policy';
-import { Clock, DomainException, ErrorKind, FieldError, InvalidInputException, isUuid, toFieldErrors } from '@app/common';
+import { Clock, DomainException, ErrorKind, FieldError, httpStatusOf, InvalidInputException, isUuid } from '@app/common';
 import { ActionItemsService, ActionItemStatus, AttendeeInput, CreateActionItemInput, CreateMeetingInput, DEFAULT_MEETING_TIME_ZONE, InvitationAnswer, MEETING_MINUTES_MAX, MeetingKind, MeetingOrder, MeetingsService, MeetingStatus, placeOf, renderMinutes, serbianDate, UpdateMeetingInput } from '@app/meetings';
 import { Organization, OrganizationKind, OrganizationsService } from '@app/organizations';
 import { UsersService } from '@app/users';
 import { AdminUserGuard } from '../admin-user.guard';
 import { conflictText, MeetingsPageFilter } from './meetings-page.filter';
+import { fieldErrors, list, problemsOf, text, typed } from '../forms';
 import { Messages } from '../i18n/messages';
 import { pageContext, PageContext } from '../page';
 import {
   emptyMeetingForm,
-  fieldErrors,
   formatDateTime,
   formatDay,
   formatMeetingTime,
   formatTime,
-  list,
+  meetingFieldErrors,
   meetingFormOf,
   MeetingFormValues,
   readMeetingForm,
-  text,
   toMeetingInput,
   withSpareRows,
 } from './meeting-form';
@@ -178,11 +175,14 @@ export class MeetingsPagesController {
   async attendance(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id') id: string, @Body() body: FormBody) {
     const names = list(body.guestName);
     const organizationIds = list(body.guestOrganization);
-    const attendees = [
-      ...[...new Set(list(body.attendeeUserIds))].map((userId) => ({ userId })),
-      ...names.map((name, index) => ({ fullName: name.trim(), organizationId: (organizationIds[index] ?? '').trim() || undefined })).filter((guest) => guest.fullName),
-    ].map((plain) => plainToInstance(AttendeeInput, plain));
-    const invalid = (await Promise.all(attendees.map((a) => validate(a, { whitelist: true })))).some((errors) => errors.length > 0);
+    const checked = await Promise.all(
+      [
+        ...[...new Set(list(body.attendeeUserIds))].map((userId) => ({ userId })),
+        ...names.map((name, index) => ({ fullName: name.trim(), organizationId: (organizationIds[index] ?? '').trim() || undefined })).filter((guest) => guest.fullName),
+      ].map((plain) => problemsOf(AttendeeInput, plain)),
+    );
+    const attendees = checked.map(({ input }) => input);
+    const invalid = checked.some(({ fields }) => fields.length > 0);
     const refuse = () => this.renderDetail(req, res, actor, id, 400, { attendance: { error: pageContext(req).t.meetingErr_attendees } });
     if (invalid) return refuse();
     return this.act(req, res, actor, id, 'attendance', () => this.meetings.setAttendance(actor, id, attendees), refuse);
@@ -191,7 +191,7 @@ export class MeetingsPagesController {
   @Post(':id/minutes')
   @HttpCode(200)
   async minutes(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id') id: string, @Body('minutes') minutes: unknown) {
-    const value = typeof minutes === 'string' ? minutes : '';
+    const value = typed(minutes);
     if (value.length > MEETING_MINUTES_MAX) return this.renderDetail(req, res, actor, id, 400, { minutes: { value, error: pageContext(req).t.meetingErr_minutes } });
     return this.act(req, res, actor, id, 'minutes', () => this.meetings.saveMinutes(actor, id, value));
   }
@@ -200,10 +200,9 @@ export class MeetingsPagesController {
   @HttpCode(200)
   async addActionItem(@Req() req: Request, @Res() res: Response, @CurrentUser() actor: Actor, @Param('id') id: string, @Body() body: FormBody) {
     const values = { description: text(body.description), organizationId: text(body.organizationId), dueOn: text(body.dueOn) };
-    const input = plainToInstance(CreateActionItemInput, values);
+    const { input, fields: errors } = await problemsOf(CreateActionItemInput, values);
     const refuse = (fields: readonly FieldError[]) =>
       this.renderDetail(req, res, actor, id, 400, { actionItem: { values, errors: fieldErrors(fields, pageContext(req).t, 'meetingActionItemErr_') } });
-    const errors = toFieldErrors(await validate(input, { whitelist: true }));
     if (errors.length) return refuse(errors);
     return this.act(req, res, actor, id, 'actionItem', () => this.actionItems.create(actor, id, input), (error) => refuse(error.fields));
   }
@@ -225,7 +224,7 @@ export class MeetingsPagesController {
     } catch (error) {
       if (error instanceof InvalidInputException && onInvalid) return onInvalid(error);
       if (error instanceof DomainException && (error.kind === ErrorKind.CONFLICT || error.kind === ErrorKind.BAD_USER_INPUT)) {
-        return this.renderDetail(req, res, actor, id, error.kind === ErrorKind.CONFLICT ? 409 : 400, { error: conflictText(pageContext(req), error) });
+        return this.renderDetail(req, res, actor, id, httpStatusOf(error.kind), { error: conflictText(pageContext(req), error) });
       }
       throw error;
     }
@@ -236,7 +235,7 @@ export class MeetingsPagesController {
     const [organizations, people] = await Promise.all([this.organizationList(), this.users.list(actor, { filter: { active: true }, first: ALL })]);
     const shortNames = new Map(organizations.map((o) => [o.id, o.shortName]));
     const shown = withSpareRows(values);
-    const messages = fieldErrors(errors, page.t);
+    const messages = meetingFieldErrors(errors, page.t);
     res.status(errors.length ? 400 : error ? 409 : 200).render('meetings/form', {
       ...page,
       title: id ? page.t.meetingsEditHeading : page.t.meetingsNewHeading,

@@ -6,9 +6,9 @@ import { OrganizationKind, OrganizationsService } from '@app/organizations';
 import { PartnerProfileInput, PartnersService, ReferralCategory, ReferralsService, ReferralStatus } from '@app/referrals';
 import { AdminUserGuard } from '../admin-user.guard';
 import { label } from '../activities/activities-pages.controller';
-import { DomainPageFilter, formatDateTime, list, nextPageLink, text, validated } from '../directory/form';
+import { DomainPageFilter, list, namedProblems, text, validated } from '../forms';
 import { Messages } from '../i18n/messages';
-import { pageContext, PageContext } from '../page';
+import { formatDateTime, nextPageLink, PageContext, pageContext } from '../page';
 
 const PAGE_SIZE = 50;
 const ALL = 100;
@@ -124,8 +124,7 @@ export class ReferralsPagesController {
     } catch (error) {
       if (!(error instanceof InvalidInputException)) throw error;
       const page = pageContext(req);
-      const names = page.t as unknown as Record<string, string>;
-      const errors = error.fields.map((f) => ({ field: names[`partnersField_${f.field.split('.')[0]}`] ?? f.field, reason: f.reason }));
+      const errors = namedProblems(error.fields, page.t, 'partnersField_');
       return res.status(400).render('referrals/partner-form', { ...(await this.partnerPage(page, id, form)), errors });
     }
   }

@@ -1,26 +1,4 @@
-import { Language } from '@app/common';
 import { quarterDays } from '../activities/reporting-periods-pages.controller';
-import { parseNumber } from './strategy-pages.controller';
-
-describe(parseNumber.name, () => {
-  it.each([
-    ['12,5', Language.SR, 12.5],
-    ['12.5', Language.SR, 12.5],
-    ['1.000', Language.SR, 1000],
-    ['1.000,25', Language.SR, 1000.25],
-    ['1,000', Language.EN, 1000],
-    ['1,000.25', Language.EN, 1000.25],
-    ['12,5', Language.EN, 12.5],
-    ['1 500', Language.EN, 1500],
-    ['', Language.SR, null],
-  ])('reads %p in %s as people write it', (typed, lang, expected) => {
-    expect(parseNumber(typed, lang)).toBe(expected);
-  });
-
-  it('answers NaN for what is no number, for the input rules to refuse', () => {
-    expect(parseNumber('x')).toBeNaN();
-  });
-});
 
 describe(quarterDays.name, () => {
   it('gives the first and last day of a quarter, leap years included', () => {

@@ -2,35 +2,14 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Ren
 import type { Request, Response } from 'express';
 import { ProgressService } from '@app/activities';
 import { Action, Actor, authorize, can, CurrentUser } from '@app/policy';
-import { Clock, FieldError, InvalidInputException, Language, localize, NotFoundException } from '@app/common';
+import { Clock, InvalidInputException, localize, NotFoundException } from '@app/common';
 import { CreateIndicatorInput, CreateStrategicGoalInput, CreateStrategyPeriodInput, IndicatorFieldsInput, StrategicGoalFieldsInput, StrategyAdminService, StrategyService, UpdateStrategyPeriodInput } from '@app/strategy';
 import { AdminUserGuard } from '../admin-user.guard';
-import { DomainPageFilter, formatNumber, text, validated } from '../directory/form';
-import { Messages } from '../i18n/messages';
-import { formatDate, pageContext, PageContext } from '../page';
+import { DomainPageFilter, namedProblems, parseNumber, text, validated } from '../forms';
+import { formatDate, formatNumber, PageContext, pageContext } from '../page';
 
 const ALL = 100;
 type Form = Record<string, string>;
-
-/**
- * A number as people type it: "12,5" and "12.5", "1.000" in Serbian and "1,000" in English, "1 500".
- * Empty is null; anything else NaN, which the input's rules refuse naming the field.
- */
-export function parseNumber(value: string, lang: Language = Language.SR): number | null {
-  let compact = value.replace(/\s/g, '');
-  if (!compact) return null;
-  const comma = compact.lastIndexOf(',');
-  const dot = compact.lastIndexOf('.');
-  if (comma >= 0 && dot >= 0) {
-    // Both: the later one separates the decimals.
-    compact = comma > dot ? compact.replace(/\./g, '').replace(',', '.') : compact.replace(/,/g, '');
-  } else if (comma >= 0) {
-    compact = /,\d{3}$/.test(compact) && lang === Language.EN ? compact.replace(/,/g, '') : compact.replace(',', '.');
-  } else if (dot >= 0 && /\.\d{3}$/.test(compact) && lang === Language.SR) {
-    compact = compact.replace(/\./g, '');
-  }
-  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : Number.NaN;
-}
 
 /**
  * The strategic plan in the admin app: its periods, goals and indicators (coordinators add them and
@@ -105,7 +84,7 @@ export class StrategyPagesController {
       if (!(error instanceof InvalidInputException)) throw error;
       const page = pageContext(req);
       const goal = await this.admin.findGoal(id);
-      return res.status(400).render('strategy/goal', { ...this.goalPage(page, id, { ...form, code: goal?.code ?? '' }), errors: problems(error.fields, page.t) });
+      return res.status(400).render('strategy/goal', { ...this.goalPage(page, id, { ...form, code: goal?.code ?? '' }), errors: namedProblems(error.fields, page.t, 'strategyField_') });
     }
   }
 
@@ -137,7 +116,7 @@ export class StrategyPagesController {
       if (!(error instanceof InvalidInputException)) throw error;
       const page = pageContext(req);
       const indicator = await this.admin.findIndicator(id);
-      return res.status(400).render('strategy/indicator', { ...this.indicatorPage(page, id, { ...form, code: indicator?.code ?? '' }), errors: problems(error.fields, page.t) });
+      return res.status(400).render('strategy/indicator', { ...this.indicatorPage(page, id, { ...form, code: indicator?.code ?? '' }), errors: namedProblems(error.fields, page.t, 'strategyField_') });
     }
   }
 
@@ -207,7 +186,7 @@ export class StrategyPagesController {
     } catch (error) {
       if (!(error instanceof InvalidInputException)) throw error;
       const page = pageContext(req);
-      return res.status(400).render('strategy/plan', { ...(await this.planPage(page, actor)), failed: { form: formName, values: form, problems: problems(error.fields, page.t) } });
+      return res.status(400).render('strategy/plan', { ...(await this.planPage(page, actor)), failed: { form: formName, values: form, problems: namedProblems(error.fields, page.t, 'strategyField_') } });
     }
   }
 
@@ -249,11 +228,5 @@ export class StrategyPagesController {
 
 function pick(body: Record<string, unknown>, fields: string[]): Form {
   return Object.fromEntries(fields.map((field) => [field, text(body[field], 4000)]));
-}
-
-/** Each refused field, named in the page's language, with the rule it broke. */
-function problems(fields: readonly FieldError[], t: Messages): { field: string; reason: string }[] {
-  const names = t as unknown as Record<string, string>;
-  return fields.map(({ field, reason }) => ({ field: names[`strategyField_${field}`] ?? field, reason }));
 }
 

@@ -5,8 +5,8 @@ import { CapacityRecordService } from '@app/capacity';
 import { localize } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { AdminUserGuard } from '../admin-user.guard';
-import { DomainPageFilter, formatNumber } from '../directory/form';
-import { formatDate, pageContext } from '../page';
+import { DomainPageFilter } from '../forms';
+import { formatDate, formatNumber, pageContext } from '../page';
 
 /** An organization's capacity page: its figures, hours by topic and year, and its self-assessment history. No names. */
 @Controller()

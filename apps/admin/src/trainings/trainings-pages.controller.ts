@@ -1,13 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
-import { IsISO8601, IsString, Length, Matches } from 'class-validator';
+import { IsString, Length, Matches } from 'class-validator';
 import type { Request, Response } from 'express';
 import { Action, Actor, authorize, can, CurrentUser } from '@app/policy';
 import { CapacityErrorCode, CapacityException, CatalogService, CreateTrainingInput, Training, TrainingLoaders, TrainingsService, UpdateTrainingInput } from '@app/capacity';
-import { DomainException, ErrorKind, FieldError, InvalidInputException, isUuid, Language, LoaderRegistry, localize } from '@app/common';
+import { DomainException, ErrorKind, FieldError, httpStatusOf, InvalidInputException, IsCalendarDate, isUuid, Language, LoaderRegistry, localize } from '@app/common';
 import { OrganizationsService } from '@app/organizations';
 import { AdminUserGuard } from '../admin-user.guard';
-import { DomainPageFilter, fieldErrors, formatNumber, list, nextPageLink, text, validated } from '../directory/form';
-import { formatDate, pageContext } from '../page';
+import { DomainPageFilter, fieldErrors, list, parseNumber, text, validated } from '../forms';
+import { formatDate, formatNumber, nextPageLink, pageContext } from '../page';
 
 const PAGE_SIZE = 25;
 const ALL = 100;
@@ -22,8 +22,7 @@ class CertificateForm {
   @Length(1, 40)
   number: string;
 
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @IsCalendarDate()
   issuedOn: string;
 }
 
@@ -202,7 +201,7 @@ export class TrainingsPagesController {
       if (!(error instanceof DomainException) || ![ErrorKind.BAD_USER_INPUT, ErrorKind.CONFLICT].includes(error.kind)) throw error;
       const { t } = pageContext(req);
       const errors = error instanceof InvalidInputException ? fieldErrors(error.fields, t, 'certificateInvalid_') : { number: t.trainingInvalid_DUPLICATE_CERTIFICATE };
-      return this.renderTraining(req, res.status(error.kind === ErrorKind.CONFLICT ? 409 : 400), actor, await this.trainings.get(actor, id), undefined, { participantId, values, errors });
+      return this.renderTraining(req, res.status(httpStatusOf(error.kind)), actor, await this.trainings.get(actor, id), undefined, { participantId, values, errors });
     }
   }
 
@@ -210,7 +209,7 @@ export class TrainingsPagesController {
   private async save(req: Request, res: Response, actor: Actor, body: Form, values: TrainingValues, id: string | undefined, work: (input: Record<string, unknown>) => Promise<string>) {
     const rows = Math.min(MAX_ROWS, Math.max(values.participants.length, Number(text(body.rows, 4)) || 0));
     if (body.more !== undefined) return this.renderForm(req, res, actor, values, rows + BLANK_ROWS, {}, id);
-    const { input, rowOf } = toInput(values, !id);
+    const { input, rowOf } = toInput(values, !id, pageContext(req).lang);
     try {
       const saved = await work(input);
       return res.redirect(303, `/trainings/${saved}?done=${id ? 'updated' : 'created'}`);
@@ -361,7 +360,7 @@ function formValues(body: Form): TrainingValues {
 const isBlank = (row: ParticipantRow) => !row.userId && !row.fullName && !row.certificateNumber && !row.certificateIssuedOn;
 
 /** The service's input from the form; `rowOf` maps each participant sent back to its row on the page. */
-function toInput(values: TrainingValues, creating: boolean): { input: Record<string, unknown>; rowOf: number[] } {
+function toInput(values: TrainingValues, creating: boolean, lang: Language): { input: Record<string, unknown>; rowOf: number[] } {
   const rowOf: number[] = [];
   const participants = values.participants.flatMap((row, i) => {
     if (isBlank(row)) return [];
@@ -375,15 +374,14 @@ function toInput(values: TrainingValues, creating: boolean): { input: Record<str
     ];
   });
   const trainersChanged = creating || values.trainers !== values.originalTrainers;
-  const hours = values.hours.replace(',', '.');
   return {
     input: {
       title: values.title,
       description: values.description,
       startsOn: values.startsOn || undefined,
       endsOn: values.endsOn || undefined,
-      // A number when it reads as one (Serbian "6,5" too); the typed text otherwise, for the validator to name.
-      hours: hours === '' ? undefined : Number.isFinite(Number(hours)) ? Number(hours) : hours,
+      // Read as the strategy pages read numbers ("6,5" and "6.5"); NaN for the validator to name, the typed text stays on the form.
+      hours: parseNumber(values.hours, lang) ?? undefined,
       city: values.city || null,
       topicCodes: values.topicCodes,
       ...(trainersChanged && {

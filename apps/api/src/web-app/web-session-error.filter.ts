@@ -1,15 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainException, ErrorKind } from '@app/common';
-
-const STATUS: Record<ErrorKind, number> = {
-  [ErrorKind.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
-  [ErrorKind.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
-  [ErrorKind.FORBIDDEN]: HttpStatus.FORBIDDEN,
-  [ErrorKind.NOT_FOUND]: HttpStatus.NOT_FOUND,
-  [ErrorKind.CONFLICT]: HttpStatus.CONFLICT,
-  [ErrorKind.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
-};
+import { DomainException, ErrorKind, httpStatusOf } from '@app/common';
 
 /** Session errors as JSON shaped like GraphQL's extensions (`code`, `reason`, `fields`); nothing internal leaks. */
 @Catch()
@@ -22,7 +13,7 @@ export class WebSessionErrorFilter implements ExceptionFilter {
     res.setHeader('Cache-Control', 'no-store');
     if (exception instanceof DomainException) {
       if (exception.details.retryAfterSeconds) res.setHeader('Retry-After', String(exception.details.retryAfterSeconds));
-      res.status(STATUS[exception.kind]).json({ code: exception.kind, reason: exception.code, message: exception.message, fields: exception.fields });
+      res.status(httpStatusOf(exception.kind)).json({ code: exception.kind, reason: exception.code, message: exception.message, fields: exception.fields });
       return;
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {

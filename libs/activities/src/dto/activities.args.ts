@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { ConnectionArgs, CalendarDate } from '@app/common';
+import { IsEnum, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ConnectionArgs, DateField } from '@app/common';
 import { ActivityStatus, ActivityType, TargetGroup } from '../activity.enums';
 
 export enum ActivityOrder {
@@ -32,16 +32,10 @@ export class ActivitiesFilter {
   @IsUUID('all', { message: 'periodId must be an id returned by the strategyPeriods query' })
   periodId?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'Starting on or after this day (YYYY-MM-DD)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DateField({ nullable: true, description: 'Starting on or after this day (YYYY-MM-DD)' })
   from?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'Starting on or before this day (YYYY-MM-DD)' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DateField({ nullable: true, description: 'Starting on or before this day (YYYY-MM-DD)' })
   to?: string;
 
   @Field({ nullable: true, description: 'City, ignoring case and diacritics' })

@@ -6,7 +6,6 @@ import {
   IsBoolean,
   IsEnum,
   IsInt,
-  IsISO8601,
   IsNumber,
   IsOptional,
   IsString,
@@ -18,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ActivityType, Gender, InstitutionKind, TargetGroup } from '../activity.enums';
-import { CalendarDate } from '@app/common';
+import { DateField } from '@app/common';
 
 @InputType()
 export class ParticipantCountInput {
@@ -94,16 +93,10 @@ export class ActivityFieldsInput {
   @MaxLength(10_000)
   description?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'startsOn must be a date, YYYY-MM-DD' })
-  @Length(10, 10, { message: 'startsOn must be a date, YYYY-MM-DD' })
+  @DateField({ nullable: true })
   startsOn?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD; the start date when omitted on creation' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'endsOn must be a date, YYYY-MM-DD' })
-  @Length(10, 10, { message: 'endsOn must be a date, YYYY-MM-DD' })
+  @DateField({ nullable: true, description: 'YYYY-MM-DD; the start date when omitted on creation' })
   endsOn?: string;
 
   @Field(() => String, { nullable: true })
@@ -213,9 +206,7 @@ export class CreateActivityInput extends ActivityFieldsInput {
   @Length(3, 200)
   declare title: string;
 
-  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'startsOn must be a date, YYYY-MM-DD' })
-  @Length(10, 10, { message: 'startsOn must be a date, YYYY-MM-DD' })
+  @DateField()
   declare startsOn: string;
 }
 

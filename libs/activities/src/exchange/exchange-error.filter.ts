@@ -1,22 +1,8 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainException, ErrorKind } from '@app/common';
+import { DomainException, errorKindOfHttpStatus, ErrorKind, httpStatusOf } from '@app/common';
 import { ActivityImportException } from './activity-import.exception';
 import { MAX_IMPORT_BYTES } from './spreadsheet-reader';
-
-const STATUS: Record<ErrorKind, number> = {
-  [ErrorKind.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
-  [ErrorKind.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
-  [ErrorKind.FORBIDDEN]: HttpStatus.FORBIDDEN,
-  [ErrorKind.NOT_FOUND]: HttpStatus.NOT_FOUND,
-  [ErrorKind.CONFLICT]: HttpStatus.CONFLICT,
-  [ErrorKind.TOO_MANY_REQUESTS]: HttpStatus.TOO_MANY_REQUESTS,
-};
-
-function kindOf(status: number): ErrorKind {
-  const found = (Object.keys(STATUS) as ErrorKind[]).find((kind) => STATUS[kind] === status);
-  return found ?? ErrorKind.BAD_USER_INPUT;
-}
 
 /**
  * Errors of the file endpoints as JSON: `{ code, reason, message, fields }` like the GraphQL
@@ -37,7 +23,7 @@ export class ExchangeErrorFilter implements ExceptionFilter {
       return;
     }
     if (exception instanceof DomainException) {
-      res.status(STATUS[exception.kind]).json({
+      res.status(httpStatusOf(exception.kind)).json({
         code: exception.kind,
         reason: exception.code,
         message: exception.message,
@@ -51,7 +37,7 @@ export class ExchangeErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const tooLarge = status === HttpStatus.PAYLOAD_TOO_LARGE;
       res.status(status).json({
-        code: tooLarge ? ErrorKind.BAD_USER_INPUT : kindOf(status),
+        code: tooLarge ? ErrorKind.BAD_USER_INPUT : errorKindOfHttpStatus(status),
         reason: tooLarge ? 'FILE_TOO_LARGE' : HttpStatus[status],
         message: tooLarge ? `file: the upload is larger than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB` : exception.message,
         fields: tooLarge ? [{ field: 'file', reason: `is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split it into several files` }] : [],

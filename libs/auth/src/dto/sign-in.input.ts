@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
-import { User } from '@app/users';
+import { UserType } from '@app/users';
 
 @InputType()
 export class SignInInput {
@@ -27,6 +27,6 @@ export class AuthPayload {
   @Field(() => Int, { description: 'Seconds until the access token expires' })
   expiresIn: number;
 
-  @Field(() => User)
-  user: User;
+  @Field(() => UserType)
+  user: UserType;
 }

@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsISO8601, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Matches, Max, MaxLength, ValidateNested } from 'class-validator';
-import { CalendarDate } from '@app/common';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsNumber, IsOptional, IsPositive, IsString, IsUUID, Length, Matches, Max, MaxLength, ValidateNested } from 'class-validator';
+import { DateField } from '@app/common';
 
 /** A person: a portal user, or a named person with an organization. Never both. */
 @InputType()
@@ -32,10 +32,7 @@ export class TrainingParticipantInput extends TrainingPersonInput {
   @Length(1, 40)
   certificateNumber?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD; the last day of the training when omitted' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'certificateIssuedOn must be a date, YYYY-MM-DD' })
-  @Length(10, 10, { message: 'certificateIssuedOn must be a date, YYYY-MM-DD' })
+  @DateField({ nullable: true, description: 'YYYY-MM-DD; the last day of the training when omitted' })
   certificateIssuedOn?: string;
 }
 
@@ -54,16 +51,10 @@ export class TrainingFieldsInput {
   @MaxLength(10_000)
   description?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'startsOn must be a date, YYYY-MM-DD' })
-  @Length(10, 10, { message: 'startsOn must be a date, YYYY-MM-DD' })
+  @DateField({ nullable: true })
   startsOn?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD; the start date when omitted on creation' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'endsOn must be a date, YYYY-MM-DD' })
-  @Length(10, 10, { message: 'endsOn must be a date, YYYY-MM-DD' })
+  @DateField({ nullable: true, description: 'YYYY-MM-DD; the start date when omitted on creation' })
   endsOn?: string;
 
   @Field(() => Float, { nullable: true, description: 'More than 0, at most 200' })
@@ -117,9 +108,7 @@ export class CreateTrainingInput extends TrainingFieldsInput {
   @Length(3, 200)
   declare title: string;
 
-  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'startsOn must be a date, YYYY-MM-DD' })
-  @Length(10, 10, { message: 'startsOn must be a date, YYYY-MM-DD' })
+  @DateField()
   declare startsOn: string;
 
   @Field(() => Float, { description: 'More than 0, at most 200' })

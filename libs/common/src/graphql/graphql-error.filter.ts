@@ -3,6 +3,7 @@ import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { DomainException, ErrorKind } from '../errors/domain.exception';
+import { errorKindOfHttpStatus } from '../errors/http-status';
 import { nulCharacterError, pathToNul } from '../errors/validation';
 
 /**
@@ -34,7 +35,7 @@ export class GraphqlErrorFilter implements GqlExceptionFilter {
       });
     }
     if (exception instanceof HttpException && exception.getStatus() < 500) {
-      return new GraphQLError(exception.message, { extensions: { code: httpCode(exception.getStatus()) } });
+      return new GraphQLError(exception.message, { extensions: { code: errorKindOfHttpStatus(exception.getStatus()) } });
     }
     if (isDatabaseUnavailable(exception)) {
       this.logger.warn({ err: exception, requestId }, 'Database unavailable while resolving a GraphQL operation');
@@ -115,21 +116,6 @@ function requestIdFrom(host: ArgumentsHost): string | number | undefined {
   if (host.getType<string>() !== 'graphql') return undefined;
   const ctx = GqlArgumentsHost.create(host).getContext<{ req?: { id?: string | number } }>();
   return ctx?.req?.id;
-}
-
-function httpCode(status: number): string {
-  switch (status) {
-    case 401:
-      return ErrorKind.UNAUTHENTICATED;
-    case 403:
-      return ErrorKind.FORBIDDEN;
-    case 404:
-      return ErrorKind.NOT_FOUND;
-    case 409:
-      return ErrorKind.CONFLICT;
-    default:
-      return ErrorKind.BAD_USER_INPUT;
-  }
 }
 
 /**

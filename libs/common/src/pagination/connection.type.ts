@@ -23,10 +23,11 @@ export interface Connection<T> {
 
 /**
  * Relay-style connection type for a node type: `OrganizationConnection` with
- * `edges { cursor node }`, `pageInfo` and `totalCount`.
+ * `edges { cursor node }`, `pageInfo` and `totalCount`. `name` is the node's GraphQL name when
+ * the class is named otherwise (`ReferralType` shown as `Referral`).
  */
-export function ConnectionType<T>(nodeType: Type<T>): Type<Connection<T>> {
-  @ObjectType(`${nodeType.name}Edge`)
+export function ConnectionType<T>(nodeType: Type<T>, name = nodeType.name): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
   class EdgeType {
     @Field(() => nodeType)
     node: T;
@@ -35,7 +36,7 @@ export function ConnectionType<T>(nodeType: Type<T>): Type<Connection<T>> {
     cursor: string;
   }
 
-  @ObjectType(`${nodeType.name}Connection`)
+  @ObjectType(`${name}Connection`)
   class ConnectionObject {
     @Field(() => [EdgeType])
     edges: EdgeType[];
@@ -48,4 +49,9 @@ export function ConnectionType<T>(nodeType: Type<T>): Type<Connection<T>> {
   }
 
   return ConnectionObject;
+}
+
+/** The same page with each node mapped, e.g. entities to their GraphQL types. */
+export function mapConnection<T, U>(connection: Connection<T>, map: (node: T) => U): Connection<U> {
+  return { ...connection, edges: connection.edges.map((edge) => ({ ...edge, node: map(edge.node) })) };
 }

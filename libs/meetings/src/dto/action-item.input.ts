@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsEnum, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { ActionItemStatus } from '../meeting.enums';
-import { CalendarDate } from '@app/common';
+import { DateField } from '@app/common';
 
 @InputType()
 export class ActionItemFieldsInput {
@@ -16,10 +16,7 @@ export class ActionItemFieldsInput {
   @IsUUID('all', { message: 'organizationId must be an id returned by the organizations query' })
   organizationId?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'dueOn must be a date, YYYY-MM-DD' })
-  @Length(10, 10, { message: 'dueOn must be a date, YYYY-MM-DD' })
+  @DateField({ nullable: true })
   dueOn?: string;
 
   @Field(() => ActionItemStatus, { nullable: true })
@@ -39,8 +36,6 @@ export class CreateActionItemInput extends ActionItemFieldsInput {
   @IsUUID('all', { message: 'organizationId must be an id returned by the organizations query' })
   declare organizationId: string;
 
-  @Field(() => CalendarDate, { description: 'YYYY-MM-DD' })
-  @IsISO8601({ strict: true }, { message: 'dueOn must be a date, YYYY-MM-DD' })
-  @Length(10, 10, { message: 'dueOn must be a date, YYYY-MM-DD' })
+  @DateField()
   declare dueOn: string;
 }

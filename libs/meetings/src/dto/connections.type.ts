@@ -1,10 +1,10 @@
 import { ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@app/common';
-import { ActionItem } from '../action-item.entity';
-import { Meeting } from '../meeting.entity';
+import { ActionItemType } from './action-item.type';
+import { MeetingType } from './meeting.type';
 
 @ObjectType()
-export class MeetingConnection extends ConnectionType(Meeting) {}
+export class MeetingConnection extends ConnectionType(MeetingType, 'Meeting') {}
 
 @ObjectType()
-export class ActionItemConnection extends ConnectionType(ActionItem) {}
+export class ActionItemConnection extends ConnectionType(ActionItemType, 'ActionItem') {}

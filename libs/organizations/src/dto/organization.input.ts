@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEmail, IsEnum, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { NetworkRole } from '../network.enums';
 import { OrganizationKind } from '../organization-kind.enum';
-import { CalendarDate } from '@app/common';
+import { DateField } from '@app/common';
 
 @InputType()
 export class OrganizationInput {
@@ -65,15 +65,9 @@ export class MembershipInput {
   @IsEnum(NetworkRole)
   role: NetworkRole = NetworkRole.MEMBER;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DateField({ nullable: true })
   since?: string | null;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD; set it to end the membership' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DateField({ nullable: true, description: 'YYYY-MM-DD; set it to end the membership' })
   until?: string | null;
 }

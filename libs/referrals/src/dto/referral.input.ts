@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { HtcdsAgeBroad, HtcdsGender, ReferralCategory, ReferralUrgency, RequestedService, TypeOfExploitation } from '../referral.enums';
-import { CalendarDate } from '@app/common';
+import { DateField } from '@app/common';
 
 const COUNTRY = /^[A-Z]{2}$/;
 const LANGUAGE = /^[a-z]{2}$/;
@@ -71,10 +71,7 @@ export class ReferralDetailsInput {
   @Length(1, 200)
   name?: string;
 
-  @Field(() => CalendarDate, { nullable: true, description: 'YYYY-MM-DD' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DateField({ nullable: true })
   dateOfBirth?: string;
 
   @Field({ nullable: true })

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from '@nestjs/graphql';
-import { IsISO8601, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
-import { CalendarDate } from '@app/common';
+import { IsNumber, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
+import { DateField } from '@app/common';
 
 /** A new strategic plan period, e.g. 2025–2028: data, added without a migration. */
 @InputType()
@@ -20,14 +20,10 @@ export class CreateStrategyPeriodInput {
   @Length(3, 200)
   titleEn: string;
 
-  @Field(() => CalendarDate, { description: 'First day of a quarter (YYYY-MM-DD)' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DateField({ description: 'First day of a quarter (YYYY-MM-DD)' })
   startsOn: string;
 
-  @Field(() => CalendarDate, { description: 'Last day of a quarter (YYYY-MM-DD)' })
-  @IsISO8601({ strict: true })
-  @Length(10, 10)
+  @DateField({ description: 'Last day of a quarter (YYYY-MM-DD)' })
   endsOn: string;
 }
 

@@ -1,6 +1,6 @@
 import { ObjectType } from '@nestjs/graphql';
 import { ConnectionType } from '@app/common';
-import { User } from '../user.entity';
+import { UserType } from './user.type';
 
 @ObjectType()
-export class UserConnection extends ConnectionType(User) {}
+export class UserConnection extends ConnectionType(UserType, 'User') {}

@@ -1,0 +1,2 @@
+export * from './domain-page.filter';
+export * from './form-fields';
