@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { guardFormulas } from './formula-guard';
 
 export type CellValue = string | number | boolean | null;
@@ -67,9 +67,19 @@ export async function writeCsv(
   await done;
 }
 
+/**
+ * A streaming XLSX writer. exceljs is loaded with the first spreadsheet asked for: it is large
+ * (about 7 MB of heap in every API process) and most processes never write one.
+ */
+function workbookWriter(out: Writable): ExcelJS.stream.xlsx.WorkbookWriter {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const excel = require('exceljs') as typeof ExcelJS;
+  return new excel.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+}
+
 /** Writes rows batch by batch as one XLSX worksheet, committing each row so none stays in memory. */
 export async function writeXlsx(out: Writable, sheetName: string, columns: SheetColumn[], batches: AsyncIterable<CellValue[][]>): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = workbookWriter(out);
   await addSheet(workbook, sheetName, columns, async (sheet) => {
     for await (const batch of batches) {
       if (out.destroyed) break;
@@ -82,7 +92,7 @@ export async function writeXlsx(out: Writable, sheetName: string, columns: Sheet
 
 /** Writes a small workbook of several sheets (templates, reports); each sheet is written in full. */
 export async function writeXlsxSheets(out: Writable, sheets: { name: string; columns: SheetColumn[]; rows: CellValue[][] }[]): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = workbookWriter(out);
   for (const { name, columns, rows } of sheets) {
     await addSheet(workbook, name, columns, async (sheet) => {
       for (const row of rows) sheet.addRow(toXlsxRow(columns, row)).commit();
