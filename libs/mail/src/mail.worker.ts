@@ -181,21 +181,25 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async deliverAndSettle(mail: ClaimedMail): Promise<Outcome> {
     const error = await this.deliver(mail);
-    if (error === undefined) return 'sent';
+    if (error === undefined) {
+      await this.queue.complete(MAIL_QUEUE, mail.job);
+      return 'sent';
+    }
     await this.queue.fail(MAIL_QUEUE, mail.job, { message: error });
     return 'failed';
   }
 
   /**
-   * Sends, records the outcome on the mail, and completes the job of a mail sent; the error's
-   * message when it failed.
+   * Sends and records the outcome on the mail; the error's message when it failed. The job is
+   * settled after (in the background, with the rest of its batch, in one statement).
    *
-   * Delivery is at least once, never exactly once: between the server's 250 after the end of the
-   * data and the statement recording SENT, a process that dies (SIGKILL, power) leaves the mail
-   * SENDING, and the job, handed to another worker, sends it again under its one Message-ID. No
-   * protocol step closes that window (the two generals' problem at SMTP's end of data: the server
-   * may accept a mail whose 250 the client never reads), so it is kept to one statement on the
-   * database, with nothing else in between, and a mail recorded SENT is never sent again.
+   * Delivery is at least once, never exactly once: a process that dies (SIGKILL, power) after the
+   * server took the mail at the end of its data and before the statement recording SENT leaves the
+   * mail SENDING, and the job, handed to another worker, sends it again under its one Message-ID.
+   * No protocol step closes that window (the two generals' problem at SMTP's end of data: the
+   * server takes a mail whose 250 the client may never read), so SENT is recorded in one statement
+   * the moment the 250 arrives, with nothing else in between, and a mail recorded SENT is never
+   * sent again: its job, should it be retried before it was completed, completes without sending.
    */
   private async deliver(mail: ClaimedMail): Promise<string | undefined> {
     let response: string | undefined;
@@ -216,9 +220,6 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       mail.id,
       response?.slice(0, MAX_RESPONSE_LENGTH) ?? null,
     ]);
-    // At once, not after the rest of its batch. Should it not get there, the job is retried and,
-    // its mail being SENT, completed without sending.
-    await this.queue.complete(MAIL_QUEUE, mail.job).catch((error: unknown) => this.logger.warn(`Mail ${mail.id} sent; its job is completed later: ${errorMessage(error)}`));
     return undefined;
   }
 
