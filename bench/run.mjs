@@ -2,6 +2,8 @@
 // into a database of its own, starts the BUILT api in production mode and measures it with
 // autocannon. Prints a table and writes bench/results/latest.json. `--quick`: small dataset and
 // short runs (CI runs it so that the benchmark keeps working); numbers are reported, not asserted.
+// `--only mail`: only (3), referral sent -> mail and the burst, on the small dataset, to compare two
+// builds (writes bench/results/mail.json).
 //
 // Database: BENCH_DATABASE_URL (a server where it may create and drop atnp_bench_<pid>), otherwise
 // a throwaway embedded PostgreSQL.
@@ -24,9 +26,12 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const require = createRequire(import.meta.url);
 const QUICK = process.argv.includes('--quick');
+const onlyArg = process.argv.indexOf('--only');
+const MAIL_ONLY = onlyArg > 0 && process.argv[onlyArg + 1] === 'mail';
+if (onlyArg > 0 && !MAIL_ONLY) throw new Error('--only takes mail');
 // `--activities N`: another number of activities (e.g. 2000000, to see that a page costs the same on a larger table).
 const activitiesArg = process.argv.indexOf('--activities');
-const SIZES = { ...(QUICK ? QUICK_SIZES : FULL_SIZES), ...(activitiesArg > 0 && { activities: Number(process.argv[activitiesArg + 1]) }) };
+const SIZES = { ...(QUICK || MAIL_ONLY ? QUICK_SIZES : FULL_SIZES), ...(activitiesArg > 0 && { activities: Number(process.argv[activitiesArg + 1]) }) };
 if (!(SIZES.activities > 0)) throw new Error('--activities takes a number of activities');
 const RUN = QUICK
   ? { duration: 3, warmup: 1, connections: 10, approvals: 10, latencyReferrals: 10, burstReferrals: 50, importRows: 500, mailTimeoutS: 30 }
@@ -448,6 +453,17 @@ async function main() {
   const coordinatorToken = await signIn(api, COORDINATOR_EMAIL);
   const memberToken = await signIn(api, MEMBER_EMAIL);
 
+  if (MAIL_ONLY) {
+    const mail = await measureReferralMail({ api, smtp, partnerId: dataset.partnerIds[0], memberToken });
+    printTable(referralMailRows(mail));
+    const loadAtEnd = os.loadavg().map((n) => round(n, 2));
+    const result = { mode: 'mail', startedAt: startedAt.toISOString(), node: process.version, loadAverageAtStart: loadAtStart, loadAverageAtEnd: loadAtEnd, referralMail: { ...mail.mailLatency, burst: mail.burstResult } };
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    writeFileSync(join(ROOT, 'bench/results/mail.json'), `${JSON.stringify(result, null, 2)}\n`);
+    log(`wrote bench/results/mail.json; load average now ${loadAtEnd.join(' ')}`);
+    return;
+  }
+
   // --- (1) activities page: api vs baseline, as a coordinator (everything) and as a member user
   // (approved activities, and the unapproved ones of their own organization)
   const pageBodies = dataset.memberIds.flatMap((organizationId) =>
@@ -527,56 +543,7 @@ async function main() {
   log(`strategy progress right after an approval: p50 ${afterApprovalStats.p50Ms} ms, p99 ${afterApprovalStats.p99Ms} ms over ${afterApproval.length} approvals; each counted once: ${countedRight}`);
 
   // --- (3) referral sent -> mail accepted by the SMTP server
-  const partnerId = dataset.partnerIds[0];
-  const createReferral = async () =>
-    (
-      await graphql(
-        api,
-        `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id reference } }`,
-        { input: { partnerOrganizationId: partnerId, category: 'LEGAL_AID', urgency: 'URGENT', requestedServices: ['LEGAL'], person: { ageBroad: 'AGE_24_26', gender: 'FEMALE', citizenship: 'RS' } } },
-        memberToken,
-      )
-    ).createReferral;
-  const sendReferral = async (referral) => {
-    await graphql(api, `mutation($id: ID!) { sendReferral(id: $id) { status } }`, { id: referral.id }, memberToken);
-    return performance.now();
-  };
-  const mailAt = (reference) => smtp.received.find((m) => m.reference === reference)?.at;
-
-  const latencySet = await inBatches(Array.from({ length: RUN.latencyReferrals }), 10, createReferral);
-  const sentAt = new Map();
-  for (const [i, referral] of latencySet.entries()) {
-    sentAt.set(referral.reference, await sendReferral(referral));
-    await sleep(97 + (i % 7) * 61); // spread over the mail worker's poll interval
-  }
-  const latencyRefs = new Set(latencySet.map((r) => r.reference));
-  await smtp.until(() => [...latencyRefs].every((ref) => mailAt(ref) !== undefined), RUN.mailTimeoutS * 1000);
-  const latencies = latencySet.map((r) => mailAt(r.reference) - sentAt.get(r.reference)).filter((v) => !Number.isNaN(v));
-  const mailLatency = { p50Ms: round(percentile(latencies, 50), 0), p99Ms: round(percentile(latencies, 99), 0), samples: latencies.length, of: latencySet.length };
-  log(`referral mail: p50 ${mailLatency.p50Ms} ms, p99 ${mailLatency.p99Ms} ms over ${latencies.length}/${latencySet.length}`);
-
-  started = performance.now();
-  const burst = await inBatches(Array.from({ length: RUN.burstReferrals }), 20, createReferral);
-  const createSeconds = (performance.now() - started) / 1000;
-  started = performance.now();
-  await inBatches(burst, 20, sendReferral);
-  const burstRefs = new Set(burst.map((r) => r.reference));
-  const burstMails = () => smtp.received.filter((m) => burstRefs.has(m.reference));
-  const allArrived = await smtp.until(() => new Set(burstMails().map((m) => m.reference)).size === burstRefs.size, RUN.mailTimeoutS * 1000);
-  const deliverSeconds = (performance.now() - started) / 1000;
-  await sleep(4_500); // two more worker passes: a duplicate would show up now
-  const mails = burstMails();
-  const distinctIds = new Set(mails.map((m) => m.messageId)).size;
-  const burstResult = {
-    referrals: burst.length,
-    mails: mails.length,
-    distinctMessageIds: distinctIds,
-    allArrived,
-    createSeconds: round(createSeconds, 2),
-    sendToLastMailSeconds: round(deliverSeconds, 2),
-    ok: mails.length === burst.length && distinctIds === burst.length,
-  };
-  log(`burst: ${burst.length} referrals sent -> ${mails.length} mails, ${distinctIds} distinct Message-IDs: ${burstResult.ok ? 'OK' : 'MISMATCH'}`);
+  const { mailLatency, burst, mails, distinctIds, burstResult } = await measureReferralMail({ api, smtp, partnerId: dataset.partnerIds[0], memberToken });
 
   // --- (4) import of activities from CSV
   const template = await fetch(`${api}/exports/activities-template.csv`, { headers: { authorization: `Bearer ${coordinatorToken}` } });
@@ -623,9 +590,7 @@ async function main() {
     ['(2) strategy progress, 1 client: p50 / p99 ms', `${progressAlone.p50Ms} / ${progressAlone.p99Ms}`, '', ''],
     ['(2) first report after an approval: p50 / p99 ms', `${afterApprovalStats.p50Ms} / ${afterApprovalStats.p99Ms}`, '', ''],
     ['(2) each approval counted once', afterApprovalStats.eachApprovalCountedOnce ? 'yes' : 'no', 'yes', afterApprovalStats.eachApprovalCountedOnce ? 'yes' : 'NO'],
-    ['(3) referral sent → mail accepted: p50 ms', mailLatency.p50Ms, '', ''],
-    ['(3) referral sent → mail accepted: p99 ms', mailLatency.p99Ms, '', ''],
-    [`(3) burst of ${burst.length}: mails / distinct Message-IDs`, `${mails.length} / ${distinctIds}`, `${burst.length} / ${burst.length}`, burstResult.ok],
+    ...referralMailRows({ mailLatency, burst, mails, distinctIds, burstResult }),
     [`(4) import of ${imported.toLocaleString('en')} activities (CSV): s`, round(importSeconds, 2), '', ''],
     ['(5) api peak RSS during (1), all processes: MB', apiMemory.peakMb, '≤ 400', apiMemory.peakMb <= 400],
     ['(5) api primary process RSS: MB', primaryRssMb, '< 60', primaryRssMb < 60],
@@ -672,6 +637,70 @@ async function main() {
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(join(ROOT, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   log(`wrote bench/results/latest.json (${result.totalSeconds} s in all); load average now ${result.machine.loadAverageAtEnd.join(" ")}`);
+}
+
+/** (3) Referral sent -> its mail accepted by the SMTP server: latency, then a burst, each mail counted by Message-ID. */
+async function measureReferralMail({ api, smtp, partnerId, memberToken }) {
+  const createReferral = async () =>
+    (
+      await graphql(
+        api,
+        `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id reference } }`,
+        { input: { partnerOrganizationId: partnerId, category: 'LEGAL_AID', urgency: 'URGENT', requestedServices: ['LEGAL'], person: { ageBroad: 'AGE_24_26', gender: 'FEMALE', citizenship: 'RS' } } },
+        memberToken,
+      )
+    ).createReferral;
+  const sendReferral = async (referral) => {
+    await graphql(api, `mutation($id: ID!) { sendReferral(id: $id) { status } }`, { id: referral.id }, memberToken);
+    return performance.now();
+  };
+  const mailAt = (reference) => smtp.received.find((m) => m.reference === reference)?.at;
+
+  const latencySet = await inBatches(Array.from({ length: RUN.latencyReferrals }), 10, createReferral);
+  const sentAt = new Map();
+  for (const [i, referral] of latencySet.entries()) {
+    sentAt.set(referral.reference, await sendReferral(referral));
+    await sleep(97 + (i % 7) * 61); // spread over the mail worker's poll interval
+  }
+  const latencyRefs = new Set(latencySet.map((r) => r.reference));
+  await smtp.until(() => [...latencyRefs].every((ref) => mailAt(ref) !== undefined), RUN.mailTimeoutS * 1000);
+  const latencies = latencySet.map((r) => mailAt(r.reference) - sentAt.get(r.reference)).filter((v) => !Number.isNaN(v));
+  const mailLatency = { p50Ms: round(percentile(latencies, 50), 0), p99Ms: round(percentile(latencies, 99), 0), samples: latencies.length, of: latencySet.length };
+  log(`referral mail: p50 ${mailLatency.p50Ms} ms, p99 ${mailLatency.p99Ms} ms over ${latencies.length}/${latencySet.length}`);
+
+  let started = performance.now();
+  const burst = await inBatches(Array.from({ length: RUN.burstReferrals }), 20, createReferral);
+  const createSeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  await inBatches(burst, 20, sendReferral);
+  const burstRefs = new Set(burst.map((r) => r.reference));
+  const burstMails = () => smtp.received.filter((m) => burstRefs.has(m.reference));
+  const allArrived = await smtp.until(() => new Set(burstMails().map((m) => m.reference)).size === burstRefs.size, RUN.mailTimeoutS * 1000);
+  const deliverSeconds = (performance.now() - started) / 1000;
+  await sleep(4_500); // two more worker passes: a duplicate would show up now
+  const mails = burstMails();
+  const distinctIds = new Set(mails.map((m) => m.messageId)).size;
+  const burstResult = {
+    referrals: burst.length,
+    mails: mails.length,
+    distinctMessageIds: distinctIds,
+    allArrived,
+    createSeconds: round(createSeconds, 2),
+    sendToLastMailSeconds: round(deliverSeconds, 2),
+    ok: mails.length === burst.length && distinctIds === burst.length,
+  };
+  log(`burst: ${burst.length} referrals sent -> ${mails.length} mails, ${distinctIds} distinct Message-IDs: ${burstResult.ok ? 'OK' : 'MISMATCH'}`);
+  return { mailLatency, burst, mails, distinctIds, burstResult };
+}
+
+/** The table rows of (3). */
+function referralMailRows({ mailLatency, burst, mails, distinctIds, burstResult }) {
+  return [
+    ['(3) referral sent → mail accepted: p50 ms', mailLatency.p50Ms, '', ''],
+    ['(3) referral sent → mail accepted: p99 ms', mailLatency.p99Ms, '', ''],
+    [`(3) burst of ${burst.length}: mails / distinct Message-IDs`, `${mails.length} / ${distinctIds}`, `${burst.length} / ${burst.length}`, burstResult.ok],
+    [`(3) burst of ${burst.length}: sent → last mail s`, burstResult.sendToLastMailSeconds, '', ''],
+  ];
 }
 
 /** Resident memory of one process (the API's primary alone), in MB. */

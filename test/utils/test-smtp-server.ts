@@ -13,6 +13,12 @@ export class TestSmtpServer {
   /** Each received message in full (headers and body), in the same order as `received`. */
   raw: string[] = [];
   private server?: SMTPServer;
+  /**
+   * How long the server takes, after it has taken a message (recorded in `received`), to answer 250,
+   * as a real server that first commits the message to its queue: a client that dies meanwhile never
+   * learns that its mail was accepted.
+   */
+  replyDelayMs = 0;
   /** Errors of single connections (e.g. ECONNRESET from a killed client), kept for a test to look at. */
   readonly connectionErrors: Error[] = [];
 
@@ -40,7 +46,8 @@ export class TestSmtpServer {
             contentLanguage: headers['content-language'],
           });
           this.raw.push(raw);
-          callback();
+          if (this.replyDelayMs > 0) setTimeout(callback, this.replyDelayMs);
+          else callback();
         });
       },
     });

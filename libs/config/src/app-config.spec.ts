@@ -21,6 +21,24 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ JOBS: 'mail,coffee' })).toThrow(/^Invalid configuration: JOBS must be on, off, or a comma-separated list/);
   });
 
+  it('moves the clock by CLOCK_OFFSET, in whole seconds, minutes, hours or days either way', () => {
+    expect(loadConfig({}).clockOffsetMs).toBe(0);
+    expect(loadConfig({ CLOCK_OFFSET: '40d' }).clockOffsetMs).toBe(40 * 86_400_000);
+    expect(loadConfig({ CLOCK_OFFSET: '-2h' }).clockOffsetMs).toBe(-2 * 3_600_000);
+    expect(loadConfig({ CLOCK_OFFSET: '+90m' }).clockOffsetMs).toBe(90 * 60_000);
+    for (const value of ['40', '1.5d', '3w', 'd', '+0', '40 d', '4000d']) {
+      expect(() => loadConfig({ CLOCK_OFFSET: value })).toThrow(/^Invalid configuration: CLOCK_OFFSET must be/);
+    }
+  });
+
+  it('security: refuses a moved clock in production unless ALLOW_CLOCK_OFFSET is on', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), REFERRAL_DATA_KEYS: `k1:${'A'.repeat(43)}=` };
+    expect(loadConfig({ ...production, CLOCK_OFFSET: '0' }).clockOffsetMs).toBe(0);
+    expect(() => loadConfig({ ...production, CLOCK_OFFSET: '40d' })).toThrow(/^Invalid configuration: CLOCK_OFFSET must be 0 in production/);
+    expect(() => loadConfig({ ALLOW_CLOCK_OFFSET: 'yes' })).toThrow(/^Invalid configuration: ALLOW_CLOCK_OFFSET must be on or off/);
+    expect(loadConfig({ ...production, CLOCK_OFFSET: '40d', ALLOW_CLOCK_OFFSET: 'on' }).clockOffsetMs).toBe(40 * 86_400_000);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ PORT: 3000, DATABASE_URL: undefined });
   });

@@ -48,6 +48,18 @@ const SMTP_URL = /^smtps?:\/\/[^\s]+$/;
 const JOB_NAMES = '(mail|referral-jobs|meeting-reminders)';
 const JOBS = new RegExp(`^(on|off|${JOB_NAMES}(,${JOB_NAMES})*)$`);
 
+const CLOCK_OFFSET = /^(0|[+-]?[1-9]\d{0,6}(s|m|h|d))$/;
+const CLOCK_UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+/** The furthest CLOCK_OFFSET may move the clock either way: ten years. */
+const MAX_CLOCK_OFFSET_MS = 3_660 * 86_400_000;
+
+/** What a CLOCK_OFFSET value (`0`, `40d`, `-2h`, `+90m`, `30s`) moves the clock by, in milliseconds. */
+export function clockOffsetMs(value: string): number {
+  const match = /^([+-]?\d+)(s|m|h|d)?$/.exec(value);
+  if (!match) throw new Error(`Not a clock offset: ${value}`);
+  return Number(match[1]) * (match[2] ? CLOCK_UNIT_MS[match[2]] : 0);
+}
+
 /**
  * Every variable the portal reads, validated once at boot. `.env.example` lists the same
  * variables; a wrong or missing one stops the process with one line naming it.
@@ -213,6 +225,38 @@ export class AppConfig {
    */
   @Matches(JOBS, { message: 'JOBS must be on, off, or a comma-separated list of mail, referral-jobs, meeting-reminders' })
   JOBS: string = 'on';
+
+  /**
+   * Moves the portal's clock (what due times, reminders, alerts and retention count from) by this
+   * much: `0`, or a whole number of seconds, minutes, hours or days with a sign (`40d`, `-2h`).
+   * For tests and rehearsals that need time to have passed; sessions and tokens keep real time.
+   * Refused in production unless ALLOW_CLOCK_OFFSET is on.
+   */
+  @Matches(CLOCK_OFFSET, { message: 'CLOCK_OFFSET must be 0 or a whole number of s, m, h or d with an optional sign, e.g. 40d or -2h' })
+  @ValidateBy({
+    name: 'isClockOffsetInRange',
+    validator: { validate: (value: unknown) => typeof value !== 'string' || !CLOCK_OFFSET.test(value) || Math.abs(clockOffsetMs(value)) <= MAX_CLOCK_OFFSET_MS, defaultMessage: () => 'CLOCK_OFFSET must be at most ten years either way' },
+  })
+  @ValidateBy({
+    name: 'isClockOffsetAllowed',
+    validator: {
+      validate: (value: unknown, args) => {
+        const config = args?.object as AppConfig;
+        return config.NODE_ENV !== NodeEnvironment.PRODUCTION || config.ALLOW_CLOCK_OFFSET === 'on' || typeof value !== 'string' || !CLOCK_OFFSET.test(value) || clockOffsetMs(value) === 0;
+      },
+      defaultMessage: () => 'CLOCK_OFFSET must be 0 in production (a moved clock sends reminders and erases data early); set ALLOW_CLOCK_OFFSET=on to run a rehearsal',
+    },
+  })
+  CLOCK_OFFSET: string = '0';
+
+  /** Lets production run with a CLOCK_OFFSET other than 0 (a rehearsal on a copy of the data): on or off. */
+  @IsIn(['on', 'off'], { message: 'ALLOW_CLOCK_OFFSET must be on or off' })
+  ALLOW_CLOCK_OFFSET: 'on' | 'off' = 'off';
+
+  /** CLOCK_OFFSET in milliseconds. */
+  get clockOffsetMs(): number {
+    return clockOffsetMs(this.CLOCK_OFFSET);
+  }
 
   /** How long before a meeting its invitees are reminded, with the agenda and the .ics, in hours. */
   @IsInt()

@@ -56,6 +56,14 @@ export class MailOutbox {
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
+  /** The process (host:pid) that took the latest delivery attempt. */
+  @Column({ name: 'attempted_by', type: 'varchar', length: 200, nullable: true })
+  attemptedBy: string | null;
+
+  /** What the SMTP server answered when it accepted the mail ("250 ... queued as ..."), recorded at once with SENT. */
+  @Column({ name: 'smtp_response', type: 'varchar', length: 1000, nullable: true })
+  smtpResponse: string | null;
+
   /** The SMTP error of the last failed attempt; never message content. */
   @Column({ name: 'last_error', type: 'text', nullable: true })
   lastError: string | null;

@@ -43,8 +43,11 @@ export class MailTransport {
     return this.outputDir;
   }
 
-  /** Sends with the stored Message-ID; rejects on any SMTP error, or when `signal` aborts. */
-  async send(mail: OutgoingMail, signal?: AbortSignal): Promise<void> {
+  /**
+   * Sends with the stored Message-ID; rejects on any SMTP error, or when `signal` aborts. Resolves
+   * with the SMTP server's reply accepting the mail (undefined when written to a file).
+   */
+  async send(mail: OutgoingMail, signal?: AbortSignal): Promise<string | undefined> {
     const info = await this.transporter.sendMail({
       from: this.config.MAIL_FROM,
       to: mail.to,
@@ -63,7 +66,9 @@ export class MailTransport {
       const file = join(this.outputDir, `${mail.createdAt.toISOString().replace(/[:.]/g, '-')}-${mail.id}.eml`);
       await writeFile(file, (info as { message: Buffer }).message, { mode: 0o600 });
       this.logger.log(`Mail "${mail.subject}" to ${mail.to} written to ${file}`);
+      return undefined;
     }
+    return (info as { response?: string }).response;
   }
 
   /** Once per process: the folder, made by an earlier version perhaps readable by all, is made its owner's only. */

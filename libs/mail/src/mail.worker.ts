@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { hostname } from 'node:os';
 import { DataSource } from 'typeorm';
 import { Language } from '@app/common';
 import { JobAttempt, JobQueue, JobWithMetadata } from '@app/jobs';
@@ -29,6 +30,9 @@ export interface MailPassResult {
 type Outcome = 'sent' | 'failed' | 'skipped';
 
 const MAX_ERROR_LENGTH = 1_000;
+const MAX_RESPONSE_LENGTH = 1_000;
+/** This process, as a mail's `attempted_by` names it. */
+export const MAIL_WORKER_PROCESS = `${hostname()}:${process.pid}`.slice(0, 200);
 /** Mails of the previous version's outbox queued per transaction at start. */
 const ADOPT_BATCH = 500;
 
@@ -149,11 +153,11 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     if (jobs.length === 0) return claimed;
     const rows: Record<string, any>[] = await this.dataSource.query(
       `WITH claimed AS (
-       UPDATE mail_outbox SET status = 'SENDING', attempts = attempts + 1
+       UPDATE mail_outbox SET status = 'SENDING', attempts = attempts + 1, attempted_by = $2
         WHERE id = ANY($1::uuid[]) AND status IN ('PENDING', 'SENDING')
         RETURNING id, message_id, recipient, language, template, params, attempts, created_at)
        SELECT * FROM claimed`,
-      [jobs.map((job) => job.data.id)],
+      [jobs.map((job) => job.data.id), MAIL_WORKER_PROCESS],
     );
     const byId = new Map(rows.map((row) => [row.id as string, row]));
     for (const job of jobs) {
@@ -185,11 +189,23 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
     return 'failed';
   }
 
-  /** Sends and records the outcome on the mail; the error's message when it failed. */
+  /**
+   * Sends and records the outcome on the mail; the error's message when it failed. The job is
+   * settled after (in the background, with the rest of its batch, in one statement).
+   *
+   * Delivery is at least once, never exactly once: a process that dies (SIGKILL, power) after the
+   * server took the mail at the end of its data and before the statement recording SENT leaves the
+   * mail SENDING, and the job, handed to another worker, sends it again under its one Message-ID.
+   * No protocol step closes that window (the two generals' problem at SMTP's end of data: the
+   * server takes a mail whose 250 the client may never read), so SENT is recorded in one statement
+   * the moment the 250 arrives, with nothing else in between, and a mail recorded SENT is never
+   * sent again: its job, should it be retried before it was completed, completes without sending.
+   */
   private async deliver(mail: ClaimedMail): Promise<string | undefined> {
+    let response: string | undefined;
     try {
       const rendered = renderMail(mail.template, mail.language, mail.params);
-      await this.transport.send(
+      response = await this.transport.send(
         { ...rendered, id: mail.id, createdAt: mail.createdAt, to: mail.recipient, messageId: mail.messageId, language: mail.language },
         AbortSignal.timeout(Math.floor(this.options.leaseMs / 2)),
       );
@@ -199,8 +215,11 @@ export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.logger.warn(`Mail ${mail.id} (${mail.template}) attempt ${mail.attempts} failed: ${message}`);
       return message;
     }
-    // Sent is sent: the first sent_at stays.
-    await this.dataSource.query(`UPDATE mail_outbox SET status = 'SENT', sent_at = COALESCE(sent_at, now()), last_error = NULL WHERE id = $1`, [mail.id]);
+    // Sent is sent: the first sent_at stays. One statement, the moment the server accepted it.
+    await this.dataSource.query(`UPDATE mail_outbox SET status = 'SENT', sent_at = COALESCE(sent_at, now()), smtp_response = $2, last_error = NULL WHERE id = $1`, [
+      mail.id,
+      response?.slice(0, MAX_RESPONSE_LENGTH) ?? null,
+    ]);
     return undefined;
   }
 
