@@ -6,9 +6,10 @@
  * 2. no use of another domain's entity through TypeORM (getRepository, InjectRepository,
  *    Repository<…>, forFeature, or an EntityManager/DataSource/query-builder call naming the class)
  *    outside the library that owns it: other domains ask through its services' by-id methods and loaders.
- * `--graph` prints the library graph as Mermaid (the README's "Layers" picture).
+ * 3. the README's "Layers" picture is the graph the code has (`npm run architecture` rewrites it).
+ * `--graph` prints the library graph as Mermaid; `--write` puts it into the README.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { cruise } from 'dependency-cruiser';
@@ -105,19 +106,35 @@ function crossDomainUses(files, owners) {
   return [...new Set(found)];
 }
 
-const edges = await libraryGraph();
-if (process.argv.includes('--graph')) {
+function mermaid(edges) {
   const lines = ['flowchart BT'];
   LAYERS.forEach((layer, i) => {
     lines.push(`  subgraph L${i}["${layer.name}"]`, `    direction LR`, ...layer.libs.map((lib) => `    ${lib}`), '  end');
   });
   // Every library may use common and config; their arrows would only hide the others.
   for (const [from, tos] of [...edges].sort()) for (const to of [...tos].sort()) if (to !== 'common' && to !== 'config') lines.push(`  ${from} --> ${to}`);
-  console.log(lines.join('\n'));
+  return lines.join('\n');
+}
+
+const README = new URL('../../README.md', import.meta.url);
+const PICTURE = /(### Layers[\s\S]*?```mermaid\n)([\s\S]*?)(\n```)/;
+
+const edges = await libraryGraph();
+if (process.argv.includes('--graph')) {
+  console.log(mermaid(edges));
+  process.exit(0);
+}
+if (process.argv.includes('--write')) {
+  writeFileSync(README, readFileSync(README, 'utf8').replace(PICTURE, (_, head, _old, tail) => head + mermaid(edges) + tail));
+  console.log('README.md: the Layers picture is drawn from the code');
   process.exit(0);
 }
 
 let failed = false;
+if (readFileSync(README, 'utf8').match(PICTURE)?.[2] !== mermaid(edges)) {
+  failed = true;
+  console.log("README.md's Layers picture is not the graph of the code: run `npm run architecture` and commit the README");
+}
 const libraryLoops = loops(edges);
 console.log(`library imports: ${[...edges.values()].reduce((n, s) => n + s.size, 0)} edges between ${new Set([...edges.keys()]).size} libraries; loops: ${libraryLoops.length}`);
 for (const loop of libraryLoops) { failed = true; console.log(`  import loop between libraries: ${loop.join(' ↔ ')}`); }
