@@ -244,7 +244,9 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     } finally {
       await admin.close();
     }
-  });
+    // Boots a whole admin app in this process (on a fresh clone with jest's transform cache cold)
+    // and signs in through a browser: more than the default 30 s on a loaded CI machine.
+  }, 120_000);
 
   it("a second partner cannot open the first partner's referral by its address", async () => {
     const page = await personPage('en-GB');
