@@ -12,7 +12,8 @@
 import { createServer } from 'node:http';
 import pg from 'pg';
 
-const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10), options: '-c jit=off' });
+// The same session settings as the portal's own connections (libs/database: no JIT, no parallel workers).
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.POOL_SIZE ?? 10), options: '-c jit=off -c max_parallel_workers_per_gather=0' });
 
 // $1 organization, $2 from, $3 to, $4 page size + 1, $5 the member's organization (NULL: coordinator).
 const VISIBLE = `($5::uuid IS NULL OR a.status = 'APPROVED' OR a.organization_id = $5
