@@ -2,8 +2,8 @@ import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resol
 import { IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { AuditEntry, AuditService } from '@app/audit';
 import { Action, Actor, can, CurrentUser } from '@app/policy';
-import { DateField, RequestContext } from '@app/common';
-import { Organization } from '@app/organizations';
+import { RequestContext, RequestCtx, DateField } from '@app/common';
+import { Organization, organizationsById, OrganizationsService } from '@app/organizations';
 import { StrategicGoal } from '@app/strategy';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -53,6 +53,7 @@ export class ActivitiesResolver {
     private readonly activities: ActivitiesService,
     private readonly locks: ReportingLocksService,
     private readonly loaders: ActivityLoaders,
+    private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -117,42 +118,38 @@ export class ActivitiesResolver {
     return this.locks.unlock(actor, id);
   }
 
-  // The relations below take graphql-js' own arguments (parent, args, context) instead of
-  // parameter decorators: Nest then calls them directly, without building an execution context
-  // and running pipes for each of them, which a page of 50 activities does hundreds of times.
   @ResolveField(() => Organization, { description: 'The lead organization' })
-  async organization(activity: Activity, _args: unknown, ctx: RequestContext) {
-    const [organization] = await this.loaders.organization(ctx.loaders).load(activity.id);
-    return organization;
+  organization(@Parent() activity: Activity, @RequestCtx() ctx: RequestContext) {
+    return organizationsById(ctx.loaders, this.organizations).load(activity.organizationId);
   }
 
   @ResolveField(() => [Organization])
-  coOrganizers(activity: Activity, _args: unknown, ctx: RequestContext) {
+  coOrganizers(@Parent() activity: Activity, @RequestCtx() ctx: RequestContext) {
     return this.loaders.coOrganizers(ctx.loaders).load(activity.id);
   }
 
   @ResolveField(() => [StrategicGoal])
-  goals(activity: Activity, _args: unknown, ctx: RequestContext) {
+  goals(@Parent() activity: Activity, @RequestCtx() ctx: RequestContext) {
     return this.loaders.goals(ctx.loaders).load(activity.id);
   }
 
   @ResolveField(() => [ActivityParticipants], { description: 'Participants by gender and age band' })
-  participants(activity: Activity, _args: unknown, ctx: RequestContext) {
+  participants(@Parent() activity: Activity, @RequestCtx() ctx: RequestContext) {
     return this.loaders.participants(ctx.loaders).load(activity.id);
   }
 
   @ResolveField(() => [ActivityInstitution])
-  institutions(activity: Activity, _args: unknown, ctx: RequestContext) {
+  institutions(@Parent() activity: Activity, @RequestCtx() ctx: RequestContext) {
     return this.loaders.institutions(ctx.loaders).load(activity.id);
   }
 
   @ResolveField(() => [ActivityIndicatorValue])
-  indicatorValues(activity: Activity, _args: unknown, ctx: RequestContext) {
+  indicatorValues(@Parent() activity: Activity, @RequestCtx() ctx: RequestContext) {
     return this.loaders.indicatorValues(ctx.loaders).load(activity.id);
   }
 
   @ResolveField(() => [ActivityAttachment])
-  attachments(activity: Activity, _args: unknown, ctx: RequestContext) {
+  attachments(@Parent() activity: Activity, @RequestCtx() ctx: RequestContext) {
     return this.loaders.attachments(ctx.loaders).load(activity.id);
   }
 

@@ -54,15 +54,14 @@ export async function selectEntities<T extends ObjectLiteral>(
   });
 }
 
-/** The columns an entity is read with, and their SELECT list for `alias` (for `"__alias"` when none is given). */
-function shapeOf(metadata: EntityMetadata, alias?: string): Shape {
+function shapeOf(metadata: EntityMetadata, alias: string): Shape {
   const cached = shapes.get(metadata);
-  if (cached) return alias === undefined ? cached : { ...cached, select: cached.select.replaceAll('"__alias"', `"${alias}"`) };
+  if (cached) return { ...cached, select: cached.select.replaceAll('"__alias"', `"${alias}"`) };
   const relationNames = new Set(metadata.relations.map((relation) => relation.propertyName));
   const columns = metadata.columns.filter((column) => !column.isVirtual && !relationNames.has(column.propertyName) && !column.embeddedMetadata);
   const select = columns.map((column) => `${selectExpression(column)} AS "${column.propertyName}"`).join(', ');
   shapes.set(metadata, { select, columns });
-  return shapeOf(metadata, alias);
+  return { select: select.replaceAll('"__alias"', `"${alias}"`), columns };
 }
 
 /** Reads a column so that `pg` gives back what TypeORM would: dates as YYYY-MM-DD text, enum arrays as arrays. */
@@ -75,42 +74,6 @@ function selectExpression(column: ColumnMetadata): string {
 
 function fromDatabase(column: ColumnMetadata, value: unknown): unknown {
   if (value === undefined) return null;
-  if (!column.transformer) return value;
   const transformers: ValueTransformer[] = column.transformer ? (Array.isArray(column.transformer) ? column.transformer : [column.transformer]) : [];
   return transformers.reduceRight((current, transformer) => transformer.from(current), value);
-}
-
-// Column types whose JSON form differs from what `pg` gives for the column itself: numbers pg
-// hands over as text (kept as text), timestamps (read back as Date).
-const TEXT_IN_JSON = new Set(['numeric', 'decimal', 'bigint', 'int8']);
-const TIMESTAMPS = new Set(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone', 'datetime']);
-
-/**
- * An entity's columns as one JSON object keyed by property name (`json_build_object(...)`), for
- * reading related rows of many parents in one statement with `json_agg`; `extra` adds properties
- * (another entity's JSON, e.g. a participant row's age band). Read back with `entityFromJson`.
- */
-export function entityJsonSql(source: DataSource | EntityManager, entity: new () => object, alias: string, extra: Record<string, string> = {}): string {
-  const { columns } = shapeOf(metadataOf(source, entity), alias);
-  const pairs = columns.map((column) => {
-    const expression = selectExpression(column).replaceAll('"__alias"', `"${alias}"`);
-    return `'${column.propertyName}', ${TEXT_IN_JSON.has(String(column.type)) ? `${expression}::text` : expression}`;
-  });
-  for (const [name, expression] of Object.entries(extra)) pairs.push(`'${name}', ${expression}`);
-  return `json_build_object(${pairs.join(', ')})`;
-}
-
-/** The entity `selectEntities` would give for a row, from its `entityJsonSql` object. */
-export function entityFromJson<T extends ObjectLiteral>(source: DataSource | EntityManager, entity: new () => T, json: Record<string, unknown>): T {
-  const { columns } = shapeOf(metadataOf(source, entity));
-  const instance = new entity() as Record<string, unknown>;
-  for (const column of columns) {
-    const value = json[column.propertyName];
-    instance[column.propertyName] = fromDatabase(column, typeof value === 'string' && (column.type === Date || TIMESTAMPS.has(String(column.type))) ? new Date(value) : value);
-  }
-  return instance as T;
-}
-
-function metadataOf(source: DataSource | EntityManager, entity: new () => object): EntityMetadata {
-  return (source instanceof DataSource ? source : source.connection).getMetadata(entity);
 }

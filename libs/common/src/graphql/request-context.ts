@@ -11,10 +11,10 @@ import { Language, languageOf } from '../i18n/language';
 export class LoaderRegistry {
   private readonly loaders = new Map<string, DataLoader<any, any>>();
 
-  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>, { maxBatchSize = 500 }: { maxBatchSize?: number } = {}): DataLoader<K, V> {
+  get<K, V>(name: string, batch: (keys: readonly K[]) => Promise<(V | Error)[]>): DataLoader<K, V> {
     let loader = this.loaders.get(name);
     if (!loader) {
-      loader = new DataLoader<K, V>(batch, { maxBatchSize });
+      loader = new DataLoader<K, V>(batch, { maxBatchSize: 500 });
       this.loaders.set(name, loader);
     }
     return loader as DataLoader<K, V>;
