@@ -115,6 +115,14 @@ describe(ReferralsService.name, () => {
       await expect(sut.get(otherMember, referral.id)).rejects.toMatchObject({ kind: 'NOT_FOUND' });
     });
 
+    it('keeps a draft withdrawn before it was ever sent hidden from its partner', async () => {
+      const withdrawn = await sut.step(sender, (await draft()).id, 'withdraw');
+      expect(withdrawn).toMatchObject({ status: 'WITHDRAWN', sentAt: null });
+      await expect(sut.get(partnerStaff, withdrawn.id)).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+      await expect(sut.addMessage(partnerStaff, withdrawn.id, 'What is this?')).rejects.toMatchObject({ kind: 'NOT_FOUND' });
+      await expect(sut.get(sender, withdrawn.id)).resolves.toMatchObject({ id: withdrawn.id });
+    });
+
     it('lets only the partner a referral is addressed to act on it, and only once it is sent', async () => {
       const unsent = await draft();
       await expect(sut.step(partnerStaff, unsent.id, 'acknowledge')).rejects.toMatchObject({ kind: 'NOT_FOUND' });

@@ -43,14 +43,20 @@ const INBOX: KeysetOrder = {
 
 /**
  * A referral as the policy's subject: owned by its sending organization, addressed to its
- * partner once sent (a draft is addressed to nobody yet). The side an action is taken from is
+ * partner once sent (a draft is addressed to nobody yet, nor is a draft withdrawn without ever
+ * having been sent, `sent_at` empty). The side an action is taken from is
  * the reach of its row in the policy table (REFERRAL_WRITE: the sender's; REFERRAL_RESPOND: the addressee's).
  */
-export const referralSubject = (referral: Pick<Referral, 'sendingOrganizationId' | 'partnerOrganizationId' | 'status'>): Subject => ({
+export const referralSubject = (referral: Pick<Referral, 'sendingOrganizationId' | 'partnerOrganizationId' | 'status' | 'sentAt'>): Subject => ({
   type: 'Referral',
   organizationId: referral.sendingOrganizationId,
-  addresseeOrganizationId: referral.status === ReferralStatus.DRAFT ? null : referral.partnerOrganizationId,
+  addresseeOrganizationId: reachedPartner(referral) ? referral.partnerOrganizationId : null,
 });
+
+/** Whether a referral ever reached its partner; `REACHED_PARTNER_SQL` says the same of the row `r`. */
+const reachedPartner = (referral: Pick<Referral, 'status' | 'sentAt'>): boolean =>
+  referral.status !== ReferralStatus.DRAFT && !(referral.status === ReferralStatus.WITHDRAWN && !referral.sentAt);
+const REACHED_PARTNER_SQL = `(r.status <> 'DRAFT' AND (r.status <> 'WITHDRAWN' OR r.sent_at IS NOT NULL))`;
 
 /** The lifecycle: from which statuses each step may be taken, and by whom (the action's row says which side). */
 const STEPS = {
@@ -107,8 +113,8 @@ export class ReferralsService implements OnModuleInit {
   /** Referrals as the policy's subjects (see `referralSubject`), in one query. */
   private subjectsByIds(ids: string[]): Promise<SubjectRow[]> {
     return this.dataSource.query(
-      `SELECT id, sending_organization_id AS "organizationId", CASE WHEN status <> 'DRAFT' THEN partner_organization_id END AS "addresseeOrganizationId"
-       FROM referrals WHERE id = ANY($1::uuid[])`,
+      `SELECT r.id, r.sending_organization_id AS "organizationId", CASE WHEN ${REACHED_PARTNER_SQL} THEN r.partner_organization_id END AS "addresseeOrganizationId"
+       FROM referrals r WHERE r.id = ANY($1::uuid[])`,
       [ids],
     );
   }
@@ -118,7 +124,7 @@ export class ReferralsService implements OnModuleInit {
     const scope = scopeOf(actor, Action.REFERRAL_READ);
     if (scope.all) return query;
     if (scope.relation === 'addressee') {
-      return query.andWhere(`r.partner_organization_id IN (:...visibleOrgs) AND r.status <> 'DRAFT'`, { visibleOrgs: scope.organizationIds });
+      return query.andWhere(`r.partner_organization_id IN (:...visibleOrgs) AND ${REACHED_PARTNER_SQL}`, { visibleOrgs: scope.organizationIds });
     }
     return query.andWhere('r.sending_organization_id IN (:...visibleOrgs)', { visibleOrgs: scope.organizationIds });
   }
@@ -315,7 +321,7 @@ export class ReferralsService implements OnModuleInit {
   }
 
   /** Who read the identifying details and when: for the sending organization and coordinators. */
-  async detailReads(actor: Actor | null, referral: Pick<Referral, 'id' | 'sendingOrganizationId' | 'partnerOrganizationId' | 'status'>) {
+  async detailReads(actor: Actor | null, referral: Pick<Referral, 'id' | 'sendingOrganizationId' | 'partnerOrganizationId' | 'status' | 'sentAt'>) {
     if (!can(actor, Action.REFERRAL_WRITE, referralSubject(referral))) return null;
     const { edges } = await this.audit.list({ entityType: 'Referral', entityId: referral.id, action: AuditAction.PERSONAL_DATA_READ }, { first: 100 });
     return edges.map(({ node }) => node);
