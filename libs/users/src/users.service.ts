@@ -143,7 +143,6 @@ export class UsersService implements OnModuleInit {
       .getMany();
   }
 
-  /** One user, if the actor may see them; anyone else's looks like nobody. */
   /** Full names by user id, in the order asked (null for an unknown id): who acted, in histories. */
   async namesByIds(ids: readonly string[]): Promise<(string | null)[]> {
     const rows: { id: string; fullName: string }[] = await this.dataSource.query(`SELECT id, full_name AS "fullName" FROM users WHERE id = ANY($1::uuid[])`, [[...ids]]);
@@ -151,6 +150,7 @@ export class UsersService implements OnModuleInit {
     return ids.map((id) => byId.get(id) ?? null);
   }
 
+  /** One user, if the actor may see them; anyone else's looks like nobody. */
   async get(actor: Actor | null, id: string, manager: EntityManager = this.dataSource.manager): Promise<User> {
     await this.access.require(actor, Action.USER_READ, { type: 'User', id }, manager);
     return this.found(manager, id);
