@@ -1,11 +1,11 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { GraphQLError, ValidationContext } from 'graphql';
-import { ArgumentsValidationPipe, ClockModule, createRequestContext, formatGraphqlError, GraphqlErrorFilter, LoggingModule, NulArgumentsInterceptor } from '@app/common';
+import { ArgumentsValidationPipe, ClockModule, CompiledApolloDriver, createRequestContext, formatGraphqlError, GraphqlErrorFilter, LoggingModule, NulArgumentsInterceptor } from '@app/common';
 import { ACTIVITY_EXCHANGE_CONTROLLERS, ActivitiesExchangeModule, ActivitiesModule } from '@app/activities';
 import { AuthModule } from '@app/auth';
 import { CapacityModule } from '@app/capacity';
@@ -44,7 +44,7 @@ function sayingWhy(explain: (found: string) => string) {
     LoggingModule,
     DatabaseModule.forRoot({ entities: PORTAL_ENTITIES }),
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ApolloDriver,
+      driver: CompiledApolloDriver,
       inject: [AppConfig],
       useFactory: (config: AppConfig) => {
         // Limits on what one operation may ask for, so no request can tie the server up.

@@ -16,6 +16,7 @@ export * from './graphql/language.args';
 export * from './graphql/calendar-date.scalar';
 export * from './graphql/date-field.decorator';
 export * from './graphql/translated-name.resolver';
+export * from './graphql/compiled-queries';
 export * from './database/sql';
 export * from './errors/auth.exception';
 export * from './timing';
