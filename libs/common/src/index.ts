@@ -22,4 +22,5 @@ export * from './errors/auth.exception';
 export * from './timing';
 export * from './clock';
 export * from './database/select-entities';
+export * from './database/prepared-query';
 export * from './http/security-headers';

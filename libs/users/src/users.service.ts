@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { AccessService, Action, Actor, can, canGrant, Role, scopeOf, SubjectRow } from '@app/policy';
-import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, Language, localize, NotFoundException, paginate, UnauthenticatedException } from '@app/common';
+import { Connection, foldedSql, whereWordsMatch, InvalidInputException, isUuid, KeysetOrder, Language, localize, NotFoundException, paginate, preparedQuery, UnauthenticatedException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
 import { Organization, OrganizationKind, organizationsByShortNames, OrganizationsService } from '@app/organizations';
@@ -86,14 +86,15 @@ export class UsersService implements OnModuleInit {
   }
 
   /**
-   * What every authenticated request checks of its user: plain SQL, not the ORM's query building.
-   * Null for an unknown id (or one that is no UUID).
+   * What every authenticated request checks of its user: plain SQL, prepared once per connection,
+   * not the ORM's query building. Null for an unknown id (or one that is no UUID).
    */
   async sessionIdentity(id: string): Promise<Pick<User, 'id' | 'organizationId' | 'role' | 'active' | 'tokenVersion'> | null> {
-    const [user] = (await this.dataSource.query(
+    const [user] = await preparedQuery<Pick<User, 'id' | 'organizationId' | 'role' | 'active' | 'tokenVersion'>>(
+      this.dataSource,
       `SELECT id, organization_id AS "organizationId", role, active, token_version AS "tokenVersion" FROM users WHERE id = $1`,
       [isUuid(id) ? id : null],
-    )) as Pick<User, 'id' | 'organizationId' | 'role' | 'active' | 'tokenVersion'>[];
+    );
     return user ?? null;
   }
 

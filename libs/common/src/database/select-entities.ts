@@ -1,4 +1,5 @@
 import { DataSource, EntityManager, EntityMetadata, ObjectLiteral, ValueTransformer } from 'typeorm';
+import { preparedQuery } from './prepared-query';
 
 type ColumnMetadata = EntityMetadata['columns'][number];
 
@@ -46,7 +47,7 @@ export async function selectEntities<T extends ObjectLiteral>(
     `WHERE ${options.where}`,
     options.orderBy ? `ORDER BY ${options.orderBy}` : '',
   ].join(' ');
-  const rows = (await source.query(sql, options.params)) as Record<string, unknown>[];
+  const rows = await preparedQuery(source, sql, options.params);
   return rows.map((row) => {
     const instance = new entity() as Record<string, unknown>;
     for (const column of columns) instance[column.propertyName] = fromDatabase(column, row[column.propertyName]);
