@@ -511,7 +511,10 @@ async function main() {
 
   // The statements behind a page, as the API runs them, with their plans.
   const explained = await explainPages(db.url, dataset, { command: `npm run bench${QUICK ? ' -- --quick' : ''}`, activities: SIZES.activities });
-  const explainFile = QUICK ? join(ROOT, 'bench/results/explain-quick.md') : join(ROOT, 'bench/EXPLAIN.md');
+  // The default full run writes bench/EXPLAIN.md; another size (--activities) its own file beside it.
+  const explainFile = QUICK
+    ? join(ROOT, 'bench/results/explain-quick.md')
+    : join(ROOT, SIZES.activities === FULL_SIZES.activities ? 'bench/EXPLAIN.md' : `bench/EXPLAIN-${SIZES.activities}.md`);
   writeFileSync(explainFile, explained.markdown);
   log(`plans of the page statements in ${explainFile.slice(ROOT.length + 1)}: ${explained.summary}`);
 

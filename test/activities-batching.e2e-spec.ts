@@ -1,4 +1,4 @@
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { Client } from 'pg';
 import { ActivityStatus } from '@app/activities';
 import { Organization, OrganizationKind } from '@app/organizations';
 import { Role } from '@app/policy';
@@ -48,13 +48,14 @@ describe('activity pages and SQL statements', () => {
   afterAll(() => t.close());
 
   const statementsFor = async (first: number) => {
-    const spy = jest.spyOn(PostgresQueryRunner.prototype, 'query');
+    // Every statement reaches PostgreSQL through a pg client: TypeORM's and the prepared reads alike.
+    const spy = jest.spyOn(Client.prototype, 'query');
     try {
       const { data, errors } = await t.gql(PAGE, { org: org.id, first }, as);
       expect(errors).toBeUndefined();
       expect(data.activities.edges).toHaveLength(first);
       expect(data.activities.edges[0].node).toMatchObject({ coOrganizers: [{ shortName: 'PAOR' }], participants: [{ gender: 'FEMALE', count: 7, ageBand: expect.any(Object) }] });
-      return spy.mock.calls.map(([sql]) => String(sql));
+      return spy.mock.calls.map(([sql]) => String(typeof sql === 'object' && sql && 'text' in sql ? sql.text : sql));
     } finally {
       spy.mockRestore();
     }
