@@ -27,6 +27,15 @@ export async function explainPages(url, dataset, { command, activities }) {
   const original = dataSource.query.bind(dataSource);
   let recorded = [];
   dataSource.query = (sql, params) => (recorded.push({ sql, params }), original(sql, params));
+  // The API's reads outside transactions are named prepared statements on TypeORM's pg pool (one
+  // connection here): recorded with their names, so that their plans are the ones PostgreSQL keeps
+  // for them (after five runs it may switch a statement to a generic plan).
+  const pool = dataSource.driver.master;
+  const poolQuery = pool.query.bind(pool);
+  pool.query = (config, ...rest) => {
+    if (typeof config === 'object' && config?.name) recorded.push({ sql: config.text, params: config.values, name: config.name });
+    return poolQuery(config, ...rest);
+  };
   const service = new ActivitiesService(dataSource, null);
   const organizationId = dataset.memberIds.find((id) => id !== dataset.memberId && id !== dataset.astraId);
   const filter = { organizationId, from: '2023-01-01', to: '2023-12-31' };
@@ -46,16 +55,25 @@ export async function explainPages(url, dataset, { command, activities }) {
       await service.list(actor, { filter, first: 50, orderBy: 'NEWEST_FIRST', ...extra });
       const statements = recorded;
       recorded = [];
-      for (const [i, { sql, params }] of statements.entries()) {
+      for (const [i, { sql, params, name }] of statements.entries()) {
         const kind = /LIMIT/.test(sql) ? (/count\(\*\)/.test(sql) ? 'page with its total' : 'page') : 'count';
-        const plan = (await original(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).map((row) => row['QUERY PLAN']).join('\n');
+        let plan;
+        if (name) {
+          // As the API runs it: the prepared statement, run five times more (PostgreSQL then settles
+          // on a custom or a generic plan), then EXPLAIN EXECUTE with the same values.
+          for (let run = 0; run < 5; run++) await poolQuery({ name, text: sql, values: params });
+          plan = (await poolQuery(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE ${name}(${params.map(literal).join(', ')})`)).rows.map((row) => row['QUERY PLAN']).join('\n');
+        } else {
+          plan = (await original(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)).map((row) => row['QUERY PLAN']).join('\n');
+        }
         const ms = Number(plan.match(/Execution Time: ([\d.]+) ms/)?.[1]);
         const seqScans = (plan.match(/Seq Scan/g) ?? []).length;
         const jit = /JIT:/.test(plan);
         const heapFetches = [...plan.matchAll(/Heap Fetches: (\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
         const indexOnly = (plan.match(/Index Only Scan/g) ?? []).length;
-        summary.push(`${label} ${kind}: ${ms} ms, ${seqScans} seq scans, ${indexOnly} index-only scans (${heapFetches} heap fetches), JIT ${jit ? 'ON' : 'off'}`);
-        sections.push(`### ${label}: ${kind} (statement ${i + 1} of ${statements.length})\n\n\`\`\`sql\n${sql}\n\`\`\`\n\nParameters: \`${JSON.stringify(params)}\`\n\n\`\`\`\n${plan}\n\`\`\`\n`);
+        const prepared = name ? `, prepared (${/\$\d/.test(plan) ? 'generic' : 'custom'} plan)` : '';
+        summary.push(`${label} ${kind}: ${ms} ms, ${seqScans} seq scans, ${indexOnly} index-only scans (${heapFetches} heap fetches), JIT ${jit ? 'ON' : 'off'}${prepared}`);
+        sections.push(`### ${label}: ${kind}${prepared} (statement ${i + 1} of ${statements.length})\n\n\`\`\`sql\n${sql}\n\`\`\`\n\nParameters: \`${JSON.stringify(params)}\`\n\n\`\`\`\n${plan}\n\`\`\`\n`);
       }
     }
   } finally {
@@ -67,13 +85,22 @@ export async function explainPages(url, dataset, { command, activities }) {
     `Written by \`${command}\` (${activities.toLocaleString('en')} activities, after VACUUM ANALYZE, ${new Date().toISOString()}, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} on ${os.cpus().length} cores):`,
     'the statements the API runs for one organization\'s activities in 2023, 50 to a page, newest first,',
     'with the SQL and parameters of the built `ActivitiesService` and `EXPLAIN (ANALYZE, BUFFERS)`. The page and its',
-    'total are one statement; the relations (co-organizers, goals, …) follow in one statement each.',
+    'total are one statement; the relations (co-organizers, goals, …) follow in one statement each. The API runs them as',
+    'named prepared statements: each is explained with `EXPLAIN EXECUTE` after five runs, the plan PostgreSQL keeps for it.',
     '',
     ...summary.map((line) => `- ${line}`),
     '',
     ...sections,
   ].join('\n');
   return { markdown, summary: summary.join('; ') };
+}
+
+/** A value as an SQL literal, for EXPLAIN EXECUTE (which takes no parameters). */
+function literal(value) {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return pg.Client.prototype.escapeLiteral(`{${value.map((v) => `"${String(v).replace(/["\\]/g, '\\$&')}"`).join(',')}}`);
+  return pg.Client.prototype.escapeLiteral(String(value));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
