@@ -96,7 +96,7 @@ export async function insertSyntheticData(client, sizes, passwordHash) {
             (CASE WHEN g % 10 = 0 THEN 'DRAFT' WHEN g % 20 = 1 THEN 'SUBMITTED' WHEN g % 20 = 11 THEN 'RETURNED' ELSE 'APPROVED' END)::activity_status,
             CASE WHEN g % 10 <> 0 THEN d + 5 END, CASE WHEN g % 10 NOT IN (0, 1) THEN d + 9 END,
             1, d, d
-       FROM generate_series(1, $3::int) g, LATERAL (SELECT date '2021-01-01' + ((g * 7919) % 1461) AS d) day`,
+       FROM generate_series(1, $3::int) g, LATERAL (SELECT date '2021-01-01' + ((g::bigint * 7919) % 1461)::int AS d) day`,
     [memberIds, memberCities, sizes.activities],
   );
 
@@ -128,7 +128,7 @@ export async function insertSyntheticData(client, sizes, passwordHash) {
     'institutions',
     `INSERT INTO activity_institutions (id, activity_id, kind, name)
      SELECT pg_temp.uid('institution-' || g || '-' || k), pg_temp.uid('activity-' || g),
-            (enum_range(NULL::institution_kind))[((g + k) % 8) + 1], 'Institucija ' || ((g * 31 + k * 7) % 500)
+            (enum_range(NULL::institution_kind))[((g + k) % 8) + 1], 'Institucija ' || ((g::bigint * 31 + k * 7) % 500)
        FROM generate_series(1, $1::int) g, generate_series(1, 3) k
       WHERE k <= 1 + g % 3`,
     [sizes.activities],
