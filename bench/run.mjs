@@ -9,7 +9,7 @@
 // a throwaway embedded PostgreSQL.
 import { spawn, execFile } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -276,8 +276,52 @@ async function signIn(api, email) {
   return data.signIn.accessToken;
 }
 
-/** autocannon for a fixed duration after a warm-up; bodies[] are sent in turn. */
-async function load(url, { headers, bodies, duration, warmup, connections }) {
+/** CPU time (user + system) of processes so far, in ms, from /proc (0 where it cannot be read). */
+function cpuMs(pids) {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone, or no /proc
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** A process and its children (the API's primary and workers). */
+function processTree(pid) {
+  try {
+    return [pid, ...readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)];
+  } catch {
+    return [pid];
+  }
+}
+
+/** Every PostgreSQL server process on the machine (the bench's database is the only busy one). */
+function postgresPids() {
+  try {
+    return readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .filter((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres';
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * autocannon for a fixed duration after a warm-up; bodies[] are sent in turn. With `server` (a pid),
+ * also the CPU per request of that process tree and of PostgreSQL over the measured run.
+ */
+async function load(url, { headers, bodies, duration, warmup, connections, server }) {
   const run = (seconds) =>
     new Promise((resolve, reject) => {
       let n = 0;
@@ -296,13 +340,18 @@ async function load(url, { headers, bodies, duration, warmup, connections }) {
       autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
     });
   if (warmup) await run(warmup);
+  const serverPids = server ? processTree(server) : [];
+  const databasePids = server ? postgresPids() : [];
+  const before = { server: cpuMs(serverPids), database: cpuMs(databasePids) };
   const r = await run(duration);
+  const perRequest = (ms) => (server && r.requests.total && ms > 0 ? round(ms / r.requests.total, 2) : null);
   return {
     requestsPerSecond: round(r.requests.average),
     requests: r.requests.total,
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
     errors: r.errors + r.timeouts + r.non2xx,
+    cpuMsPerRequest: { server: perRequest(cpuMs(serverPids) - before.server), database: perRequest(cpuMs(databasePids) - before.database) },
   };
 }
 
@@ -491,14 +540,14 @@ async function main() {
   const sameAnswer = checks.coordinator.sameIds && checks.member.sameIds && checks.coordinator.sameJson && checks.member.sameJson;
 
   const memory = memorySampler(apiProcess.child.pid);
-  const apiPage = await load(`${api}/graphql`, { headers: users.coordinator.api, bodies: pageBodies, ...RUN });
+  const apiPage = await load(`${api}/graphql`, { headers: users.coordinator.api, bodies: pageBodies, ...RUN, server: apiProcess.child.pid });
   await settle(client, db.name);
-  const apiMemberPage = await load(`${api}/graphql`, { headers: users.member.api, bodies: pageBodies, ...RUN });
+  const apiMemberPage = await load(`${api}/graphql`, { headers: users.member.api, bodies: pageBodies, ...RUN, server: apiProcess.child.pid });
   const apiMemory = await memory.stop();
   await settle(client, db.name);
   const baselineMemory = memorySampler(baselineProcess.child.pid);
-  const basePage = await load(baseline, { headers: users.coordinator.baseline, bodies: pageBodies, ...RUN });
-  const baseMemberPage = await load(baseline, { headers: users.member.baseline, bodies: pageBodies, ...RUN });
+  const basePage = await load(baseline, { headers: users.coordinator.baseline, bodies: pageBodies, ...RUN, server: baselineProcess.child.pid });
+  const baseMemberPage = await load(baseline, { headers: users.member.baseline, bodies: pageBodies, ...RUN, server: baselineProcess.child.pid });
   const baseMemory = await baselineMemory.stop();
   log(`activities page: coordinator api ${apiPage.requestsPerSecond} req/s, baseline ${basePage.requestsPerSecond} req/s; member api ${apiMemberPage.requestsPerSecond} req/s, baseline ${baseMemberPage.requestsPerSecond} req/s`);
 
@@ -585,6 +634,8 @@ async function main() {
     ['(1) baseline, member: p50 / p99 ms', `${baseMemberPage.p50Ms} / ${baseMemberPage.p99Ms}`, '', ''],
     ['(1) ratio api ÷ baseline, member (req/s)', round(memberRatio, 2), '≥ 0.5', memberRatio >= 0.5],
     ['(1) same JSON as baseline (coordinator, member)', sameAnswer ? 'yes' : 'NO', 'yes', sameAnswer],
+    ['(1) CPU per page, api: server / PostgreSQL ms (coordinator; member)', `${cpuPair(apiPage)}; ${cpuPair(apiMemberPage)}`, '', ''],
+    ['(1) CPU per page, baseline: server / PostgreSQL ms (coordinator; member)', `${cpuPair(basePage)}; ${cpuPair(baseMemberPage)}`, '', ''],
     ['(1) { __typename }: api / bare node:http req/s', `${apiTypename.requestsPerSecond} / ${bareTypename.requestsPerSecond}`, '', ''],
     ['(1) { __typename }: ratio api ÷ bare', round(typenameRatio, 2), '≥ 0.3', typenameRatio >= 0.3],
     [`(2) strategy progress 2021–2024, ${RUN.connections} clients: p50 ms`, progress.p50Ms, '< 50', progress.p50Ms < 50],
@@ -707,6 +758,11 @@ function referralMailRows({ mailLatency, burst, mails, distinctIds, burstResult 
 }
 
 /** Resident memory of one process (the API's primary alone), in MB. */
+/** "server / PostgreSQL" CPU ms per request of a load run. */
+function cpuPair({ cpuMsPerRequest }) {
+  return `${cpuMsPerRequest?.server ?? '?'} / ${cpuMsPerRequest?.database ?? '?'}`;
+}
+
 function rssMb(pid) {
   try {
     return round(Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)[1]) / 1024);
