@@ -276,18 +276,29 @@ async function signIn(api, email) {
   return data.signIn.accessToken;
 }
 
-/** CPU time (user + system) of processes so far, in ms, from /proc (0 where it cannot be read). */
+/** CPU time (user + system) of each process so far, in ms, from /proc (those that cannot be read are left out). */
 function cpuMs(pids) {
-  let ticks = 0;
+  const byPid = new Map();
   for (const pid of pids) {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      byPid.set(pid, (Number(fields[11]) + Number(fields[12])) * 10); // USER_HZ is 100 on Linux
     } catch {
       // gone, or no /proc
     }
   }
-  return ticks * 10; // USER_HZ is 100 on Linux
+  return byPid;
+}
+
+/**
+ * CPU spent between two readings by the processes alive at the second (a process started in
+ * between counts whole): one that exited in between (an idle connection closed) takes nothing
+ * away from the others.
+ */
+function cpuSpent(before, after) {
+  let ms = 0;
+  for (const [pid, now] of after) ms += now - (before.get(pid) ?? 0);
+  return ms;
 }
 
 /** A process and its children (the API's primary and workers). */
@@ -340,10 +351,9 @@ async function load(url, { headers, bodies, duration, warmup, connections, serve
       autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
     });
   if (warmup) await run(warmup);
-  const serverPids = server ? processTree(server) : [];
-  const databasePids = server ? postgresPids() : [];
-  const before = { server: cpuMs(serverPids), database: cpuMs(databasePids) };
+  const before = server && { server: cpuMs(processTree(server)), database: cpuMs(postgresPids()) };
   const r = await run(duration);
+  const after = server && { server: cpuMs(processTree(server)), database: cpuMs(postgresPids()) };
   const perRequest = (ms) => (server && r.requests.total && ms > 0 ? round(ms / r.requests.total, 2) : null);
   return {
     requestsPerSecond: round(r.requests.average),
@@ -351,7 +361,7 @@ async function load(url, { headers, bodies, duration, warmup, connections, serve
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
     errors: r.errors + r.timeouts + r.non2xx,
-    cpuMsPerRequest: { server: perRequest(cpuMs(serverPids) - before.server), database: perRequest(cpuMs(databasePids) - before.database) },
+    cpuMsPerRequest: server ? { server: perRequest(cpuSpent(before.server, after.server)), database: perRequest(cpuSpent(before.database, after.database)) } : null,
   };
 }
 
