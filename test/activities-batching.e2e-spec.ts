@@ -55,7 +55,8 @@ describe('activity pages and SQL statements', () => {
       expect(errors).toBeUndefined();
       expect(data.activities.edges).toHaveLength(first);
       expect(data.activities.edges[0].node).toMatchObject({ coOrganizers: [{ shortName: 'PAOR' }], participants: [{ gender: 'FEMALE', count: 7, ageBand: expect.any(Object) }] });
-      return spy.mock.calls.map(([sql]) => String(typeof sql === 'object' && sql && 'text' in sql ? sql.text : sql));
+      // A statement is its text, or a config object ({ name, text, values }) for a prepared one.
+      return spy.mock.calls.map(([query]: unknown[]) => String(typeof query === 'object' && query !== null && 'text' in query ? query.text : query));
     } finally {
       spy.mockRestore();
     }
