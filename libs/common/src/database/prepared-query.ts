@@ -11,8 +11,8 @@ const MAX_NAMED_STATEMENTS = 500;
 /**
  * Runs a read outside any transaction as a named prepared statement: PostgreSQL parses and plans
  * it once per pooled connection instead of on every request (a page of activities runs seven;
- * measured at 200,000 activities, the database's CPU per page fell from 4.1 to 2.9 ms and the
- * API's from 5.0 to 4.4 ms, TypeORM's per-query machinery being skipped too). Inside a
+ * measured at 200,000 activities, the database's CPU per page fell from 4.3 to 3.0 ms and the
+ * API's from 5.7 to 4.6 ms, TypeORM's per-query machinery being skipped too). Inside a
  * transaction (an EntityManager with a query runner) it runs on that transaction, unnamed.
  * Values are always parameters, never in the text.
  */

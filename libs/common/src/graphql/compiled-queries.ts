@@ -13,7 +13,6 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
-  NamedTypeNode,
   typeFromAST,
 } from 'graphql';
 import { compileQuery, CompiledQuery, isCompiledQuery } from 'graphql-jit';
@@ -62,7 +61,7 @@ export class CompiledQueries implements GatewayInterface {
     const variables: Record<string, unknown> = {};
     for (const definition of definitions) {
       const name = definition.variable.name.value;
-      if (name in checked.coerced) variables[name] = asWritten(typeFromAST(this.schema, definition.type as NamedTypeNode) as GraphQLInputType, checked.coerced[name]);
+      if (name in checked.coerced) variables[name] = asWritten(typeFromAST(this.schema, definition.type) as GraphQLInputType, checked.coerced[name]);
     }
     const result = await compiled.query(undefined, request.context, variables);
     return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
