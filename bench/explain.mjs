@@ -56,7 +56,7 @@ export async function explainPages(url, dataset, { command, activities }) {
       const statements = recorded;
       recorded = [];
       for (const [i, { sql, params, name }] of statements.entries()) {
-        const kind = /LIMIT/.test(sql) ? (/count\(\*\)/.test(sql) ? 'page with its total' : 'page') : 'count';
+        const kind = /LIMIT/.test(sql) ? (/count\(\*\)|activity_counts/.test(sql) ? 'page with its total' : 'page') : 'count';
         let plan;
         if (name) {
           // As the API runs it: the prepared statement, run five times more (PostgreSQL then settles

@@ -189,6 +189,7 @@ export async function insertSyntheticData(client, sizes, passwordHash) {
 
   // The progress totals' triggers do not fire in replica mode (nor would row-by-row upkeep suit a bulk load): recount once.
   await step('progress totals', 'SELECT progress_rebuild()');
+  await step('activity list totals', 'SELECT activity_counts_rebuild()');
 
   await client.query('COMMIT');
   // As autovacuum would have done on a real installation after such a load: statistics, and the
@@ -197,7 +198,7 @@ export async function insertSyntheticData(client, sizes, passwordHash) {
   // all-visible: vacuum again shortly after until they are, as autovacuum would.
   const started = performance.now();
   for (let pass = 0; pass < 5; pass++) {
-    await client.query('VACUUM (ANALYZE) activities, activity_co_organizers');
+    await client.query('VACUUM (ANALYZE) activities, activity_co_organizers, activity_counts');
     const { rows } = await client.query(`SELECT min(relallvisible::float / greatest(relpages, 1))::float AS visible FROM pg_class WHERE relname IN ('activities', 'activity_co_organizers')`);
     timings.allVisibleShare = Number(rows[0].visible.toFixed(3));
     if (rows[0].visible >= 0.95) break;

@@ -1,4 +1,4 @@
-import { ActivityStatus } from '@app/activities';
+import { ActivityStatus, rebuildActivityCounts } from '@app/activities';
 import { Organization, OrganizationKind } from '@app/organizations';
 import { Role } from '@app/policy';
 import { GqlOptions, GraphqlResult, startTestApp, TestApp } from './utils/test-app';
@@ -203,6 +203,80 @@ describe("an organization's activities page by page", () => {
     row.status = ActivityStatus.APPROVED;
     const approved = await walk(otherMember, 'NEWEST_FIRST', 50);
     expect(approved).toEqual(before);
+  });
+
+  describe('totals from the running counts', () => {
+    const counts = () => t.db.dataSource.query(`SELECT organization_id, viewer_id, starts_on::text, status, activities FROM activity_counts WHERE activities <> 0 ORDER BY 1, 2 NULLS FIRST, 3, 4`);
+    /** The totals X's list must show in 2023, counted from the activities themselves. */
+    const recounted = async () => {
+      const [row] = await t.db.dataSource.query(
+        `SELECT count(*)::int AS everything, count(*) FILTER (WHERE a.status = 'APPROVED' OR a.organization_id = $2 OR EXISTS (SELECT 1 FROM activity_co_organizers c WHERE c.activity_id = a.id AND c.organization_id = $2))::int AS "otherMember"
+           FROM activities a WHERE a.starts_on BETWEEN '2023-01-01' AND '2023-12-31'
+            AND (a.organization_id = $1 OR EXISTS (SELECT 1 FROM activity_co_organizers c WHERE c.activity_id = a.id AND c.organization_id = $1))`,
+        [x.id, m.id],
+      );
+      return row as { everything: number; otherMember: number };
+    };
+    const total = async (as: GqlOptions, filter = '') => {
+      const { data, errors }: GraphqlResult = await t.gql(`query($org: ID!) { activities(first: 1, filter: { organizationId: $org, from: "2023-01-01", to: "2023-12-31" ${filter} }) { totalCount } }`, { org: x.id }, as);
+      expect(errors).toBeUndefined();
+      return data.activities.totalCount as number;
+    };
+
+    it('reads the total from the running counts, not by counting the activities', async () => {
+      const before = await total(coordinator);
+      try {
+        // TypeORM answers an UPDATE with [rows, how many].
+        const [, changed] = await t.db.dataSource.query(
+          `UPDATE activity_counts SET activities = activities + 1000 WHERE organization_id = $1 AND viewer_id IS NULL AND starts_on = '2023-06-30' AND status = 'APPROVED'`,
+          [x.id],
+        );
+        expect(changed).toBe(1);
+        expect(await total(coordinator)).toBe(before + 1000);
+        expect(await total(otherMember)).toBe((await recounted()).otherMember + 1000);
+      } finally {
+        await rebuildActivityCounts(t.db.dataSource);
+      }
+      expect(await total(coordinator)).toBe(before);
+    });
+
+    it('keeps the counts equal to a recount whatever changes an activity, and the totals right for each reader', async () => {
+      const sql = (text: string, params: unknown[]) => t.db.dataSource.query(text, params);
+      const [{ id: goalId }] = await sql(`SELECT g.id FROM strategic_goals g JOIN strategy_periods p ON p.id = g.period_id WHERE p.code = '2021-2024' LIMIT 1`, []);
+      const pick = (test: (row: Row) => boolean) => rows.find((row) => row.startsOn.startsWith('2023') && test(row))!;
+      // A co-organizer replaced by another, one taken away, one added to several activities at once.
+      const replaced = pick((row) => row.lead === m.id && row.coOrganizers.length === 1 && row.status !== ActivityStatus.APPROVED);
+      await sql(`UPDATE activity_co_organizers SET organization_id = $2 WHERE activity_id = $1`, [replaced.id, y.id]);
+      const removed = pick((row) => row.lead === y.id && row.coOrganizers.length === 2);
+      await sql(`DELETE FROM activity_co_organizers WHERE activity_id = $1 AND organization_id = $2`, [removed.id, x.id]);
+      const joined = rows.filter((row) => row.lead === y.id && row.coOrganizers.length === 0 && row.startsOn.startsWith('2023')).slice(0, 3);
+      await sql(`INSERT INTO activity_co_organizers (activity_id, organization_id) SELECT unnest($1::uuid[]), $2`, [joined.map((row) => row.id), m.id]);
+      // A lead handed to another organization; several statuses changed in one statement; an activity deleted with its co-organizers.
+      await sql(`UPDATE activities SET organization_id = $2 WHERE id = $1`, [pick((row) => row.lead === x.id && row.coOrganizers.length === 0).id, m.id]);
+      await sql(`UPDATE activities SET status = 'SUBMITTED' WHERE status = 'DRAFT' AND organization_id = $1`, [y.id]);
+      await sql(`DELETE FROM activities WHERE id = $1`, [pick((row) => row.lead === y.id && row.coOrganizers.includes(m.id)).id]);
+
+      // Through the API: a joint activity logged, its co-organizers changed, submitted, approved.
+      const { data: created } = await t.gql(`mutation($input: CreateActivityInput!) { createActivity(input: $input) { id version } }`, { input: { type: 'YOUTH_WORKSHOP', title: 'Zajednička radionica', startsOn: '2023-03-03', coOrganizerIds: [m.id] } }, ownMember);
+      const id = created.createActivity.id;
+      expect(await total(otherMember)).toBe((await recounted()).otherMember);
+      const { errors } = await t.gql(`mutation($id: ID!, $input: UpdateActivityInput!) { updateActivity(id: $id, input: $input) { id } }`, { id, input: { type: 'YOUTH_WORKSHOP', title: 'Zajednička radionica', startsOn: '2023-03-04', endsOn: '2023-03-04', coOrganizerIds: [y.id], goalIds: [goalId], version: created.createActivity.version } }, ownMember);
+      expect(errors).toBeUndefined();
+      expect(await total(otherMember)).toBe((await recounted()).otherMember);
+      expect((await t.gql(`mutation($id: ID!) { submitActivity(id: $id) { id } }`, { id }, ownMember)).errors).toBeUndefined();
+      expect((await t.gql(`mutation($id: ID!) { approveActivity(id: $id) { id } }`, { id }, coordinator)).errors).toBeUndefined();
+
+      const kept = await counts();
+      const want = await recounted();
+      expect(await total(coordinator)).toBe(want.everything);
+      expect(await total(ownMember)).toBe(want.everything);
+      expect(await total(otherMember)).toBe(want.otherMember);
+      expect(await total(otherMember, 'status: SUBMITTED')).toBe(
+        Number((await sql(`SELECT count(*) FROM activities a WHERE a.status = 'SUBMITTED' AND a.starts_on BETWEEN '2023-01-01' AND '2023-12-31' AND (a.organization_id = $1 OR EXISTS (SELECT 1 FROM activity_co_organizers c WHERE c.activity_id = a.id AND c.organization_id = $1)) AND (a.organization_id = $2 OR EXISTS (SELECT 1 FROM activity_co_organizers c WHERE c.activity_id = a.id AND c.organization_id = $2))`, [x.id, m.id]))[0].count),
+      );
+      await rebuildActivityCounts(t.db.dataSource);
+      expect(await counts()).toEqual(kept);
+    });
   });
 
   it('refuses the lead organization as a co-organizer of its own activity', async () => {

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { DataSource } from 'typeorm';
-import { rebuildProgress } from '@app/activities';
+import { rebuildActivityCounts, rebuildProgress } from '@app/activities';
 import { AppConfig, loadConfigOrExit } from '@app/config';
 import { openDatabaseServer, pendingMigrations, schemaDiff } from '@app/database';
 import { DetailsCipher, rotateReferralKeys } from '@app/referrals';
@@ -98,6 +98,16 @@ function program(config: AppConfig): Command {
       withDatabase(config, async (dataSource) => {
         await dataSource.runMigrations({ transaction: 'each' });
         out(`Strategy progress recounted: ${await rebuildProgress(dataSource)} approved activities`);
+      }),
+    );
+
+  cli
+    .command('activity-counts:rebuild')
+    .description("Recount the totals of organizations' activity lists from the activities (after a bulk load with triggers off)")
+    .action(() =>
+      withDatabase(config, async (dataSource) => {
+        await dataSource.runMigrations({ transaction: 'each' });
+        out(`Activity list totals recounted: ${await rebuildActivityCounts(dataSource)} activities`);
       }),
     );
 

@@ -98,8 +98,9 @@ export class ActivitiesService implements OnModuleInit {
    * co-organized by X" in one WHERE cannot use an index (every request would read the whole
    * date range, twice: to count and for the page), so the two halves are read apart, each from
    * its own index in the page's order with the cursor inside, and merged; they never share an
-   * activity (the lead cannot co-organize, the database refuses it). The total is the sum of two
-   * counts from the same indexes, in the same statement as the page.
+   * activity (the lead cannot co-organize, the database refuses it). The total comes in the same
+   * statement as the page: from the running counts when the filter is one they are kept by (dates,
+   * status), else as two counts from the same indexes.
    */
   private async listOfOrganization(
     actor: Actor | null,
@@ -130,15 +131,9 @@ export class ActivitiesService implements OnModuleInit {
     const pageSql =
       `(SELECT a.* FROM activities a WHERE ${where([ledWhere, ...ledKeys])} ORDER BY a.starts_on ${direction}, a.id ${direction} LIMIT :limit)` +
       ` UNION ALL (SELECT a.* FROM ${coOrganizedFrom} WHERE ${where([coOrganizedWhere, ...coOrganizedKeys])} ORDER BY fc.starts_on ${direction}, fc.activity_id ${direction} LIMIT :limit)`;
-    // Co-organizer rows are counted from their index alone when nothing but who may see them is
-    // asked of the activity: approved ones (the status is in the index) without a look at the
-    // activity, the few others looked up one by one.
-    let coOrganizedCount = `SELECT count(*) FROM ${coOrganizedFrom} WHERE ${coOrganizedWhere}`;
-    if (!led.others.length) {
-      const visibleToo = !visible ? '' : ` AND (${visible.approvedAll ? `fc.status = 'APPROVED' OR ` : ''}EXISTS (SELECT 1 FROM activities a WHERE a.id = fc.activity_id AND ${visible.sql}))`;
-      coOrganizedCount = `SELECT count(*) FROM activity_co_organizers fc WHERE ${where(['fc.organization_id = :organizationId', ...coOrganized.dates])}${visibleToo}`;
-    }
-    const countSql = `SELECT (SELECT count(*) FROM activities a WHERE ${ledWhere}) + (${coOrganizedCount}) AS total`;
+    const counted = countedTotal(filter, visible);
+    if (counted) Object.assign(params, counted.params);
+    const countSql = counted?.sql ?? `SELECT (SELECT count(*) FROM activities a WHERE ${ledWhere}) + (SELECT count(*) FROM ${coOrganizedFrom} WHERE ${coOrganizedWhere}) AS total`;
 
     // One statement: the merged page, with the total beside each row (computed once). Only an
     // empty page (past the end) needs the count alone.
@@ -352,8 +347,12 @@ export class ActivitiesService implements OnModuleInit {
   }
 }
 
-/** What the actor may see of activities (alias `a`), or null when everything; `approvedAll` when that includes every approved activity. */
-function visibleCondition(actor: Actor | null): (SqlCondition & { approvedAll: boolean }) | null {
+/**
+ * What the actor may see of activities (alias `a`), or null when everything: every approved
+ * activity (`approvedAll`) or those of some organizations, and the unapproved ones of
+ * `unapprovedOrgs` (led or co-organized; null when none).
+ */
+function visibleCondition(actor: Actor | null): (SqlCondition & { approvedAll: boolean; unapprovedOrgs: string[] | null }) | null {
   const approved = scopeOf(actor, Action.ACTIVITY_READ);
   const unapproved = can(actor, Action.ACTIVITY_READ_UNAPPROVED) ? scopeOf(actor, Action.ACTIVITY_READ_UNAPPROVED) : null;
   if (unapproved?.all && approved.all) return null;
@@ -363,9 +362,33 @@ function visibleCondition(actor: Actor | null): (SqlCondition & { approvedAll: b
   if (unapproved) anyOf.push(unapproved.all ? 'TRUE' : involved('unapprovedOrgs'));
   return {
     approvedAll: approved.all,
+    unapprovedOrgs: unapproved && !unapproved.all ? unapproved.organizationIds : null,
     sql: `(${anyOf.join(' OR ')})`,
     params: { ...(!approved.all && { readOrgs: approved.organizationIds }), ...(unapproved && !unapproved.all && { unapprovedOrgs: unapproved.organizationIds }) },
   };
+}
+
+/**
+ * The total of an organization's list read from the running counts (migration
+ * CountActivitiesByOrganizationAndDay): at most one row per day, status and reader, so it costs
+ * the same at any size of the table. Null when the filter or the reader is not one the counts are
+ * kept by (only dates, status and who may see them are). A member sees every activity of their
+ * own organization's list, and of another's the approved ones and the unapproved ones their
+ * organization takes part in: the rows kept with their organization as the viewer.
+ */
+function countedTotal(filter: ActivitiesFilter & { organizationId: string }, visible: ReturnType<typeof visibleCondition>): { sql: string; params: ObjectLiteral } | null {
+  if (filter.type || filter.goalId || filter.city || filter.targetGroup || filter.search) return null;
+  const base = ['k.organization_id = :organizationId', ...filterConditions(filter, 'k.starts_on').dates.map((c) => c.sql), ...(filter.status ? ['k.status = :status'] : [])];
+  const sum = (...conditions: string[]) => `COALESCE((SELECT sum(k.activities) FROM activity_counts k WHERE ${[...base, ...conditions].join(' AND ')}), 0)`;
+  const all = sum('k.viewer_id IS NULL');
+  const approved = sum('k.viewer_id IS NULL', `k.status = 'APPROVED'`);
+  if (!visible) return { sql: `SELECT ${all} AS total`, params: {} };
+  if (!visible.approvedAll) return null;
+  if (!visible.unapprovedOrgs) return { sql: `SELECT ${approved} AS total`, params: {} };
+  if (visible.unapprovedOrgs.length !== 1) return null;
+  const [viewer] = visible.unapprovedOrgs;
+  if (viewer.toLowerCase() === filter.organizationId.toLowerCase()) return { sql: `SELECT ${all} AS total`, params: {} };
+  return { sql: `SELECT ${approved} + ${sum('k.viewer_id = :viewerId')} AS total`, params: { viewerId: viewer } };
 }
 
 /**

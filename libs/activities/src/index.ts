@@ -7,6 +7,7 @@ export * from './dto/activities.args';
 export * from './dto/activity.input';
 export * from './entities';
 export * from './seed/seed-age-bands';
+export * from './activity-counts-rebuild';
 export * from './progress/progress-rebuild';
 export * from './reporting-locks.service';
 export * from './public/public-figures.service';
