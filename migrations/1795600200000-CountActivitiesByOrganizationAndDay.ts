@@ -14,10 +14,12 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   start day, status), so that a change takes out exactly what was put in. No foreign key: a
  *   deleted activity must still be taken out.
  *
- * Statement-level triggers on activities and their co-organizers bring both up to date in the
- * writer's own transaction (a reader never waits and always sees its own writes); each change adds
- * its net differences in key order, so two writers lock rows in the same order. Rows that fall to
- * zero stay (there are at most days × statuses × organizations of them).
+ * Statement-level triggers on activities and their co-organizers note which activities a
+ * transaction changed (`activity_counts_pending`); a deferred trigger brings both tables up to date
+ * as it commits, in one statement adding the net differences in key order. So the counts change
+ * with the commit that changes the activities (a reader never waits; until then the transaction
+ * itself still reads the counts as they were), and writers never wait for each other while they
+ * work. Rows that fall to zero stay (there are at most days × statuses × organizations of them).
  *
  * `activity_counts_rebuild()` recounts everything from the activities (this migration runs it; so
  * do the benchmark after its bulk load, whose triggers are off, and `npm run cli -- activity-counts:rebuild`).
@@ -72,7 +74,7 @@ export class CountActivitiesByOrganizationAndDay1795600200000 implements Migrati
         was AS (SELECT * FROM activity_count_facts WHERE activity_id = ANY (ids)),
         gone AS (DELETE FROM activity_count_facts f WHERE f.activity_id = ANY (ids) AND NOT EXISTS (SELECT 1 FROM now WHERE now.activity_id = f.activity_id)),
         kept AS (
-          INSERT INTO activity_count_facts AS f SELECT * FROM now
+          INSERT INTO activity_count_facts AS f SELECT * FROM now ORDER BY activity_id
           ON CONFLICT (activity_id) DO UPDATE SET organization_ids = EXCLUDED.organization_ids, starts_on = EXCLUDED.starts_on, status = EXCLUDED.status
            WHERE (f.organization_ids, f.starts_on, f.status) IS DISTINCT FROM (EXCLUDED.organization_ids, EXCLUDED.starts_on, EXCLUDED.status)),
         facts AS (
@@ -105,6 +107,35 @@ export class CountActivitiesByOrganizationAndDay1795600200000 implements Migrati
         RETURN (SELECT count(*) FROM activity_count_facts);
       END $$`);
 
+    // The activities a transaction changed, recounted when it commits (activity_counts_flush): the
+    // counts' rows are then locked for an instant, in key order, in one statement, so writers
+    // never wait for each other while they work, nor deadlock (two organizations logging joint
+    // activities with each other on one day would, were each statement to add its own differences).
+    await queryRunner.query(`
+      CREATE TABLE "activity_counts_pending" (
+        "transaction_id" xid8 NOT NULL DEFAULT pg_current_xact_id(),
+        "activity_ids" uuid[] NOT NULL
+      )`);
+    await queryRunner.query(`CREATE INDEX "ix_activity_counts_pending_transaction" ON "activity_counts_pending" ("transaction_id")`);
+    await queryRunner.query(`
+      CREATE FUNCTION activity_counts_mark(ids uuid[]) RETURNS void LANGUAGE sql AS $$
+        INSERT INTO activity_counts_pending (activity_ids) SELECT ids WHERE cardinality(ids) > 0
+      $$`);
+    // Fires at commit once per marking statement; the first applies them all, the others find nothing.
+    await queryRunner.query(`
+      CREATE FUNCTION activity_counts_flush() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        ids uuid[];
+      BEGIN
+        WITH taken AS (DELETE FROM activity_counts_pending WHERE transaction_id = pg_current_xact_id() RETURNING activity_ids)
+        SELECT array_agg(DISTINCT id ORDER BY id) INTO ids FROM taken, unnest(taken.activity_ids) id;
+        IF ids IS NOT NULL THEN PERFORM activity_counts_apply(ids); END IF;
+        RETURN NULL;
+      END $$`);
+    await queryRunner.query(`
+      CREATE CONSTRAINT TRIGGER "tr_activity_counts_pending_flush" AFTER INSERT ON "activity_counts_pending"
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION activity_counts_flush()`);
+
     // Triggers. An activity counts by its lead, start day and status; a co-organizer row by which
     // organization co-organizes which activity (its start day and status are the activity's, kept by
     // the activity_co_organizers_follow trigger while the activity's own trigger recounts it).
@@ -112,11 +143,11 @@ export class CountActivitiesByOrganizationAndDay1795600200000 implements Migrati
       CREATE FUNCTION activity_counts_follow_activities() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          PERFORM activity_counts_apply(ARRAY(SELECT id FROM new_rows));
+          PERFORM activity_counts_mark(ARRAY(SELECT id FROM new_rows));
         ELSIF TG_OP = 'DELETE' THEN
-          PERFORM activity_counts_apply(ARRAY(SELECT id FROM old_rows));
+          PERFORM activity_counts_mark(ARRAY(SELECT id FROM old_rows));
         ELSE
-          PERFORM activity_counts_apply(ARRAY(
+          PERFORM activity_counts_mark(ARRAY(
             SELECT n.id FROM new_rows n JOIN old_rows o ON o.id = n.id
              WHERE (n.organization_id, n.starts_on, n.status) IS DISTINCT FROM (o.organization_id, o.starts_on, o.status)));
         END IF;
@@ -126,12 +157,12 @@ export class CountActivitiesByOrganizationAndDay1795600200000 implements Migrati
       CREATE FUNCTION activity_counts_follow_co_organizers() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF TG_OP = 'INSERT' THEN
-          PERFORM activity_counts_apply(ARRAY(SELECT DISTINCT activity_id FROM new_rows));
+          PERFORM activity_counts_mark(ARRAY(SELECT DISTINCT activity_id FROM new_rows));
         ELSIF TG_OP = 'DELETE' THEN
-          PERFORM activity_counts_apply(ARRAY(SELECT DISTINCT activity_id FROM old_rows));
+          PERFORM activity_counts_mark(ARRAY(SELECT DISTINCT activity_id FROM old_rows));
         ELSE
           -- Only a row that now names another activity or organization changes a count.
-          PERFORM activity_counts_apply(ARRAY(
+          PERFORM activity_counts_mark(ARRAY(
             SELECT activity_id FROM (SELECT activity_id, organization_id FROM new_rows EXCEPT SELECT activity_id, organization_id FROM old_rows) added
             UNION
             SELECT activity_id FROM (SELECT activity_id, organization_id FROM old_rows EXCEPT SELECT activity_id, organization_id FROM new_rows) removed));
@@ -154,9 +185,11 @@ export class CountActivitiesByOrganizationAndDay1795600200000 implements Migrati
     for (const table of ['activities', 'activity_co_organizers']) {
       for (const event of ['inserted', 'updated', 'deleted']) await queryRunner.query(`DROP TRIGGER "tr_${table}_counts_${event}" ON "${table}"`);
     }
-    for (const fn of ['activity_counts_follow_co_organizers()', 'activity_counts_follow_activities()', 'activity_counts_rebuild()', 'activity_counts_apply(uuid[])', 'activity_count_keys(uuid[], activity_status)', 'activity_count_facts_now(uuid[])']) {
+    await queryRunner.query(`DROP TRIGGER "tr_activity_counts_pending_flush" ON "activity_counts_pending"`);
+    for (const fn of ['activity_counts_follow_co_organizers()', 'activity_counts_follow_activities()', 'activity_counts_flush()', 'activity_counts_mark(uuid[])', 'activity_counts_rebuild()', 'activity_counts_apply(uuid[])', 'activity_count_keys(uuid[], activity_status)', 'activity_count_facts_now(uuid[])']) {
       await queryRunner.query(`DROP FUNCTION ${fn}`);
     }
+    await queryRunner.query(`DROP TABLE "activity_counts_pending"`);
     await queryRunner.query(`DROP TABLE "activity_counts"`);
     await queryRunner.query(`DROP TABLE "activity_count_facts"`);
   }

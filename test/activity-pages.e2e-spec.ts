@@ -1,4 +1,4 @@
-import { ActivityStatus, rebuildActivityCounts } from '@app/activities';
+import { Activity, ActivityStatus, ActivityType, rebuildActivityCounts } from '@app/activities';
 import { Organization, OrganizationKind } from '@app/organizations';
 import { Role } from '@app/policy';
 import { GqlOptions, GraphqlResult, startTestApp, TestApp } from './utils/test-app';
@@ -238,6 +238,36 @@ describe("an organization's activities page by page", () => {
         await rebuildActivityCounts(t.db.dataSource);
       }
       expect(await total(coordinator)).toBe(before);
+    });
+
+    it('lets two organizations log joint activities with each other at the same moment: neither waits for the other, both are counted', async () => {
+      const before = await total(coordinator);
+      const [first, second] = [t.db.dataSource.createQueryRunner(), t.db.dataSource.createQueryRunner()];
+      try {
+        for (const runner of [first, second]) {
+          await runner.startTransaction();
+          // A wait on the other's rows fails the statement instead of hanging the test.
+          await runner.query(`SET LOCAL lock_timeout = '3s'`);
+        }
+        const log = (runner: typeof first, lead: Organization) =>
+          runner.manager.save(Activity, { organizationId: lead.id, type: ActivityType.YOUTH_WORKSHOP, title: 'Zajednička tribina', startsOn: '2023-05-05', endsOn: '2023-05-05', status: ActivityStatus.DRAFT });
+        const [led, other] = [await log(first, x), await log(second, y)];
+        // Each now names the other as co-organizer: same day, same status, opposite roles.
+        const joined = await Promise.allSettled([
+          first.query(`INSERT INTO activity_co_organizers (activity_id, organization_id) VALUES ($1, $2)`, [led.id, y.id]),
+          second.query(`INSERT INTO activity_co_organizers (activity_id, organization_id) VALUES ($1, $2)`, [other.id, x.id]),
+        ]);
+        expect(joined.map((result) => (result.status === 'rejected' ? String(result.reason) : 'saved'))).toEqual(['saved', 'saved']);
+        await first.commitTransaction();
+        await second.commitTransaction();
+      } finally {
+        for (const runner of [first, second]) {
+          if (runner.isTransactionActive) await runner.rollbackTransaction();
+          await runner.release();
+        }
+      }
+      expect(await total(coordinator)).toBe(before + 2);
+      expect(await total(coordinator)).toBe((await recounted()).everything);
     });
 
     it('keeps the counts equal to a recount whatever changes an activity, and the totals right for each reader', async () => {
