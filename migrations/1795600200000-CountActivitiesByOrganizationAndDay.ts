@@ -6,8 +6,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * activities a year of one organization is ten times the entries it is at 200,000); these running
  * counts read at most one row per day, status and reader.
  *
- * - `activity_counts`: how many activities are in an organization's list (led or co-organized) per
- *   start day and status. `viewer_id` NULL counts them all; a row with a viewer counts the
+ * - `activity_counts`: how many activities are in an organization's list (led or co-organized),
+ *   or in the whole network's (`organization_id` NULL), per start day and status. `viewer_id` NULL
+ *   counts them all; a row with a viewer counts the
  *   unapproved ones that the viewer's organization also takes part in (leads or co-organizes):
  *   the unapproved activities of another organization a member may see (ActivitiesService.list).
  * - `activity_count_facts`: what each activity was last counted with (lead and co-organizers,
@@ -38,7 +39,7 @@ export class CountActivitiesByOrganizationAndDay1795600200000 implements Migrati
       )`);
     await queryRunner.query(`
       CREATE TABLE "activity_counts" (
-        "organization_id" uuid NOT NULL,
+        "organization_id" uuid,
         "viewer_id" uuid,
         "starts_on" date NOT NULL,
         "status" "public"."activity_status" NOT NULL,
@@ -55,11 +56,14 @@ export class CountActivitiesByOrganizationAndDay1795600200000 implements Migrati
           FROM activities a WHERE a.id = ANY (ids)
       $$`);
 
-    // Where an activity counts: once in the list of each organization taking part, and, while it
-    // is not approved, once more for each other organization taking part (as its viewer). The one
+    // Where an activity counts: once in the whole network's list (no organization), once in the
+    // list of each organization taking part, and, while it is not approved, once more in each of
+    // those for each other organization taking part (as its viewer). The one
     // place this rule is written; applying changes and recounting both go through it.
     await queryRunner.query(`
       CREATE FUNCTION activity_count_keys(organization_ids uuid[], status activity_status) RETURNS TABLE (organization_id uuid, viewer_id uuid) IMMUTABLE LANGUAGE sql AS $$
+        SELECT NULL::uuid, NULL::uuid
+        UNION ALL
         SELECT o, NULL::uuid FROM unnest(organization_ids) o
         UNION ALL
         SELECT o, v FROM unnest(organization_ids) o, unnest(organization_ids) v WHERE status <> 'APPROVED' AND o <> v

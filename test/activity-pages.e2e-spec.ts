@@ -225,19 +225,23 @@ describe("an organization's activities page by page", () => {
 
     it('reads the total from the running counts, not by counting the activities', async () => {
       const before = await total(coordinator);
+      const network = async () => (await t.gql(`{ activities(first: 1, filter: { from: "2023-01-01", to: "2023-12-31" }) { totalCount } }`, {}, coordinator)).data.activities.totalCount as number;
+      const networkBefore = await network();
       try {
-        // TypeORM answers an UPDATE with [rows, how many].
+        // X's list and the whole network's; TypeORM answers an UPDATE with [rows, how many].
         const [, changed] = await t.db.dataSource.query(
-          `UPDATE activity_counts SET activities = activities + 1000 WHERE organization_id = $1 AND viewer_id IS NULL AND starts_on = '2023-06-30' AND status = 'APPROVED'`,
+          `UPDATE activity_counts SET activities = activities + 1000 WHERE (organization_id = $1 OR organization_id IS NULL) AND viewer_id IS NULL AND starts_on = '2023-06-30' AND status = 'APPROVED'`,
           [x.id],
         );
-        expect(changed).toBe(1);
+        expect(changed).toBe(2);
         expect(await total(coordinator)).toBe(before + 1000);
         expect(await total(otherMember)).toBe((await recounted()).otherMember + 1000);
+        expect(await network()).toBe(networkBefore + 1000);
       } finally {
         await rebuildActivityCounts(t.db.dataSource);
       }
       expect(await total(coordinator)).toBe(before);
+      expect(await network()).toBe(networkBefore);
     });
 
     it('lets two organizations log joint activities with each other at the same moment: neither waits for the other, both are counted', async () => {
@@ -306,6 +310,38 @@ describe("an organization's activities page by page", () => {
       );
       await rebuildActivityCounts(t.db.dataSource);
       expect(await counts()).toEqual(kept);
+    });
+    it("gives the whole network's list its total from the counts too, for every reader", async () => {
+      const evaluator = await t.as(await t.factory.newUser({ role: Role.EVALUATOR, organization: await t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'ASTRA' }) }));
+      const networkTotal = async (as: GqlOptions, filter: string) => {
+        const { data, errors }: GraphqlResult = await t.gql(`{ activities(first: 1, filter: { ${filter} }) { totalCount } }`, {}, as);
+        expect(errors).toBeUndefined();
+        return data.activities.totalCount as number;
+      };
+      /** Counted from the activities: what `reader` may see (null: everything; an organization: approved, and its own unapproved). */
+      const want = async (reader: Organization | 'approved' | null, where: string) =>
+        Number(
+          (
+            await t.db.dataSource.query(
+              `SELECT count(*) FROM activities a WHERE ${where} AND ($1::text IS NULL OR a.status = 'APPROVED' OR ($1 <> 'approved' AND (a.organization_id::text = $1 OR EXISTS (SELECT 1 FROM activity_co_organizers c WHERE c.activity_id = a.id AND c.organization_id::text = $1))))`,
+              [reader === null ? null : reader === 'approved' ? 'approved' : reader.id],
+            )
+          )[0].count,
+        );
+      const filters: [string, string][] = [
+        ['from: "2023-01-01", to: "2023-12-31"', `a.starts_on BETWEEN '2023-01-01' AND '2023-12-31'`],
+        ['', 'TRUE'],
+        ['status: SUBMITTED', `a.status = 'SUBMITTED'`],
+        ['status: APPROVED, to: "2023-06-30"', `a.status = 'APPROVED' AND a.starts_on <= '2023-06-30'`],
+      ];
+      for (const [filter, where] of filters) {
+        expect([filter, await networkTotal(coordinator, filter)]).toEqual([filter, await want(null, where)]);
+        expect([filter, await networkTotal(evaluator, filter)]).toEqual([filter, await want('approved', where)]);
+        expect([filter, await networkTotal(otherMember, filter)]).toEqual([filter, await want(m, where)]);
+        expect([filter, await networkTotal(ownMember, filter)]).toEqual([filter, await want(x, where)]);
+      }
+      // Members see unapproved activities of their own beyond the approved ones, and the counts know it.
+      expect(await want(m, 'TRUE')).toBeGreaterThan(await want('approved', 'TRUE'));
     });
   });
 

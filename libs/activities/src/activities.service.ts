@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AuditAction, auditActor, AuditService, changedFieldNames } from '@app/audit';
 import { AccessService, Action, Actor, can, scopeOf, SubjectRow } from '@app/policy';
-import { bumpVersion, Connection, decodeCursor, encodeCursor, foldedSql, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate, selectEntities, SqlCondition, wordsMatch } from '@app/common';
+import { bumpVersion, Connection, decodeCursor, encodeCursor, foldedSql, InvalidInputException, isUuid, KeysetOrder, NotFoundException, paginate, preparedQuery, selectEntities, SqlCondition, wordsMatch } from '@app/common';
 import { OrganizationKind, OrganizationsService } from '@app/organizations';
 import { StrategyService } from '@app/strategy';
 import { queriedReferences, resolveParts, writeParts } from './activity-parts';
@@ -76,7 +76,13 @@ export class ActivitiesService implements OnModuleInit {
 
   list(actor: Actor | null, { filter = {}, first, after, orderBy }: ActivitiesArgs): Promise<Connection<Activity>> {
     if (filter.organizationId) return this.listOfOrganization(actor, filter as ActivitiesFilter & { organizationId: string }, ORDERS[orderBy], { first, after });
-    return paginate(this.filteredQuery(actor, filter), ORDERS[orderBy], { first, after });
+    const counted = countedTotal(filter, visibleCondition(actor));
+    return paginate(this.filteredQuery(actor, filter), ORDERS[orderBy], { first, after }, counted ? () => this.totalOf(counted) : undefined);
+  }
+
+  private async totalOf({ sql, params }: { sql: string; params: ObjectLiteral }): Promise<number> {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, params);
+    return Number((await preparedQuery<{ total: string }>(this.dataSource, text, values))[0].total);
   }
 
   /** Activities (alias `a`) the actor may see that match a filter: what the list, exports and reports start from. */
@@ -142,11 +148,7 @@ export class ActivitiesService implements OnModuleInit {
       params,
     );
     const rows = await selectEntities(this.dataSource, Activity, { alias: 'a', from, where: 'TRUE', params: pageParams, orderBy: `a.starts_on ${direction}, a.id ${direction}`, key: 't.total' });
-    let totalCount = Number(rows[0]?.key ?? 0);
-    if (rows.length === 0) {
-      const [count, countParams] = this.dataSource.driver.escapeQueryWithParameters(countSql, params);
-      totalCount = Number(((await this.dataSource.query(count, countParams)) as { total: string }[])[0].total);
-    }
+    const totalCount = rows.length ? Number(rows[0].key) : await this.totalOf({ sql: countSql, params });
     const nodes = rows.map((row) => row.entity);
     const edges = nodes.slice(0, first).map((node) => ({ node, cursor: encodeCursor(order.keyOf(node)) }));
     return { edges, totalCount, pageInfo: { hasNextPage: nodes.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -369,26 +371,32 @@ function visibleCondition(actor: Actor | null): (SqlCondition & { approvedAll: b
 }
 
 /**
- * The total of an organization's list read from the running counts (migration
- * CountActivitiesByOrganizationAndDay): at most one row per day, status and reader, so it costs
- * the same at any size of the table. Null when the filter or the reader is not one the counts are
- * kept by (only dates, status and who may see them are). A member sees every activity of their
- * own organization's list, and of another's the approved ones and the unapproved ones their
- * organization takes part in: the rows kept with their organization as the viewer.
+ * The total of a list read from the running counts (migration CountActivitiesByOrganizationAndDay):
+ * at most one row per day, status and reader, so it costs the same at any size of the table. The
+ * list is one organization's (led or co-organized) or the whole network's. Null when the filter or
+ * the reader is not one the counts are kept by (only dates, status and who may see them are). A
+ * member sees every activity of their own organization's list; of another's, the approved ones and
+ * the unapproved ones their organization takes part in (the rows kept with it as the viewer); of
+ * the network's, the approved ones and the unapproved ones of their own organization's list.
  */
-function countedTotal(filter: ActivitiesFilter & { organizationId: string }, visible: ReturnType<typeof visibleCondition>): { sql: string; params: ObjectLiteral } | null {
+function countedTotal(filter: ActivitiesFilter, visible: ReturnType<typeof visibleCondition>): { sql: string; params: ObjectLiteral } | null {
   if (filter.type || filter.goalId || filter.city || filter.targetGroup || filter.search) return null;
-  const base = ['k.organization_id = :organizationId', ...filterConditions(filter, 'k.starts_on').dates.map((c) => c.sql), ...(filter.status ? ['k.status = :status'] : [])];
-  const sum = (...conditions: string[]) => `COALESCE((SELECT sum(k.activities) FROM activity_counts k WHERE ${[...base, ...conditions].join(' AND ')}), 0)`;
-  const all = sum('k.viewer_id IS NULL');
-  const approved = sum('k.viewer_id IS NULL', `k.status = 'APPROVED'`);
-  if (!visible) return { sql: `SELECT ${all} AS total`, params: {} };
+  const dates = filterConditions(filter, 'k.starts_on').dates;
+  const when = [...dates.map((c) => c.sql), ...(filter.status ? ['k.status = :status'] : [])];
+  const params: ObjectLiteral = Object.assign({ organizationId: filter.organizationId, status: filter.status }, ...dates.map((c) => c.params ?? {}));
+  const sum = (...conditions: string[]) => `COALESCE((SELECT sum(k.activities) FROM activity_counts k WHERE ${[...conditions, ...when].join(' AND ')}), 0)`;
+  const total = (...sums: string[]) => ({ sql: `SELECT ${sums.join(' + ')} AS total`, params });
+  const list = filter.organizationId ? 'k.organization_id = :organizationId' : 'k.organization_id IS NULL';
+  const approved = sum(list, 'k.viewer_id IS NULL', `k.status = 'APPROVED'`);
+  if (!visible) return total(sum(list, 'k.viewer_id IS NULL'));
   if (!visible.approvedAll) return null;
-  if (!visible.unapprovedOrgs) return { sql: `SELECT ${approved} AS total`, params: {} };
+  if (!visible.unapprovedOrgs) return total(approved);
   if (visible.unapprovedOrgs.length !== 1) return null;
   const [viewer] = visible.unapprovedOrgs;
-  if (viewer.toLowerCase() === filter.organizationId.toLowerCase()) return { sql: `SELECT ${all} AS total`, params: {} };
-  return { sql: `SELECT ${approved} + ${sum('k.viewer_id = :viewerId')} AS total`, params: { viewerId: viewer } };
+  params.viewerId = viewer;
+  if (!filter.organizationId) return total(approved, sum('k.organization_id = :viewerId', 'k.viewer_id IS NULL', `k.status <> 'APPROVED'`));
+  if (viewer.toLowerCase() === filter.organizationId.toLowerCase()) return total(sum(list, 'k.viewer_id IS NULL'));
+  return total(approved, sum(list, 'k.viewer_id = :viewerId'));
 }
 
 /**
