@@ -58,8 +58,8 @@ export class CountActivitiesByOrganizationAndDay1795600200000 implements Migrati
 
     // Where an activity counts: once in the whole network's list (no organization), once in the
     // list of each organization taking part, and, while it is not approved, once more in each of
-    // those for each other organization taking part (as its viewer). The one
-    // place this rule is written; applying changes and recounting both go through it.
+    // those for each other organization taking part (as its viewer). The one place this rule is
+    // written; applying changes and recounting both go through it.
     await queryRunner.query(`
       CREATE FUNCTION activity_count_keys(organization_ids uuid[], status activity_status) RETURNS TABLE (organization_id uuid, viewer_id uuid) IMMUTABLE LANGUAGE sql AS $$
         SELECT NULL::uuid, NULL::uuid
