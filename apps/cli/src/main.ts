@@ -103,7 +103,7 @@ function program(config: AppConfig): Command {
 
   cli
     .command('activity-counts:rebuild')
-    .description("Recount the totals of organizations' activity lists from the activities (after a bulk load with triggers off)")
+    .description("Recount the totals of activity lists (each organization's and the network's) from the activities (after a bulk load with triggers off)")
     .action(() =>
       withDatabase(config, async (dataSource) => {
         await dataSource.runMigrations({ transaction: 'each' });
