@@ -12,8 +12,10 @@ import {
   OperationDefinitionNode,
   parse,
 } from 'graphql';
+import { Test } from '@nestjs/testing';
+import { Field, GraphQLSchemaBuilderModule, GraphQLSchemaFactory, Int, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { CalendarDate } from './calendar-date.scalar';
-import { CompiledQueries } from './compiled-queries';
+import { CompiledQueries, withoutPropertyResolvers } from './compiled-queries';
 
 // An enum whose values differ from their names, as the portal's AuditAction does.
 const Kind = new GraphQLEnumType({ name: 'Kind', values: { WORKSHOP: { value: 'workshop' }, FORUM: { value: 'forum' } } });
@@ -80,5 +82,52 @@ describe(CompiledQueries.name, () => {
     const Json = new GraphQLScalarType({ name: 'JSON' });
     const withJson = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { json: { type: Json } } }) });
     expect(() => new CompiledQueries(withJson)).toThrow(/scalar JSON/);
+  });
+});
+
+// Nest's own object types, as the portal declares them: a plain property, one whose GraphQL name
+// differs from the property, one with a default value and one behind field middleware.
+@ObjectType()
+class Probe {
+  @Field()
+  title!: string;
+
+  @Field({ name: 'label' })
+  caption!: string;
+
+  @Field(() => Int, { defaultValue: 7 })
+  count?: number;
+
+  @Field({ middleware: [async (_context, next) => `<${String(await next())}>`] })
+  wrapped!: string;
+}
+
+@Resolver(() => Probe)
+class ProbeResolver {
+  @Query(() => [Probe])
+  probes(): Probe[] {
+    return [];
+  }
+}
+
+describe(withoutPropertyResolvers.name, () => {
+  it("leaves graphql's default resolver for plain properties, and every other resolver as Nest made it, with the same answers", async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [GraphQLSchemaBuilderModule] }).compile();
+    const built = await moduleRef.get(GraphQLSchemaFactory).create([ProbeResolver]);
+    const fields = (built.getType('Probe') as GraphQLObjectType).getFields();
+    expect(Object.values(fields).every((field) => typeof field.resolve === 'function')).toBe(true);
+
+    expect(withoutPropertyResolvers(built)).toBe(1);
+    expect(fields.title.resolve).toBeUndefined();
+    expect(fields.label.resolve).toBeDefined();
+    expect(fields.count.resolve).toBeDefined();
+    expect(fields.wrapped.resolve).toBeDefined();
+
+    (built.getQueryType()!.getFields().probes as { resolve: unknown }).resolve = () => [{ title: 'Radionica', caption: 'Niš', wrapped: 'x' }];
+    const { executor } = (await new CompiledQueries(built).load()) as { executor: GatewayExecutor };
+    const query = '{ probes { title label count wrapped } }';
+    const document = parse(query);
+    const result = await executor({ document, operation: document.definitions[0], operationName: null, request: { query }, context: {} } as unknown as GatewayGraphQLRequestContext);
+    expect(result).toEqual({ data: { probes: [{ title: 'Radionica', label: 'Niš', count: 7, wrapped: '<x>' }] } });
   });
 });
