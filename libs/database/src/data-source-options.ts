@@ -1,3 +1,5 @@
+import { TypeOverrides } from 'pg';
+import parseTimestamp from 'postgres-date';
 import { DataSourceOptions, EntitySchema } from 'typeorm';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
@@ -16,6 +18,14 @@ export interface PortalDataSourceSettings {
   applicationName?: string;
 }
 
+/**
+ * How the portal's connections read values: as pg does, except `timestamptz`, read by
+ * postgres-date 2 (a character scanner, 2.5 times as fast as the regular expressions of the 1.x
+ * that pg bundles, with the same dates; a page of activities reads a few hundred of them).
+ */
+export const PORTAL_TYPES = new TypeOverrides();
+PORTAL_TYPES.setTypeParser(1184 /* timestamptz */, (text: string) => parseTimestamp(text));
+
 export function dataSourceOptions(url: string, overrides: PortalDataSourceSettings): DataSourceOptions {
   return {
     type: 'postgres',
@@ -33,6 +43,7 @@ export function dataSourceOptions(url: string, overrides: PortalDataSourceSettin
     maxQueryExecutionTime: 1_000,
     extra: {
       max: overrides.poolSize ?? 10,
+      types: PORTAL_TYPES,
       application_name: overrides.applicationName ?? 'at-network-portal',
       // A request must fail fast with "service unavailable", never hang, when the database is gone.
       connectionTimeoutMillis: 5_000,
