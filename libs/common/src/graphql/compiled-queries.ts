@@ -88,9 +88,10 @@ export class CompiledQueries implements GatewayInterface {
  * of a list — on a page of 50 activities that was about a third of everything the API allocated.
  * Where such a resolver reads the property of the field's own name and has no default value, it is
  * exactly the default resolver, so it is removed and the value is read inline. Fields with their
- * own resolvers, middleware or default values keep them. Tried on a probe object, not read from
- * Nest's internals: the resolver says itself which property it reads and what it gives for a
- * missing one.
+ * own resolvers, middleware or default values keep them. Only Nest's property resolver (the
+ * function it names `rootFieldResolver`) is tried, so no real resolver is ever called here; it is
+ * tried on a probe object, which shows which property it reads and what it gives for a missing
+ * one. Should Nest rename it, nothing is removed (the unit test then fails, counting none).
  */
 export function withoutPropertyResolvers(schema: GraphQLSchema): number {
   let removed = 0;
