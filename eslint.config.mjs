@@ -16,6 +16,12 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
       'no-console': 'error',
+      // The legacy URL parser: the WHATWG URL API instead (see apps/api/src/url-parse-warning.ts).
+      'no-restricted-imports': [
+        'error',
+        ...['url', 'node:url'].map((name) => ({ name, importNames: ['parse'], message: 'url.parse() is deprecated (DEP0169): use new URL() or URLSearchParams.' })),
+      ],
+      'no-restricted-properties': ['error', { object: 'url', property: 'parse', message: 'url.parse() is deprecated (DEP0169): use new URL() or URLSearchParams.' }],
     },
   },
   {
