@@ -192,7 +192,15 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     await page.waitForSelector('text=Choose a period of at least 90 days.');
   });
 
-  it.each(['sr', 'en'] as const)('meetings, capacity and statistics in %s have no axe-core violations and fit a 375 px phone', async (language) => {
+  it.each(['sr', 'en'] as const)('meetings, capacity and statistics in %s are named in the title, have no axe-core violations and fit a 375 px phone', async (language) => {
+    // What the browser tab, the history and a screen reader's first announcement call each page.
+    const titles: Record<string, [string, string]> = {
+      meetings: ['Sastanci', 'Meetings'],
+      capacity: ['Kapaciteti', 'Capacity'],
+      statistics: ['Statistika uputnica', 'Referral statistics'],
+      settings: ['Podešavanja', 'Settings'],
+    };
+    const app = language === 'sr' ? 'AT mreža' : 'AT Network';
     for (const [email, paths] of [
       [member.email, ['/meetings', `/meetings/${meetingId}`, '/capacity', '/statistics', '/settings']],
       [memberAdmin.email, ['/capacity']],
@@ -206,6 +214,7 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
           await page.waitForSelector('main h1');
           await page.waitForSelector('main [role=status]:has-text("…")', { state: 'detached' });
           expect(await page.evaluate('document.documentElement.lang')).toBe(language === 'sr' ? 'sr-Latn-RS' : 'en-GB');
+          expect(await page.title()).toBe(`${titles[path.split('/')[1]][language === 'sr' ? 0 : 1]} · ${app}`);
           await axeClean(page);
           expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
         }

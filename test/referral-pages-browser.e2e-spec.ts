@@ -22,6 +22,9 @@ function mailText(raw: string): string {
   return [joined, ...decoded].join('\n');
 }
 
+/** Waits until the page's document title is `title` (a function, as the pages' CSP allows no evaluated strings). */
+const titled = (page: Page, title: string) => page.waitForFunction((expected) => (globalThis as unknown as { document: { title: string } }).document.title === expected, title);
+
 describeInBrowser('referral pages in a real browser: a member refers, a partner answers', () => {
   let t: TestApp;
   let smtp: TestSmtpServer;
@@ -299,6 +302,11 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     await page.waitForURL(/\/referrals$/);
     const links = await page.locator('nav.main-nav a').allTextContents();
     expect(links).toEqual(['Referral inbox', 'My organization', 'Settings']);
+    // The page is named in the title as in the partner's navigation, and so are the others.
+    await titled(page, 'Referral inbox · AT Network');
+    await page.goto(`${base}/organization`);
+    await titled(page, 'My organization · AT Network');
+    await page.goto(`${base}/referrals`);
     const first = page.locator('ul.cards > li').first();
     await first.waitFor();
     expect(await first.textContent()).toContain(data.createReferral.reference);

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
-import { Layout } from './components/layout';
+import { Layout, navFor } from './components/layout';
 import { useOutboxSync } from './offline/outbox-sync';
 import { ActivitiesPage } from './pages/activities/activities-page';
 import { ActivityFormPage } from './pages/activities/activity-form-page';
@@ -41,23 +41,33 @@ function RequireSession({ children }: { children: React.ReactNode }) {
   return <>{children}</>;
 }
 
+/** Pages outside the navigation, by path, with the text that names them. */
+const PAGES_OUTSIDE_NAVIGATION: [string, string][] = [
+  ['/referrals/new', 'refNav.newReferral'],
+  ['/sign-in', 'signIn.heading'],
+  ['/invitation', 'setPassword.invitationHeading'],
+  ['/reset-password', 'setPassword.resetHeading'],
+];
+
+/**
+ * The text naming the page at a path, for the document title (the browser tab, the history, the
+ * first thing a screen reader announces): the deepest page of the person's navigation, or of the
+ * pages outside it, that the path falls under; the app's name alone for any other.
+ */
+export function titleKeyFor(pathname: string, role: string | undefined): string | null {
+  const under = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
+  const matches = [...PAGES_OUTSIDE_NAVIGATION, ...navFor(role)].filter(([path]) => under(path));
+  return matches.sort(([a], [b]) => b.length - a.length)[0]?.[1] ?? null;
+}
+
 function Title() {
   const { t } = useTranslation();
+  const { user } = useSession();
   const location = useLocation();
   useEffect(() => {
-    const key = location.pathname.startsWith('/activities/new')
-      ? 'nav.newActivity'
-      : location.pathname.startsWith('/activities')
-        ? 'nav.activities'
-        : location.pathname.startsWith('/progress')
-          ? 'nav.progress'
-          : location.pathname.startsWith('/import')
-            ? 'nav.import'
-            : location.pathname.startsWith('/sign-in')
-              ? 'signIn.heading'
-              : 'nav.home';
-    document.title = `${t(key)} · ${t('app.name')}`;
-  }, [location.pathname, t]);
+    const key = titleKeyFor(location.pathname, user?.role);
+    document.title = key ? `${t(key)} · ${t('app.name')}` : t('app.name');
+  }, [location.pathname, user?.role, t]);
   return null;
 }
 

@@ -59,7 +59,7 @@ export const logsActivities = (role: string | undefined) => role === 'MEMBER_STA
 const adminUrl = document.querySelector<HTMLMetaElement>('meta[name="atp-admin-url"]')?.content ?? '';
 
 /** Navigation by role: partners see only their referral pages, evaluators only aggregates. */
-function navFor(role: string | undefined): [string, string][] {
+export function navFor(role: string | undefined): [string, string][] {
   if (role === 'PARTNER') return [['/referrals', 'refNav.inbox'], ['/organization', 'refNav.profile'], ['/settings', 'refNav.settings']];
   if (role === 'EVALUATOR') return [['/progress', 'nav.progress'], ['/statistics', 'refNav.statistics'], ['/settings', 'refNav.settings']];
   return [
