@@ -172,7 +172,7 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     await shot(page, 'capacity-self-assessment');
   });
 
-  it('an evaluator sees referral statistics and a chart, and no person or single referral', async () => {
+  it('an evaluator sees referral statistics and a chart, and no person or single referral; a period without referrals says so', async () => {
     const page = await signedIn(evaluator.email, 'en');
     expect(await page.locator('nav.main-nav a').allTextContents()).toEqual(['Network progress', 'Referral statistics', 'Settings']);
     await page.goto(`${base}/statistics`);
@@ -190,6 +190,12 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     await page.fill('#stats-to', '2026-11-20');
     await page.click('text=Show');
     await page.waitForSelector('text=Choose a period of at least 90 days.');
+    // A year without referrals says so once, instead of a chart and tables of headers only.
+    await page.fill('#stats-from', '2020-01-01');
+    await page.fill('#stats-to', '2020-12-31');
+    await page.click('text=Show');
+    await page.waitForSelector('main p:has-text("No referral in this period.")');
+    expect(await page.locator('svg.bar-chart, main table').count()).toBe(0);
   });
 
   it.each(['sr', 'en'] as const)('meetings, capacity and statistics in %s are named in the title, have no axe-core violations and fit a 375 px phone', async (language) => {

@@ -54,6 +54,6 @@ export const referralsEn: ReferralMessages = {
     heading: 'Referral statistics', intro: 'Aggregates only: no person and no single referral. Cells with fewer than 5 referrals are withheld.', from: 'From', to: 'To', apply: 'Show', minPeriod: 'Choose a period of at least 90 days.',
     total: 'Referrals in the period', overdue: 'Overdue acknowledgments', byCategory: 'By category', byUrgency: 'By urgency', byStatus: 'By status', byOutcome: 'By outcome', byNetwork: 'By partner network', byCountry: 'By partner country',
     times: 'Times to acknowledge and to close (hours)', timesByCategory: 'By category', timesByUrgency: 'By urgency', timesByNetwork: 'By partner network', key: 'Group', count: 'Referrals', suppressed: 'fewer than 5',
-    acknowledged: 'Acknowledged', closed: 'Closed', medianAck: 'Median to acknowledge', p90Ack: '90th percentile to acknowledge', medianClose: 'Median to close', p90Close: '90th percentile to close', chart: 'Referrals by category (bar chart)',
+    acknowledged: 'Acknowledged', closed: 'Closed', medianAck: 'Median to acknowledge', p90Ack: '90th percentile to acknowledge', medianClose: 'Median to close', p90Close: '90th percentile to close', none: 'No referral in this period.', chart: 'Referrals by category (bar chart)',
   },
 };

@@ -53,7 +53,7 @@ export const referralsSr = {
     heading: 'Statistika uputnica', intro: 'Samo zbirni podaci: nijedna osoba i nijedna pojedinačna uputnica. Ćelije sa manje od 5 uputnica se ne prikazuju.', from: 'Od', to: 'Do', apply: 'Prikaži', minPeriod: 'Izaberite period od najmanje 90 dana.',
     total: 'Uputnica u periodu', overdue: 'Prekoračeni rokovi potvrde', byCategory: 'Po kategoriji', byUrgency: 'Po hitnosti', byStatus: 'Po statusu', byOutcome: 'Po ishodu', byNetwork: 'Po partnerskoj mreži', byCountry: 'Po zemlji partnera',
     times: 'Vreme do potvrde i do zatvaranja (sati)', timesByCategory: 'Po kategoriji', timesByUrgency: 'Po hitnosti', timesByNetwork: 'Po partnerskoj mreži', key: 'Grupa', count: 'Uputnica', suppressed: 'manje od 5',
-    acknowledged: 'Potvrđeno', closed: 'Zatvoreno', medianAck: 'Medijana do potvrde', p90Ack: '90. percentil do potvrde', medianClose: 'Medijana do zatvaranja', p90Close: '90. percentil do zatvaranja', chart: 'Uputnice po kategoriji (stubičasti grafikon)',
+    acknowledged: 'Potvrđeno', closed: 'Zatvoreno', medianAck: 'Medijana do potvrde', p90Ack: '90. percentil do potvrde', medianClose: 'Medijana do zatvaranja', p90Close: '90. percentil do zatvaranja', none: 'Nema uputnica u ovom periodu.', chart: 'Uputnice po kategoriji (stubičasti grafikon)',
   },
 };
 

@@ -67,6 +67,16 @@ const ReferralStatisticsQuery = graphql(`
 const DAY = 86_400_000;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
+/** A table's only row when the period has nothing in it, so that an empty table says so. */
+function NoneRow({ columns }: { columns: number }) {
+  const { t } = useTranslation();
+  return (
+    <tr>
+      <td colSpan={columns}>{t('stats.none')}</td>
+    </tr>
+  );
+}
+
 /** Referral figures for a period: counts and response times, cells under 5 withheld by the API and said so. */
 export default function ReferralStatisticsPage() {
   const { t } = useTranslation();
@@ -100,6 +110,7 @@ export default function ReferralStatisticsPage() {
           </tr>
         </thead>
         <tbody>
+          {rows.length === 0 && <NoneRow columns={2} />}
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{label(dimension, row.key)}</th>
@@ -126,6 +137,7 @@ export default function ReferralStatisticsPage() {
           </tr>
         </thead>
         <tbody>
+          {rows.length === 0 && <NoneRow columns={7} />}
           {rows.map((row) => (
             <tr key={row.key}>
               <th scope="row">{label(dimension, row.key)}</th>
@@ -181,29 +193,37 @@ export default function ReferralStatisticsPage() {
               <dd>{count(s.overdue)}</dd>
             </div>
           </dl>
-          <h2>{t('stats.byCategory')}</h2>
-          <svg viewBox={`0 0 600 ${Math.max(1, s.byCategory.length) * 28}`} role="img" aria-label={t('stats.chart')} className="bar-chart">
-            {s.byCategory.map((row, i) => (
-              <g key={row.key}>
-                <text x={0} y={i * 28 + 18}>
-                  {label('category', row.key)}
-                </text>
-                <rect x={230} y={i * 28 + 6} height={16} width={Math.max(2, ((row.count ?? 0) / max) * 300)} />
-                <text x={240 + Math.max(2, ((row.count ?? 0) / max) * 300)} y={i * 28 + 18}>
-                  {count(row.count)}
-                </text>
-              </g>
-            ))}
-          </svg>
-          {counts(t('stats.byCategory'), 'category', s.byCategory)}
-          {counts(t('stats.byUrgency'), 'urgency', s.byUrgency)}
-          {counts(t('stats.byStatus'), 'status', s.byStatus)}
-          {counts(t('stats.byOutcome'), 'outcome', s.byOutcome)}
-          {counts(t('stats.byNetwork'), 'network', s.byNetwork)}
-          <h2>{t('stats.times')}</h2>
-          {times(t('stats.timesByCategory'), 'category', s.responseTimesByCategory)}
-          {times(t('stats.timesByUrgency'), 'urgency', s.responseTimesByUrgency)}
-          {times(t('stats.timesByNetwork'), 'network', s.responseTimes)}
+          {s.total === 0 ? (
+            <p>{t('stats.none')}</p>
+          ) : (
+            <>
+              <h2>{t('stats.byCategory')}</h2>
+              {s.byCategory.length > 0 && (
+                <svg viewBox={`0 0 600 ${s.byCategory.length * 28}`} role="img" aria-label={t('stats.chart')} className="bar-chart">
+                  {s.byCategory.map((row, i) => (
+                    <g key={row.key}>
+                      <text x={0} y={i * 28 + 18}>
+                        {label('category', row.key)}
+                      </text>
+                      <rect x={230} y={i * 28 + 6} height={16} width={Math.max(2, ((row.count ?? 0) / max) * 300)} />
+                      <text x={240 + Math.max(2, ((row.count ?? 0) / max) * 300)} y={i * 28 + 18}>
+                        {count(row.count)}
+                      </text>
+                    </g>
+                  ))}
+                </svg>
+              )}
+              {counts(t('stats.byCategory'), 'category', s.byCategory)}
+              {counts(t('stats.byUrgency'), 'urgency', s.byUrgency)}
+              {counts(t('stats.byStatus'), 'status', s.byStatus)}
+              {counts(t('stats.byOutcome'), 'outcome', s.byOutcome)}
+              {counts(t('stats.byNetwork'), 'network', s.byNetwork)}
+              <h2>{t('stats.times')}</h2>
+              {times(t('stats.timesByCategory'), 'category', s.responseTimesByCategory)}
+              {times(t('stats.timesByUrgency'), 'urgency', s.responseTimesByUrgency)}
+              {times(t('stats.timesByNetwork'), 'network', s.responseTimes)}
+            </>
+          )}
         </>
       )}
     </section>
