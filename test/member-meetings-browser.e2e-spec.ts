@@ -118,6 +118,7 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
   it('a member-staff person answers a meeting invitation and marks an action item done; the coordinator sees both', async () => {
     const page = await signedIn(member.email, 'sr');
     await page.goto(`${base}/meetings`);
+    await page.waitForSelector('header .brand span:text-is("Aktivnosti članica")');
     await page.click('text=Sastanak mreže u Kragujevcu');
     await page.waitForSelector('text=Izveštaji članica');
     await page.click('button:has-text("Dolazim")');
@@ -175,6 +176,7 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
   it('an evaluator sees referral statistics and a chart, and no person or single referral; a period without referrals says so', async () => {
     const page = await signedIn(evaluator.email, 'en');
     expect(await page.locator('nav.main-nav a').allTextContents()).toEqual(['Network progress', 'Referral statistics', 'Settings']);
+    expect(await page.locator('header .brand span').textContent()).toBe('Progress and statistics');
     await page.goto(`${base}/statistics`);
     await page.waitForSelector('table caption:has-text("By category")');
     await page.waitForSelector('svg.bar-chart rect');

@@ -287,7 +287,7 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     }
   }, 240_000);
 
-  it('partners see only their own pages in the navigation, and the inbox puts an overdue referral first, marked as overdue', async () => {
+  it('partners see only their own pages in the navigation, named in the title and the header, and the inbox puts an overdue referral first, marked as overdue', async () => {
     const { data } = await t.gql(
       `mutation($input: CreateReferralInput!) { createReferral(input: $input) { id reference } }`,
       { input: { partnerOrganizationId: partner.id, category: 'SAFE_RETURN', urgency: 'ROUTINE', person: { gender: 'MALE' } } },
@@ -298,10 +298,13 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
 
     const page = await personPage('en-GB');
     await page.goto(`${base}/`);
+    // The header says what the app is for whoever reads it: the portal before signing in, referrals to a partner.
+    await page.waitForSelector('header .brand span:text-is("Anti-trafficking network portal")');
     await signIn(page, partnerUser.email);
     await page.waitForURL(/\/referrals$/);
     const links = await page.locator('nav.main-nav a').allTextContents();
     expect(links).toEqual(['Referral inbox', 'My organization', 'Settings']);
+    await page.waitForSelector('header .brand span:text-is("Referrals")');
     // The page is named in the title as in the partner's navigation, and so are the others.
     await titled(page, 'Referral inbox · AT Network');
     await page.goto(`${base}/organization`);

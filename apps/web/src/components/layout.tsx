@@ -58,6 +58,14 @@ export const logsActivities = (role: string | undefined) => role === 'MEMBER_STA
 /** Where the admin app is, as the API tells it in the page (member admins manage their people there). */
 const adminUrl = document.querySelector<HTMLMetaElement>('meta[name="atp-admin-url"]')?.content ?? '';
 
+/** What the app is for the person: partners answer referrals, evaluators read aggregates, members log activities. */
+function taglineFor(role: string | undefined): string {
+  if (!role) return 'app.taglineSignedOut';
+  if (role === 'PARTNER') return 'app.taglinePartner';
+  if (role === 'EVALUATOR') return 'app.taglineEvaluator';
+  return 'app.tagline';
+}
+
 /** Navigation by role: partners see only their referral pages, evaluators only aggregates. */
 export function navFor(role: string | undefined): [string, string][] {
   if (role === 'PARTNER') return [['/referrals', 'refNav.inbox'], ['/organization', 'refNav.profile'], ['/settings', 'refNav.settings']];
@@ -89,7 +97,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <header className="top">
         <div className="brand">
-          <NavLink to="/">{t('app.name')}</NavLink> <span>{t('app.tagline')}</span>
+          <NavLink to="/">{t('app.name')}</NavLink> <span>{t(taglineFor(signedIn ? user?.role : undefined))}</span>
         </div>
         <div className="top-tools">
           <LanguagePicker />

@@ -5,7 +5,7 @@ import type { Messages } from './sr';
 export const en: Messages = {
   ...referralsEn,
   ...meetingsEn,
-  app: { name: 'AT Network', tagline: 'Member activities', skip: 'Skip to content', loading: 'Loading…', offline: 'You are offline: what you save now waits on this device.', language: 'Language', signOut: 'Sign out', nav: 'Main navigation', error: 'Something went wrong. Please try again.', notFound: 'This page does not exist.', back: 'Back', retry: 'Try again' },
+  app: { name: 'AT Network', tagline: 'Member activities', taglineSignedOut: 'Anti-trafficking network portal', taglinePartner: 'Referrals', taglineEvaluator: 'Progress and statistics', skip: 'Skip to content', loading: 'Loading…', offline: 'You are offline: what you save now waits on this device.', language: 'Language', signOut: 'Sign out', nav: 'Main navigation', error: 'Something went wrong. Please try again.', notFound: 'This page does not exist.', back: 'Back', retry: 'Try again' },
   nav: { home: 'Home', activities: 'Activities', newActivity: 'New activity', progress: 'Network progress', import: 'Spreadsheet import', people: "My organization's people (admin app)" },
   signIn: {
     heading: 'Sign in', email: 'E-mail', password: 'Password', submit: 'Sign in', failed: 'The e-mail address or the password is wrong.', tooMany: 'Too many attempts. Wait a few minutes.',

@@ -5,7 +5,7 @@ import { referralsSr } from './referrals.sr';
 export const sr = {
   ...referralsSr,
   ...meetingsSr,
-  app: { name: 'AT mreža', tagline: 'Aktivnosti članica', skip: 'Preskoči na sadržaj', loading: 'Učitava se…', offline: 'Niste na mreži: novo što sačuvate čeka na ovom uređaju.', language: 'Jezik', signOut: 'Odjava', nav: 'Glavna navigacija', error: 'Nešto nije uspelo. Pokušajte ponovo.', notFound: 'Ova stranica ne postoji.', back: 'Nazad', retry: 'Pokušaj ponovo' },
+  app: { name: 'AT mreža', tagline: 'Aktivnosti članica', taglineSignedOut: 'Portal mreže protiv trgovine ljudima', taglinePartner: 'Uputnice', taglineEvaluator: 'Napredak i statistika', skip: 'Preskoči na sadržaj', loading: 'Učitava se…', offline: 'Niste na mreži: novo što sačuvate čeka na ovom uređaju.', language: 'Jezik', signOut: 'Odjava', nav: 'Glavna navigacija', error: 'Nešto nije uspelo. Pokušajte ponovo.', notFound: 'Ova stranica ne postoji.', back: 'Nazad', retry: 'Pokušaj ponovo' },
   nav: { home: 'Početna', activities: 'Aktivnosti', newActivity: 'Nova aktivnost', progress: 'Napredak mreže', import: 'Uvoz tabele', people: 'Ljudi organizacije (administratorska aplikacija)' },
   signIn: {
     heading: 'Prijava', email: 'E-pošta', password: 'Lozinka', submit: 'Prijavi se', failed: 'E-pošta ili lozinka nisu tačni.', tooMany: 'Previše pokušaja. Sačekajte nekoliko minuta.',
