@@ -54,7 +54,7 @@ const PAGES_OUTSIDE_NAVIGATION: [string, string][] = [
  * first thing a screen reader announces): the deepest page of the person's navigation, or of the
  * pages outside it, that the path falls under; the app's name alone for any other.
  */
-export function titleKeyFor(pathname: string, role: string | undefined): string | null {
+function titleKeyFor(pathname: string, role: string | undefined): string | null {
   const under = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
   const matches = [...PAGES_OUTSIDE_NAVIGATION, ...navFor(role)].filter(([path]) => under(path));
   return matches.sort(([a], [b]) => b.length - a.length)[0]?.[1] ?? null;
