@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+import type { Server } from 'node:http';
 import { INestApplication } from '@nestjs/common';
 import connectPgSimple from 'connect-pg-simple';
 import { csrfSync } from 'csrf-sync';
@@ -36,11 +37,15 @@ export function csrfToken(req: Request): string {
 export function useSessions(app: INestApplication, config: AppConfig): void {
   const PgStore = connectPgSimple(session);
   const pool = (app.get(DataSource).driver as unknown as { master: Pool }).master;
+  const store = new PgStore({ pool, tableName: 'admin_sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
+  // The store deletes expired sessions on a timer of its own: it stops when the app closes, before
+  // the database pool ends, instead of firing later at an ended pool in a process that lives on.
+  (app.getHttpServer() as Server).once('close', () => void store.close());
   app.use(
     session({
       name: SESSION_COOKIE,
       secret: createHmac('sha256', config.JWT_SECRET ?? '').update('admin-session').digest('hex'),
-      store: new PgStore({ pool, tableName: 'admin_sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      store,
       resave: false,
       saveUninitialized: false,
       rolling: true,

@@ -100,10 +100,9 @@ export class MeetingRemindersService {
   }
 
   private async remindActionItem(manager: EntityManager, item: ActionItem, now: Date): Promise<void> {
-    const [meeting, organization] = await Promise.all([
-      manager.getRepository(Meeting).findOneByOrFail({ id: item.meetingId }),
-      this.organizations.findByIdOrFail(item.organizationId, manager),
-    ]);
+    // One after the other: a transaction is one connection, which runs one statement at a time.
+    const meeting = await manager.getRepository(Meeting).findOneByOrFail({ id: item.meetingId });
+    const organization = await this.organizations.findByIdOrFail(item.organizationId, manager);
     const people = await this.users.activeInRoles(item.organizationId, rolesWith(Action.ACTION_ITEM_UPDATE, Reach.OWN_ORGANIZATION), manager);
     for (const person of people) {
       await this.mail.enqueue(manager, {
