@@ -119,7 +119,8 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     const page = await signedIn(member.email, 'sr');
     await page.goto(`${base}/meetings`);
     await page.waitForSelector('header .brand span:text-is("Aktivnosti članica")');
-    await page.click('text=Sastanak mreže u Kragujevcu');
+    // The meeting's link: its title is also in the action items' text ("iz sastanka …"), which may render first.
+    await page.getByRole('link', { name: 'Sastanak mreže u Kragujevcu' }).click();
     await page.waitForSelector('text=Izveštaji članica');
     await page.click('button:has-text("Dolazim")');
     await page.waitForSelector('text=Vaš odgovor je zabeležen: Dolazim.');
