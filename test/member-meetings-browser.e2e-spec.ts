@@ -177,7 +177,7 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
   it('an evaluator sees referral statistics and a chart, and no person or single referral; a period without referrals says so', async () => {
     const page = await signedIn(evaluator.email, 'en');
     expect(await page.locator('nav.main-nav a').allTextContents()).toEqual(['Network progress', 'Referral statistics', 'Settings']);
-    expect(await page.locator('header .brand span').textContent()).toBe('Progress and statistics');
+    await page.waitForSelector('header .brand span:text-is("Progress and statistics")');
     await page.goto(`${base}/statistics`);
     await page.waitForSelector('table caption:has-text("By category")');
     await page.waitForSelector('svg.bar-chart rect');
