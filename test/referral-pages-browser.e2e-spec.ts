@@ -297,9 +297,14 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     await t.db.dataSource.query(`UPDATE referrals SET acknowledge_due_at = now() - interval '2 hours' WHERE id = $1`, [data.createReferral.id]);
 
     const page = await personPage('en-GB');
+    const consoleErrors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     await page.goto(`${base}/`);
     // The header says what the app is for whoever reads it: the portal before signing in, referrals to a partner.
     await page.waitForSelector('header .brand span:text-is("Anti-trafficking network portal")');
+    // Asking whether this browser holds a session, when it holds none, is no error (the console stays clean).
+    await page.waitForSelector('#email');
+    expect(consoleErrors).toEqual([]);
     await signIn(page, partnerUser.email);
     await page.waitForURL(/\/referrals$/);
     const links = await page.locator('nav.main-nav a').allTextContents();

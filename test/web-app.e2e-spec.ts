@@ -111,6 +111,15 @@ describe('web app: served by the API, with browser sessions in a refresh cookie'
       await t.http().post('/auth/refresh').set(WEB).set('cookie', second).send({}).expect(401);
     });
 
+    it('tells a browser without a session that it holds none (204, no body, no cookie) rather than refusing it', async () => {
+      const none = await t.http().post('/auth/refresh').set(WEB).send({}).expect(204);
+      expect(none.text).toBe('');
+      expect(none.headers['cache-control']).toBe('no-store');
+      expect(refreshCookie(none.headers['set-cookie'])).toBeUndefined();
+      // Still only for the app's own requests.
+      await t.http().post('/auth/refresh').set('content-type', 'application/json').send({}).expect(400);
+    });
+
     it('signs out by revoking the browser’s refresh token and removing the cookie', async () => {
       const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF });
       const cookie = refreshCookie((await signIn(staff.email)).headers['set-cookie'])!.split(';')[0];

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Headers, HttpCode, Post, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AuthService, SignedIn } from '@app/auth';
-import { InvalidInputException, UnauthenticatedException } from '@app/common';
+import { InvalidInputException } from '@app/common';
 import { AppConfig } from '@app/config';
 import { AccountService } from '@app/users';
 import { WebSessionErrorFilter } from './web-session-error.filter';
@@ -63,12 +63,20 @@ export class WebSessionController {
     return this.answer(res, await this.auth.signIn(user));
   }
 
+  /**
+   * A new access token for the browser's refresh cookie. A browser without the cookie is simply
+   * not signed in (every visit to the sign-in page asks): 204 and no body, not an error the
+   * browser's console would log. A cookie that no longer works is refused (401) and removed.
+   */
   @Post('refresh')
   @HttpCode(200)
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Headers('cookie') cookies?: string) {
     assertSameSiteClient(req);
     const token = readCookie(cookies, REFRESH_COOKIE);
-    if (!token) throw new UnauthenticatedException('NO_SESSION', 'Not signed in');
+    if (!token) {
+      res.status(204).setHeader('Cache-Control', 'no-store');
+      return;
+    }
     try {
       return this.answer(res, await this.auth.refresh(token));
     } catch (error) {

@@ -61,7 +61,8 @@ export function refreshSession(): Promise<boolean> {
     const run = async () => {
       try {
         const response = await sessionRequest('/auth/refresh', 'POST');
-        if (response.status === 401) {
+        // 204: this browser holds no session; 401: the one it held no longer works.
+        if (response.status === 204 || response.status === 401) {
           setToken(null);
           return false;
         }
