@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import type { INestApplication } from '@nestjs/common';
+import { ActivityStatus } from '@app/activities';
 import { Network, Organization } from '@app/organizations';
 import { Role } from '@app/policy';
 import { DEFAULT_PASSWORD } from './factories/test-factory';
@@ -199,6 +200,52 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     await page.click('text=Show');
     await page.waitForSelector('main p:has-text("No referral in this period.")');
     expect(await page.locator('svg.bar-chart, main table').count()).toBe(0);
+  });
+
+  it("an evaluator reads the network's progress with every organization, its own figure per goal, and any one organization, kept in the address; what is missing says so", async () => {
+    const paor = await t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'PAOR' });
+    const [{ id: goalOne }] = await t.db.dataSource.query(`SELECT g.id FROM strategic_goals g JOIN strategy_periods p ON p.id = g.period_id WHERE p.code = '2021-2024' AND g.code = '1'`);
+    const approved = await t.factory.newActivity({ organization: paor, status: ActivityStatus.APPROVED, startsOn: '2023-05-10', endsOn: '2023-05-10' });
+    await t.db.dataSource.query(`INSERT INTO activity_goals (activity_id, goal_id) VALUES ($1, $2)`, [approved.id, goalOne]);
+    const network: string[] = (
+      await t.db.dataSource.query(`SELECT o.short_name FROM organizations o JOIN network_memberships m ON m.organization_id = o.id JOIN networks n ON n.id = m.network_id WHERE n.code = 'AT'`)
+    ).map((o: { short_name: string }) => o.short_name);
+    expect(network.length).toBeGreaterThanOrEqual(8);
+
+    const page = await signedIn(evaluator.email, 'en');
+    await page.goto(`${base}/progress`);
+    const table = page.getByTestId('by-organization');
+    await table.locator('tbody tr').first().waitFor();
+    // Every organization of the network has its row, those without approved activities too.
+    expect((await table.locator('tbody th').allTextContents()).sort()).toEqual([...network].sort());
+    expect(await table.getByRole('row', { name: /^PAOR/ }).locator('td').allTextContents()).toEqual(['1', '0', '0', '0']);
+    expect(await table.getByRole('row', { name: /^ASTRA/ }).locator('td').allTextContents()).toEqual(['0', '0', '0', '0']);
+    expect(await table.locator('tfoot tr').textContent()).toBe('Whole network1000');
+    // The strategy has no indicators yet: the table says so instead of showing column headers only.
+    await page.getByTestId('indicators').getByText('No indicator is set for this period’s goals yet.').waitFor();
+    await axeClean(page);
+
+    // One organization, chosen from all of them (an evaluator's own is not marked: she reads, she does not log); the address keeps it.
+    await page.selectOption('#scope', { label: 'ASTRA' });
+    await page.waitForURL(/[?&]organization=/);
+    await page.reload();
+    await page.getByTestId('progress-none').getByText('ASTRA: no approved activity in this period yet.').waitFor();
+    expect(await page.locator('#scope option:checked').textContent()).toBe('ASTRA');
+    expect(await page.locator('svg.chart').count()).toBe(0);
+    expect(await table.locator('tbody th').allTextContents()).toEqual(['ASTRA']);
+    expect(await table.locator('tfoot').count()).toBe(0);
+    await page.selectOption('#scope', { label: 'PAOR' });
+    await page.getByTestId('network-figures').getByText('Activities: 1').waitFor();
+    // Only the goal with an approved activity has a chart; each heading counts in words that agree with its number.
+    expect(await page.locator('svg.chart').count()).toBe(1);
+    expect(await page.locator('main h3').allTextContents()).toEqual([
+      'Goal 1: 1 activity, 0 participants',
+      'Goal 2: 0 activities, 0 participants',
+      'Goal 3: 0 activities, 0 participants',
+      'Goal 4: 0 activities, 0 participants',
+    ]);
+    await axeClean(page);
+    await shot(page, 'progress-evaluator-organization');
   });
 
   it.each(['sr', 'en'] as const)('meetings, capacity and statistics in %s are named in the title, have no axe-core violations and fit a 375 px phone', async (language) => {

@@ -51,9 +51,11 @@ export const en: Messages = {
     keepMine: 'Save my version over theirs', takeTheirs: 'Discard mine and open the saved one', field: 'Field', deleteDraft: 'Delete from this device', refused: 'The API refused this activity:',
   },
   progress: {
-    heading: 'Network progress', period: 'Strategy period', scope: 'Scope', network: 'Whole network', mine: 'My organization', byQuarter: 'Activities by goal and quarter', byOrganization: 'By organization',
+    heading: 'Network progress', period: 'Strategy period', scope: 'Scope', network: 'Whole network', byQuarter: 'Activities by goal and quarter', byOrganization: 'By organization',
     indicators: 'Indicators against targets', indicator: 'Indicator', target: 'Target', reached: 'Reached', baseline: 'Baseline', activities: 'Activities', participants: 'Participants',
     chart: 'Chart: approved activities per quarter for goal {{goal}}', table: 'Table', exports: 'Export', progressCsv: 'Progress (CSV)', progressXlsx: 'Progress (XLSX)', goal: 'Goal', quarter: 'Quarter', totals: 'Total',
+    own: '{{name}} (my organization)', none: 'No approved activity in this period yet.', noneFor: '{{name}}: no approved activity in this period yet.', noIndicators: 'No indicator is set for this period’s goals yet.',
+    goalFigures: 'Goal {{goal}}: {{activities}}, {{participants}}', activityCount_one: '{{n}} activity', activityCount_few: '{{n}} activities', activityCount_other: '{{n}} activities', participantCount_one: '{{n}} participant', participantCount_few: '{{n}} participants', participantCount_other: '{{n}} participants',
   },
   import: {
     heading: 'Import activities from a spreadsheet', intro: 'Upload a CSV or XLSX following the template. Nothing is saved unless every row is valid.', file: 'File (CSV or XLSX)', submit: 'Import',

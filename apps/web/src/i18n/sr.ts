@@ -51,9 +51,11 @@ export const sr = {
     keepMine: 'Sačuvaj moju verziju preko njihove', takeTheirs: 'Odbaci moje i otvori sačuvanu', field: 'Polje', deleteDraft: 'Obriši sa uređaja', refused: 'API je odbio ovu aktivnost:',
   },
   progress: {
-    heading: 'Napredak mreže', period: 'Strateški period', scope: 'Obuhvat', network: 'Cela mreža', mine: 'Moja organizacija', byQuarter: 'Aktivnosti po cilju i kvartalu', byOrganization: 'Po organizaciji',
+    heading: 'Napredak mreže', period: 'Strateški period', scope: 'Obuhvat', network: 'Cela mreža', byQuarter: 'Aktivnosti po cilju i kvartalu', byOrganization: 'Po organizaciji',
     indicators: 'Pokazatelji prema ciljevima', indicator: 'Pokazatelj', target: 'Cilj', reached: 'Ostvareno', baseline: 'Početna vrednost', activities: 'Aktivnosti', participants: 'Učesnici',
     chart: 'Grafikon: odobrene aktivnosti po kvartalu za cilj {{goal}}', table: 'Tabela', exports: 'Izvoz', progressCsv: 'Napredak (CSV)', progressXlsx: 'Napredak (XLSX)', goal: 'Cilj', quarter: 'Kvartal', totals: 'Ukupno',
+    own: '{{name}} (moja organizacija)', none: 'U ovom periodu još nema odobrenih aktivnosti.', noneFor: '{{name}}: u ovom periodu još nema odobrenih aktivnosti.', noIndicators: 'Za ciljeve ovog perioda još nisu postavljeni pokazatelji.',
+    goalFigures: 'Cilj {{goal}}: {{activities}}, {{participants}}', activityCount_one: '{{n}} aktivnost', activityCount_few: '{{n}} aktivnosti', activityCount_other: '{{n}} aktivnosti', participantCount_one: '{{n}} učesnik', participantCount_few: '{{n}} učesnika', participantCount_other: '{{n}} učesnika',
   },
   import: {
     heading: 'Uvoz aktivnosti iz tabele', intro: 'Pošaljite CSV ili XLSX po obrascu. Ništa se ne čuva dok svi redovi nisu ispravni.', file: 'Datoteka (CSV ili XLSX)', submit: 'Uvezi',
