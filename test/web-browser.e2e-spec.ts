@@ -204,6 +204,60 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
     }, 120_000);
   }
 
+  it('asks before signing out would delete an activity kept on this device, and sends what it can first', async () => {
+    const organization = await org('CZD Niš');
+    const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'odjava@example.org' });
+    const { context, page } = await web.newPerson('sr');
+    const signIn = async () => {
+      await page.goto(`${web.base}/sign-in`);
+      await page.getByLabel(sr.signIn.email).fill(staff.email);
+      await page.getByLabel(sr.signIn.password).fill(DEFAULT_PASSWORD);
+      await page.getByRole('button', { name: sr.signIn.submit }).click();
+      await page.getByRole('heading', { name: sr.home.heading }).waitFor();
+      await page.evaluate(`Promise.race([navigator.serviceWorker.ready, new Promise((_, reject) => setTimeout(() => reject(new Error('no service worker after 10 s')), 10000))]).then(() => true)`);
+    };
+    const keepOffline = async (title: string) => {
+      await context.setOffline(true);
+      await page.getByRole('link', { name: sr.nav.newActivity }).click();
+      await page.getByLabel(sr.form.title).fill(title);
+      await page.getByLabel(sr.form.startsOn).fill('2024-06-03');
+      await page.getByLabel(sr.form.city).fill('Niš');
+      await page.getByRole('button', { name: sr.form.saveDraft }).click();
+      await page.getByText(sr.form.savedOffline).waitFor();
+    };
+    const warning = page.getByTestId('unsent-warning');
+    const signOut = () => page.getByRole('button', { name: sr.app.signOut }).click();
+
+    // Offline, with a workshop kept on the device: signing out asks first, and staying keeps it.
+    await signIn();
+    await keepOffline('Radionica u selu bez signala');
+    await signOut();
+    await warning.getByText('Na ovom uređaju 1 aktivnost još nije poslata. Odjavom se briše sa uređaja.').waitFor();
+    await checkPage(page, 'sr-unsent-warning');
+    await warning.getByRole('button', { name: sr.app.unsentStay }).click();
+    await warning.waitFor({ state: 'detached' });
+    await page.getByRole('link', { name: sr.nav.home }).click();
+    await page.getByTestId('waiting-list').getByText('Radionica u selu bez signala').waitFor();
+
+    // Back online, signing out sends it first and asks nothing.
+    await context.setOffline(false);
+    await signOut();
+    await page.getByRole('heading', { name: sr.signIn.heading }).waitFor();
+    expect(await warning.count()).toBe(0);
+    expect(await activityTitled('Radionica u selu bez signala')).toHaveLength(1);
+
+    // Offline again, she chooses to sign out and delete it: it is gone from the device and never arrives.
+    await signIn();
+    await keepOffline('Radionica koja se briše');
+    await signOut();
+    await warning.getByRole('button', { name: 'Odjavi se i obriši je' }).click();
+    await page.getByRole('heading', { name: sr.signIn.heading }).waitFor();
+    expect(await page.evaluate(`new Promise((resolve) => { const open = indexedDB.open('atp-device'); open.onsuccess = () => { open.result.transaction('outbox').objectStore('outbox').count().onsuccess = (e) => resolve(e.target.result); }; })`)).toBe(0);
+    await context.setOffline(false);
+    expect(await activityTitled('Radionica koja se briše')).toEqual([]);
+    await context.close();
+  }, 90_000);
+
   it('shows the API’s refusal next to each field, in the reader’s language, with what she typed kept on the device', async () => {
     const organization = await org('CZD Niš');
     const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'polja@example.org' });

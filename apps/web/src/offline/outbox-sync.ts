@@ -39,8 +39,11 @@ export async function sendEntry(entry: OutboxEntry): Promise<SendResult> {
   }
 }
 
-/** Sends everything waiting on this device, one tab at a time. */
-export async function sendWaiting(userId: string): Promise<void> {
+/**
+ * Sends everything waiting on this device, one tab at a time. With `wait`, after any sending
+ * already under way (in this tab or another) has finished, rather than leaving it to that one.
+ */
+export async function sendWaiting(userId: string, { wait = false } = {}): Promise<void> {
   const run = async () => {
     for (const entry of await outbox.list(userId)) {
       if (entry.status === 'REFUSED') continue;
@@ -48,7 +51,7 @@ export async function sendWaiting(userId: string): Promise<void> {
       if (result.kind === 'waiting') break;
     }
   };
-  if (navigator.locks) await navigator.locks.request('atp-outbox', { ifAvailable: true }, async (lock) => (lock ? run() : undefined));
+  if (navigator.locks) await navigator.locks.request('atp-outbox', { ifAvailable: !wait }, async (lock) => (lock ? run() : undefined));
   else await run();
 }
 
