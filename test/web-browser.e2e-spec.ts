@@ -258,6 +258,74 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
     await context.close();
   }, 90_000);
 
+  it('a person who forgot her password asks for a link at the sign-in page, and later changes it in the settings: her other devices are signed out, this one stays', async () => {
+    const organization = await org('PAOR');
+    const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'zaboravila@example.org' });
+    // Her own language, which the app takes on as she signs in.
+    await t.db.dataSource.query(`UPDATE users SET language = 'en' WHERE id = $1`, [staff.id]);
+    const otherDevice = async (password: string) => {
+      const { data } = await t.gql(`mutation($input: SignInInput!) { signIn(input: $input) { refreshToken } }`, { input: { email: staff.email, password } });
+      return data.signIn.refreshToken as string;
+    };
+    const stillSignedIn = async (refreshToken: string) => !(await t.gql(`mutation($token: String!) { refreshSession(refreshToken: $token) { refreshToken } }`, { token: refreshToken })).errors;
+    const { context, page } = await web.newPerson('en');
+    const laptop = await otherDevice(DEFAULT_PASSWORD);
+
+    // From the sign-in page to the mailed link; the answer does not tell whether the address has an account.
+    await page.goto(`${web.base}/sign-in`);
+    await page.getByRole('link', { name: en.signIn.forgot }).click();
+    await page.getByRole('heading', { name: en.forgot.heading }).waitFor();
+    expect(await page.title()).toBe(`${en.forgot.heading} · ${en.app.name}`);
+    await checkPage(page, 'en-forgot-password');
+    await page.getByLabel(en.signIn.email).fill(staff.email);
+    await page.getByRole('button', { name: en.forgot.submit }).click();
+    await page.getByRole('status').getByText(`If ${staff.email} has an account, a link to choose a new password is on its way to it.`, { exact: false }).waitFor();
+    const [{ params }] = await t.db.dataSource.query(`SELECT params FROM mail_outbox WHERE recipient = $1 AND template = 'password-reset'`, [staff.email]);
+    const link = new URL(params.link);
+    expect(link.pathname).toBe('/reset-password');
+    await page.goto(`${web.base}${link.pathname}${link.search}`);
+    await page.getByRole('heading', { name: en.setPassword.resetHeading }).waitFor();
+    // The API's rule, in the reader's words.
+    await page.getByLabel(en.setPassword.password, { exact: true }).fill('too short');
+    await page.getByLabel(en.setPassword.confirm).fill('too short');
+    await page.getByRole('button', { name: en.setPassword.submit }).click();
+    await page.getByText(en.password.tooShort).waitFor();
+    await page.getByLabel(en.setPassword.password, { exact: true }).fill('workshops in Zrenjanin 2026');
+    await page.getByLabel(en.setPassword.confirm).fill('workshops in Zrenjanin 2026');
+    await page.getByRole('button', { name: en.setPassword.submit }).click();
+    await page.getByRole('heading', { name: en.home.heading }).waitFor();
+    expect(await stillSignedIn(laptop)).toBe(false);
+
+    // In the settings: the current password is checked, next to its field; then the new one is set.
+    const phone = await otherDevice('workshops in Zrenjanin 2026');
+    await page.getByRole('link', { name: en.refNav.settings }).click();
+    await page.getByRole('heading', { name: en.password.heading }).waitFor();
+    await page.getByLabel(en.password.current).fill('not my password at all');
+    await page.getByLabel(en.password.new).fill('round tables in Zrenjanin 2027');
+    await page.getByLabel(en.setPassword.confirm).fill('round tables in Zrenjanin 2027');
+    await page.getByRole('button', { name: en.password.submit }).click();
+    await page.locator('#currentPassword-problem').getByText(en.password.wrongCurrent).waitFor();
+    expect(await page.getByLabel(en.password.current).getAttribute('aria-invalid')).toBe('true');
+    await checkPage(page, 'en-settings-password-refused');
+    await page.getByLabel(en.password.current).fill('workshops in Zrenjanin 2026');
+    await page.getByRole('button', { name: en.password.submit }).click();
+    await page.getByRole('status').getByText(en.password.changed).waitFor();
+    expect(await stillSignedIn(phone)).toBe(false);
+    // This browser is still signed in, with the new password.
+    await page.getByRole('link', { name: en.nav.activities }).click();
+    await page.getByRole('heading', { name: en.list.heading }).waitFor();
+
+    // A lost phone: signing out everywhere ends every session, this one too.
+    const lost = await otherDevice('round tables in Zrenjanin 2027');
+    await page.getByRole('link', { name: en.refNav.settings }).click();
+    await page.getByRole('button', { name: en.password.signOutEverywhere }).click();
+    await page.getByRole('heading', { name: en.signIn.heading }).waitFor();
+    expect(await stillSignedIn(lost)).toBe(false);
+    await page.reload();
+    await page.getByRole('heading', { name: en.signIn.heading }).waitFor();
+    await context.close();
+  }, 90_000);
+
   it('shows the API’s refusal next to each field, in the reader’s language, with what she typed kept on the device', async () => {
     const organization = await org('CZD Niš');
     const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'polja@example.org' });

@@ -6,6 +6,7 @@ import { useOutboxSync } from './offline/outbox-sync';
 import { ActivitiesPage } from './pages/activities/activities-page';
 import { ActivityFormPage } from './pages/activities/activity-form-page';
 import { ActivityPage } from './pages/activities/activity-page';
+import { ForgotPasswordPage } from './pages/account/forgot-password-page';
 import { SetPasswordPage } from './pages/account/set-password-page';
 import { HomePage } from './pages/home/home-page';
 import { SignInPage } from './pages/sign-in/sign-in-page';
@@ -47,6 +48,7 @@ const PAGES_OUTSIDE_NAVIGATION: [string, string][] = [
   ['/sign-in', 'signIn.heading'],
   ['/invitation', 'setPassword.invitationHeading'],
   ['/reset-password', 'setPassword.resetHeading'],
+  ['/forgot-password', 'forgot.heading'],
 ];
 
 /**
@@ -86,6 +88,7 @@ export function App() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/invitation" element={<SetPasswordPage purpose="invitation" />} />
         <Route path="/reset-password" element={<SetPasswordPage purpose="reset-password" />} />
+        <Route path="/forgot-password" element={<ForgotPasswordPage />} />
         <Route path="/" element={page(<Home />)} />
         <Route path="/activities" element={page(<ActivitiesPage />)} />
         <Route path="/activities/new" element={page(<ActivityFormPage />)} />

@@ -1,12 +1,11 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, useNavigate } from 'react-router';
+import { NavLink } from 'react-router';
 import { gql } from '../api/client';
 import { graphql } from '../gql';
 import { chooseLanguage, currentLanguage, type AppLanguage } from '../i18n';
-import { outbox } from '../offline/device-store';
-import { sendWaiting } from '../offline/outbox-sync';
 import { useSession } from '../session/session-context';
+import { useSignOut } from './sign-out';
 
 function useOnline(): boolean {
   const [online, setOnline] = useState(navigator.onLine);
@@ -86,51 +85,12 @@ export function navFor(role: string | undefined): [string, string][] {
   ];
 }
 
-/**
- * Asks before signing out would delete activities still kept on this device (signing out clears
- * the device, for the next person to use it): a modal dialog, focus on staying.
- */
-function UnsentWarning({ count, onStay, onLeave }: { count: number; onStay: () => void; onLeave: () => void }) {
-  const { t } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (dialog.current && !dialog.current.open) dialog.current.showModal();
-  }, []);
-  return (
-    <dialog ref={dialog} className="confirm" aria-labelledby="unsent-heading" aria-describedby="unsent-text" onCancel={onStay} data-testid="unsent-warning">
-      <h2 id="unsent-heading">{t('app.unsentHeading')}</h2>
-      <p id="unsent-text">{t('app.unsent', { count })}</p>
-      <div className="actions">
-        <button type="button" className="primary" autoFocus onClick={onStay}>
-          {t('app.unsentStay')}
-        </button>
-        <button type="button" className="secondary" onClick={onLeave}>
-          {t('app.unsentLeave', { count })}
-        </button>
-      </div>
-    </dialog>
-  );
-}
-
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
-  const { status, user, signOut } = useSession();
+  const { status, user } = useSession();
   const online = useOnline();
-  const navigate = useNavigate();
   const signedIn = status === 'signed-in' || status === 'offline';
-  const [unsent, setUnsent] = useState(0);
-  const leave = async () => {
-    setUnsent(0);
-    await signOut();
-    await navigate('/sign-in');
-  };
-  // What waits on this device is sent first (when it can be); what is still here after that is asked about.
-  const askToLeave = async () => {
-    if (user) await sendWaiting(user.id, { wait: true }).catch(() => undefined);
-    const kept = user ? (await outbox.list(user.id)).length : 0;
-    if (kept > 0) setUnsent(kept);
-    else await leave();
-  };
+  const leave = useSignOut();
   return (
     <>
       <a className="skip" href="#main">
@@ -147,7 +107,7 @@ export function Layout({ children }: { children: ReactNode }) {
               type="button"
               className="link-button"
               onClick={() => {
-                void askToLeave();
+                void leave.request();
               }}
             >
               {t('app.signOut')}
@@ -156,7 +116,7 @@ export function Layout({ children }: { children: ReactNode }) {
           )}
         </div>
       </header>
-      {unsent > 0 && <UnsentWarning count={unsent} onStay={() => setUnsent(0)} onLeave={() => void leave()} />}
+      {leave.dialog}
       {signedIn && (
         <nav aria-label={t('app.nav')} className="main-nav">
           <ul>

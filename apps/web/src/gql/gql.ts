@@ -16,6 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": typeof types.SetPreferredLanguageDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  fragment ActivityListItem on Activity {\n    id\n    title\n    status\n    type\n    startsOn\n    city\n    online\n    organization {\n      id\n      shortName\n    }\n  }\n": typeof types.ActivityListItemFragmentDoc,
     "\n  query Activities($filter: ActivitiesFilter, $after: String) {\n    activities(filter: $filter, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ActivityListItem\n        }\n      }\n    }\n  }\n": typeof types.ActivitiesDocument,
     "\n  fragment ActivityFields on Activity {\n    id\n    version\n    status\n    type\n    title\n    description\n    startsOn\n    endsOn\n    city\n    online\n    targetGroups\n    participantsTotal\n    mediaOutlets\n    mediaAudience\n    reviewComment\n    reviewedAt\n    submittedAt\n    updatedAt\n    organization {\n      id\n      shortName\n    }\n    coOrganizers {\n      id\n      shortName\n    }\n    goals {\n      id\n      code\n      title\n    }\n    indicatorValues {\n      indicatorId\n      value\n    }\n    institutions {\n      kind\n      name\n    }\n    attachments {\n      url\n      title\n    }\n    participants {\n      gender\n      count\n      ageBand {\n        code\n      }\n    }\n  }\n": typeof types.ActivityFieldsFragmentDoc,
@@ -52,11 +53,15 @@ type Documents = {
     "\n  mutation RevealReferralDetails($id: ID!, $reason: String!) {\n    revealReferralDetails(id: $id, reason: $reason) {\n      name\n      dateOfBirth\n      contact\n      lastKnownLocation\n      photoLink\n    }\n  }\n": typeof types.RevealReferralDetailsDocument,
     "\n  query ReferralPartners($category: ReferralCategory!, $urgency: ReferralUrgency!) {\n    referralPartners(category: $category, urgency: $urgency) {\n      acknowledgeDueAt\n      countriesCovered\n      languages\n      organization {\n        id\n        shortName\n        country\n        city\n      }\n      networks {\n        id\n        code\n      }\n    }\n  }\n": typeof types.ReferralPartnersDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n    }\n  }\n": typeof types.CreateReferralDocument,
+    "\n  query AccountEmail {\n    me {\n      id\n      email\n    }\n  }\n": typeof types.AccountEmailDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOut\n  }\n": typeof types.SignOutEverywhereDocument,
     "\n  query ReferralStatisticsPage($from: DateTime, $to: DateTime) {\n    referralStatistics(from: $from, to: $to) {\n      from\n      to\n      total\n      overdue\n      byCategory {\n        key\n        count\n      }\n      byUrgency {\n        key\n        count\n      }\n      byStatus {\n        key\n        count\n      }\n      byOutcome {\n        key\n        count\n      }\n      byNetwork {\n        key\n        count\n      }\n      responseTimesByCategory {\n        key\n        acknowledged\n        closed\n        medianHoursToAcknowledge\n        p90HoursToAcknowledge\n        medianHoursToClose\n        p90HoursToClose\n      }\n      responseTimesByUrgency {\n        key\n        acknowledged\n        closed\n        medianHoursToAcknowledge\n        p90HoursToAcknowledge\n        medianHoursToClose\n        p90HoursToClose\n      }\n      responseTimes {\n        key: networkCode\n        acknowledged\n        closed\n        medianHoursToAcknowledge\n        p90HoursToAcknowledge\n        medianHoursToClose\n        p90HoursToClose\n      }\n    }\n  }\n": typeof types.ReferralStatisticsPageDocument,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      organizationId\n      language\n    }\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
     "\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      id\n      language\n    }\n  }\n": types.SetPreferredLanguageDocument,
+    "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  fragment ActivityListItem on Activity {\n    id\n    title\n    status\n    type\n    startsOn\n    city\n    online\n    organization {\n      id\n      shortName\n    }\n  }\n": types.ActivityListItemFragmentDoc,
     "\n  query Activities($filter: ActivitiesFilter, $after: String) {\n    activities(filter: $filter, first: 25, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...ActivityListItem\n        }\n      }\n    }\n  }\n": types.ActivitiesDocument,
     "\n  fragment ActivityFields on Activity {\n    id\n    version\n    status\n    type\n    title\n    description\n    startsOn\n    endsOn\n    city\n    online\n    targetGroups\n    participantsTotal\n    mediaOutlets\n    mediaAudience\n    reviewComment\n    reviewedAt\n    submittedAt\n    updatedAt\n    organization {\n      id\n      shortName\n    }\n    coOrganizers {\n      id\n      shortName\n    }\n    goals {\n      id\n      code\n      title\n    }\n    indicatorValues {\n      indicatorId\n      value\n    }\n    institutions {\n      kind\n      name\n    }\n    attachments {\n      url\n      title\n    }\n    participants {\n      gender\n      count\n      ageBand {\n        code\n      }\n    }\n  }\n": types.ActivityFieldsFragmentDoc,
@@ -93,6 +98,9 @@ const documents: Documents = {
     "\n  mutation RevealReferralDetails($id: ID!, $reason: String!) {\n    revealReferralDetails(id: $id, reason: $reason) {\n      name\n      dateOfBirth\n      contact\n      lastKnownLocation\n      photoLink\n    }\n  }\n": types.RevealReferralDetailsDocument,
     "\n  query ReferralPartners($category: ReferralCategory!, $urgency: ReferralUrgency!) {\n    referralPartners(category: $category, urgency: $urgency) {\n      acknowledgeDueAt\n      countriesCovered\n      languages\n      organization {\n        id\n        shortName\n        country\n        city\n      }\n      networks {\n        id\n        code\n      }\n    }\n  }\n": types.ReferralPartnersDocument,
     "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n    }\n  }\n": types.CreateReferralDocument,
+    "\n  query AccountEmail {\n    me {\n      id\n      email\n    }\n  }\n": types.AccountEmailDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SignOutEverywhere {\n    signOut\n  }\n": types.SignOutEverywhereDocument,
     "\n  query ReferralStatisticsPage($from: DateTime, $to: DateTime) {\n    referralStatistics(from: $from, to: $to) {\n      from\n      to\n      total\n      overdue\n      byCategory {\n        key\n        count\n      }\n      byUrgency {\n        key\n        count\n      }\n      byStatus {\n        key\n        count\n      }\n      byOutcome {\n        key\n        count\n      }\n      byNetwork {\n        key\n        count\n      }\n      responseTimesByCategory {\n        key\n        acknowledged\n        closed\n        medianHoursToAcknowledge\n        p90HoursToAcknowledge\n        medianHoursToClose\n        p90HoursToClose\n      }\n      responseTimesByUrgency {\n        key\n        acknowledged\n        closed\n        medianHoursToAcknowledge\n        p90HoursToAcknowledge\n        medianHoursToClose\n        p90HoursToClose\n      }\n      responseTimes {\n        key: networkCode\n        acknowledged\n        closed\n        medianHoursToAcknowledge\n        p90HoursToAcknowledge\n        medianHoursToClose\n        p90HoursToClose\n      }\n    }\n  }\n": types.ReferralStatisticsPageDocument,
     "\n  query Me {\n    me {\n      id\n      fullName\n      role\n      organizationId\n      language\n    }\n  }\n": types.MeDocument,
 };
@@ -101,6 +109,10 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetPreferredLanguage($language: Language!) {\n    setPreferredLanguage(language: $language) {\n      id\n      language\n    }\n  }\n"): typeof import('./graphql').SetPreferredLanguageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n"): typeof import('./graphql').RequestPasswordResetDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -245,6 +257,18 @@ export function graphql(source: "\n  query ReferralPartners($category: ReferralC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateReferral($input: CreateReferralInput!) {\n    createReferral(input: $input) {\n      id\n      reference\n    }\n  }\n"): typeof import('./graphql').CreateReferralDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountEmail {\n    me {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql').AccountEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOutEverywhere {\n    signOut\n  }\n"): typeof import('./graphql').SignOutEverywhereDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -444,6 +444,13 @@ export type SetPreferredLanguageMutationVariables = Exact<{
 
 export type SetPreferredLanguageMutation = { setPreferredLanguage: { id: string, language: Language } };
 
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
 export type ActivityListItemFragment = { id: string, title: string, status: ActivityStatus, type: ActivityType, startsOn: string, city: string | null, online: boolean, organization: { id: string, shortName: string } };
 
 export type ActivitiesQueryVariables = Exact<{
@@ -688,6 +695,24 @@ export type CreateReferralMutationVariables = Exact<{
 
 export type CreateReferralMutation = { createReferral: { id: string, reference: string } };
 
+export type AccountEmailQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountEmailQuery = { me: { id: string, email: string } };
+
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOut: boolean };
+
 export type ReferralStatisticsPageQueryVariables = Exact<{
   from?: string | null | undefined;
   to?: string | null | undefined;
@@ -884,6 +909,11 @@ export const SetPreferredLanguageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetPreferredLanguageMutation, SetPreferredLanguageMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
 export const ActivitiesDocument = new TypedDocumentString(`
     query Activities($filter: ActivitiesFilter, $after: String) {
   activities(filter: $filter, first: 25, after: $after) {
@@ -2152,6 +2182,24 @@ export const CreateReferralDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateReferralMutation, CreateReferralMutationVariables>;
+export const AccountEmailDocument = new TypedDocumentString(`
+    query AccountEmail {
+  me {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AccountEmailQuery, AccountEmailQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const ReferralStatisticsPageDocument = new TypedDocumentString(`
     query ReferralStatisticsPage($from: DateTime, $to: DateTime) {
   referralStatistics(from: $from, to: $to) {

@@ -9,8 +9,20 @@ export const en: Messages = {
   nav: { home: 'Home', activities: 'Activities', newActivity: 'New activity', progress: 'Network progress', import: 'Spreadsheet import', people: "My organization's people (admin app)" },
   signIn: {
     heading: 'Sign in', email: 'E-mail', password: 'Password', submit: 'Sign in', failed: 'The e-mail address or the password is wrong.', tooMany: 'Too many attempts. Wait a few minutes.',
-    forgot: 'Forgot your password? Ask your coordinator for a reset link, or request one in the admin app.',
+    forgot: 'Forgot your password?',
     coordinators: "ASTRA's coordinators work in the admin app.",
+  },
+  forgot: {
+    heading: 'Forgot your password?', intro: 'Enter the e-mail address you sign in with. We will send it a link to choose a new password.', submit: 'Send me a link',
+    sent: 'If {{email}} has an account, a link to choose a new password is on its way to it. The link works once, for a limited time. No e-mail? Check the spam folder, or ask your coordinator.',
+    emailMissing: 'Enter your e-mail address.', back: 'Back to sign-in',
+  },
+  password: {
+    heading: 'Password', current: 'Current password', new: 'New password', submit: 'Change the password', required: 'is required',
+    rules: 'At least 12 characters. A few words in a row are easy to remember and hard to guess.',
+    wrongCurrent: 'This is not your current password.', tooShort: 'The password must have at least 12 characters.', tooLong: 'The password must have at most 128 characters.', common: 'This password is among the most used ones: choose another.',
+    changed: 'Your password is changed. You stay signed in here; every other device has been signed out.',
+    devicesHeading: 'Devices', devicesIntro: 'Lost a phone, or signed in on a shared computer? Sign out everywhere: every device, this one too, will need your password again.', signOutEverywhere: 'Sign out on every device',
   },
   setPassword: {
     invitationHeading: 'Welcome: set your password', resetHeading: 'New password', intro: 'Choose a password of at least 12 characters. You are signed in afterwards.',

@@ -9,8 +9,20 @@ export const sr = {
   nav: { home: 'Početna', activities: 'Aktivnosti', newActivity: 'Nova aktivnost', progress: 'Napredak mreže', import: 'Uvoz tabele', people: 'Ljudi organizacije (administratorska aplikacija)' },
   signIn: {
     heading: 'Prijava', email: 'E-pošta', password: 'Lozinka', submit: 'Prijavi se', failed: 'E-pošta ili lozinka nisu tačni.', tooMany: 'Previše pokušaja. Sačekajte nekoliko minuta.',
-    forgot: 'Zaboravljena lozinka? Zatražite link za novu lozinku od koordinatorke ili u administratorskoj aplikaciji.',
+    forgot: 'Zaboravili ste lozinku?',
     coordinators: 'Koordinatorke ASTRE rade u administratorskoj aplikaciji.',
+  },
+  forgot: {
+    heading: 'Zaboravili ste lozinku?', intro: 'Upišite adresu e-pošte kojom se prijavljujete. Poslaćemo na nju link za izbor nove lozinke.', submit: 'Pošalji mi link',
+    sent: 'Ako {{email}} ima nalog, na tu adresu stiže link za izbor nove lozinke. Link važi jednom i ograničeno vreme. Nema poruke? Pogledajte neželjenu poštu ili se obratite koordinatorki.',
+    emailMissing: 'Upišite adresu e-pošte.', back: 'Nazad na prijavu',
+  },
+  password: {
+    heading: 'Lozinka', current: 'Trenutna lozinka', new: 'Nova lozinka', submit: 'Promeni lozinku', required: 'je obavezno polje',
+    rules: 'Najmanje 12 znakova. Nekoliko reči zaredom lako se pamti, a teško pogađa.',
+    wrongCurrent: 'Ovo nije vaša trenutna lozinka.', tooShort: 'Lozinka mora imati najmanje 12 znakova.', tooLong: 'Lozinka sme imati najviše 128 znakova.', common: 'Ova lozinka je među najčešće korišćenim: izaberite drugu.',
+    changed: 'Lozinka je promenjena. Ovde ste i dalje prijavljeni; svi ostali uređaji su odjavljeni.',
+    devicesHeading: 'Uređaji', devicesIntro: 'Izgubili ste telefon ili ste se prijavili na zajedničkom računaru? Odjavite se svuda: na svakom uređaju, i na ovom, lozinka će ponovo biti potrebna.', signOutEverywhere: 'Odjavi me na svim uređajima',
   },
   setPassword: {
     invitationHeading: 'Dobro došli: postavite lozinku', resetHeading: 'Nova lozinka', intro: 'Izaberite lozinku od najmanje 12 znakova. Posle toga ste prijavljeni.',

@@ -4,6 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/errors';
 import { setPasswordWithLink } from '../../session/session';
 import { useSession } from '../../session/session-context';
+import { passwordProblemText } from './password-rules';
 
 /** Where an invitation or reset link lands: the person sets a password and is signed in here. */
 export function SetPasswordPage({ purpose }: { purpose: 'invitation' | 'reset-password' }) {
@@ -29,7 +30,7 @@ export function SetPasswordPage({ purpose }: { purpose: 'invitation' | 'reset-pa
       void navigate('/', { replace: true });
     } catch (failure) {
       const passwordProblem = failure instanceof ApiError ? failure.fields.find((f) => f.field === 'password') : undefined;
-      setError(passwordProblem ? passwordProblem.reason : failure instanceof ApiError ? t('setPassword.linkInvalid') : t('app.offline'));
+      setError(passwordProblem ? passwordProblemText(passwordProblem, t) : failure instanceof ApiError ? t('setPassword.linkInvalid') : t('app.offline'));
     } finally {
       setBusy(false);
     }

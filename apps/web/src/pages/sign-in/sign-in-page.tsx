@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../api/errors';
 import { signIn } from '../../session/session';
 import { useSession } from '../../session/session-context';
@@ -56,7 +56,9 @@ export function SignInPage() {
           {t('signIn.submit')}
         </button>
       </form>
-      <p className="hint">{t('signIn.forgot')}</p>
+      <p>
+        <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+      </p>
       <p className="hint">{t('signIn.coordinators')}</p>
     </section>
   );
