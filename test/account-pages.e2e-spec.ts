@@ -1,3 +1,6 @@
+import { AppConfig } from '@app/config';
+import { Organization } from '@app/organizations';
+import { Role } from '@app/policy';
 import { issueUserToken, UserTokenPurpose, verifyPassword } from '@app/users';
 import { startTestApp, TestApp } from './utils/test-app';
 
@@ -68,6 +71,37 @@ describe('admin app: pages the e-mailed links open', () => {
     expect(response.status).toBe(403);
     expect(response.text).not.toMatch(/at \w+ \(|node_modules/);
     expect(await passwordHashOf(user.id)).toBeNull();
+  });
+
+  it('asks for a reset link from the sign-in page: a coordinator gets one to the admin app, an unknown address the same answer and no mail', async () => {
+    const astra = await t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'ASTRA' });
+    const coordinator = await t.factory.newUser({ role: Role.COORDINATOR, organization: astra });
+    expect((await t.http().get('/sign-in?lang=en').expect(200)).text).toContain('<a href="/forgot-password?lang=en" id="forgot">Forgot your password?</a>');
+    const ask = async (email: string) => {
+      const agent = t.agent();
+      const page = await agent.get('/forgot-password?lang=en').expect(200);
+      expect(page.headers['cache-control']).toBe('no-store');
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
+      return agent.post('/forgot-password?lang=en').type('form').send({ _csrf: csrf, email });
+    };
+    const mails = (email: string) => t.db.dataSource.query(`SELECT params FROM mail_outbox WHERE recipient = $1 AND template = 'password-reset'`, [email]);
+
+    const known = await ask(coordinator.email);
+    expect(known.status).toBe(200);
+    expect(known.text).toContain(`If ${coordinator.email} has an account, a link to choose a new password is on its way to it.`);
+    const [mail] = await mails(coordinator.email);
+    const link = new URL(mail.params.link);
+    expect(`${link.origin}${link.pathname}`).toBe(`${t.app.get(AppConfig).PUBLIC_URL.replace(/\/$/, '')}/reset-password`);
+    // The link's page sets the new password.
+    const done = await submit('/reset-password', link.searchParams.get('token')!, { password: 'Koordinacija mreže 2027', confirm: 'Koordinacija mreže 2027' }, 'en');
+    expect(done.text).toContain('Your password is saved');
+
+    const unknown = await ask('niko.nije@example.org');
+    expect(unknown.text).toContain('If niko.nije@example.org has an account, a link to choose a new password is on its way to it.');
+    expect(await mails('niko.nije@example.org')).toEqual([]);
+    // No address: said so, nothing sent.
+    const empty = await ask('  ');
+    expect(empty.text).toContain('Enter your e-mail address.');
   });
 
   it('says the link is incomplete when the token is missing', async () => {

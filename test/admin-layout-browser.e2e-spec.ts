@@ -41,6 +41,7 @@ describeInBrowser('landing page and navigation in a real browser', () => {
     expect((await page.textContent('body'))!.toLowerCase()).not.toContain('coming soon');
     await checkPageEverywhere(page, `${base}/`, 'landing', shot);
     await checkPageEverywhere(page, `${base}/sign-in`, 'sign-in-checked', shot);
+    await checkPageEverywhere(page, `${base}/forgot-password`, 'forgot-password', shot);
   });
 
   it("keeps a coordinator's navigation to one row on a 375 px phone, with every link reachable", async () => {

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Query, Render, Req } from '@nestjs/common';
-import type { Request } from 'express';
-import { InvalidInputException } from '@app/common';
+import { Body, Controller, Get, Header, HttpCode, Post, Query, Render, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainException, ErrorKind, InvalidInputException } from '@app/common';
 import { AccountService } from '@app/users';
 import { typed } from './forms';
 import { Messages } from './i18n/messages';
@@ -16,7 +16,7 @@ type Purpose = 'invitation' | 'reset-password';
 
 /**
  * The pages the e-mailed links open: set the first password from an invitation, or a new one
- * from a reset link. The single-use token in the form is what authorizes the change, so a
+ * from a reset link; and the page that asks for a reset link. The single-use token in the form is what authorizes the change, so a
  * forged cross-site form cannot use it; pages are never cached and never send a referrer.
  */
 @Controller()
@@ -55,6 +55,33 @@ export class AccountPagesController {
   @Header('Referrer-Policy', 'no-referrer')
   resetPassword(@Req() req: Request, @Body() form: SetPasswordForm, @Query('lang') lang?: string) {
     return this.submit('reset-password', req, lang, form, (token, password) => this.account.resetPassword(token, password));
+  }
+
+  /** Asks for a reset link; the answer is the same, after the same time, whether or not the address has an account. */
+  @Get('forgot-password')
+  @Render('forgot-password')
+  @Header('Cache-Control', 'no-store')
+  forgotForm(@Req() req: Request) {
+    const page = pageContext(req);
+    return { ...page, title: page.t.forgotHeading };
+  }
+
+  @Post('forgot-password')
+  @HttpCode(200)
+  @Render('forgot-password')
+  @Header('Cache-Control', 'no-store')
+  async requestReset(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() form: { email?: unknown }) {
+    const page = pageContext(req);
+    const email = typed(form.email, 254).trim();
+    if (!email) return { ...page, title: page.t.forgotHeading, error: page.t.forgotEmailMissing };
+    try {
+      await this.account.requestPasswordReset(email, req.ip);
+    } catch (error) {
+      if (!(error instanceof DomainException && error.kind === ErrorKind.TOO_MANY_REQUESTS)) throw error;
+      res.status(429);
+      return { ...page, title: page.t.forgotHeading, error: page.t.signInTooMany, email };
+    }
+    return { ...page, title: page.t.forgotHeading, sent: page.t.forgotSent.replace('{email}', email) };
   }
 
   private view(purpose: Purpose, req: Request, _lang: string | undefined, token: string | undefined, extra: { error?: string; done?: boolean } = {}) {

@@ -5,7 +5,7 @@ import { AuditAction, auditActor, AuditService } from '@app/audit';
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './passwords';
 import { SignInRateLimiter } from './rate-limit';
 import type { Actor } from '@app/policy';
-import { InvalidInputException, UnauthenticatedException } from '@app/common';
+import { InvalidInputException, UnauthenticatedException, withMinimumDuration } from '@app/common';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
 import { accountLink } from './account-links';
@@ -13,6 +13,9 @@ import { endAllSessions } from './sessions';
 import { UserTokenPurpose } from './user-token.entity';
 import { User } from './user.entity';
 import { consumeUserToken, issueUserToken } from './user-tokens';
+
+/** Long enough to cover the database work of a reset request for an existing account. */
+const RESET_REQUEST_FLOOR_MS = 250;
 
 const INVALID_LINK = (field: string) => InvalidInputException.field(field, 'the link is invalid, already used or expired; ask for a new one', 'LINK_INVALID');
 
@@ -44,10 +47,14 @@ export class AccountService {
 
   /**
    * Mails a one-hour reset link when the address belongs to an active account that has a
-   * password. The caller always gets the same answer, so nobody learns whether an address
-   * has an account.
+   * password. The caller always gets the same answer, after the same time (the API's mutation
+   * and the admin app's form alike), so nobody learns whether an address has an account.
    */
-  async requestPasswordReset(email: string, ip: string | undefined): Promise<void> {
+  requestPasswordReset(email: string, ip: string | undefined): Promise<void> {
+    return withMinimumDuration(RESET_REQUEST_FLOOR_MS, () => this.mailResetLink(email, ip));
+  }
+
+  private async mailResetLink(email: string, ip: string | undefined): Promise<void> {
     await this.limiter.consume('password_reset', { ip, email }).catch(async (error: unknown) => {
       await this.audit.record({ action: AuditAction.AUTH_PASSWORD_RESET_REQUESTED, summary: 'too many attempts' });
       throw error;

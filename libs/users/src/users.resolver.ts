@@ -2,7 +2,7 @@ import { Args, ArgsType, Field, ID, Mutation, Parent, Query, ResolveField, Resol
 import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
 import { CurrentUser, Role } from '@app/policy';
 import type { Actor } from '@app/policy';
-import { Language, mapConnection, RequestContext, RequestCtx, withMinimumDuration } from '@app/common';
+import { Language, mapConnection, RequestContext, RequestCtx } from '@app/common';
 import { Organization, organizationsById, OrganizationsService } from '@app/organizations';
 import { AccountService } from './account.service';
 import { InvitationSent } from './dto/invitation-sent.type';
@@ -10,9 +10,6 @@ import { UserConnection } from './dto/user-connection.type';
 import { toUserType, UserType } from './dto/user.type';
 import { InviteUserInput, UpdateUserInput, UsersArgs } from './dto/users.args';
 import { UsersService } from './users.service';
-
-/** Long enough to cover the database work of a reset request for an existing account. */
-const RESET_REQUEST_FLOOR_MS = 250;
 
 @ArgsType()
 class TokenPasswordArgs {
@@ -125,7 +122,7 @@ export class UsersResolver {
 
   @Mutation(() => Boolean, { description: 'E-mail a password reset link if the address has an account; the answer is always true' })
   async requestPasswordReset(@Args('email') email: string, @RequestCtx() ctx: RequestContext) {
-    await withMinimumDuration(RESET_REQUEST_FLOOR_MS, () => this.account.requestPasswordReset(email.slice(0, 254), ctx.req.ip));
+    await this.account.requestPasswordReset(email.slice(0, 254), ctx.req.ip);
     return true;
   }
 
