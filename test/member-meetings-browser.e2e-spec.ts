@@ -118,6 +118,13 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
 
   it('a member-staff person answers a meeting invitation and marks an action item done; the coordinator sees both', async () => {
     const page = await signedIn(member.email, 'sr');
+    // Her home page says what waits for her: the meeting not answered yet, her organization's open action item.
+    const nextMeetings = page.getByTestId('next-meetings');
+    await nextMeetings.getByRole('link', { name: 'Sastanak mreže u Kragujevcu' }).waitFor();
+    await nextMeetings.getByText('Još niste odgovorili.').waitFor();
+    await page.getByTestId('open-tasks').getByText('Poslati plan obuka za 2027.').waitFor();
+    await axeClean(page);
+    await shot(page, 'home-meeting-and-task');
     await page.goto(`${base}/meetings`);
     await page.waitForSelector('header .brand span:text-is("Aktivnosti članica")');
     // The meeting's link: its title is also in the action items' text ("iz sastanka …"), which may render first.
@@ -130,6 +137,10 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     await page.selectOption(`#item-${actionItemId}`, 'DONE');
     await page.waitForSelector('text=Status je sačuvan: Završen.');
     await shot(page, 'meetings-action-item-done');
+    // Home again: her answer, and no open action item left.
+    await page.getByRole('link', { name: 'Početna' }).click();
+    await page.getByTestId('next-meetings').getByText('Vaš odgovor: Dolazim').waitFor();
+    await page.getByText('Vaša organizacija nema otvorenih zadataka.').waitFor();
 
     const { data } = await t.gql(
       `query($id: ID!) { meeting(id: $id) { invitations { userId answer } actionItems { id status } } }`,
@@ -255,10 +266,12 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
       capacity: ['Kapaciteti', 'Capacity'],
       statistics: ['Statistika uputnica', 'Referral statistics'],
       settings: ['Podešavanja', 'Settings'],
+      // A mistyped or outdated link is said to be one, with the way home.
+      'no-such-page': ['Stranica nije pronađena', 'Page not found'],
     };
     const app = language === 'sr' ? 'AT mreža' : 'AT Network';
     for (const [email, paths] of [
-      [member.email, ['/meetings', `/meetings/${meetingId}`, '/capacity', '/statistics', '/settings']],
+      [member.email, ['/meetings', `/meetings/${meetingId}`, '/capacity', '/statistics', '/settings', '/no-such-page']],
       [memberAdmin.email, ['/capacity']],
       [evaluator.email, ['/statistics']],
     ] as const) {
@@ -270,10 +283,11 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
           await page.waitForSelector('main h1');
           await page.waitForSelector('main [role=status]:has-text("…")', { state: 'detached' });
           expect(await page.evaluate('document.documentElement.lang')).toBe(language === 'sr' ? 'sr-Latn-RS' : 'en-GB');
-          expect(await page.title()).toBe(`${titles[path.split('/')[1]][language === 'sr' ? 0 : 1]} · ${app}`);
+          await page.waitForFunction((title) => (globalThis as unknown as { document: { title: string } }).document.title === title, `${titles[path.split('/')[1]][language === 'sr' ? 0 : 1]} · ${app}`);
           await axeClean(page);
           expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(width);
         }
+        if (path === '/no-such-page') await page.getByRole('link', { name: language === 'sr' ? 'Idi na početnu stranicu' : 'Go to the home page' }).waitFor();
         await shot(page, `member-pages-${language}${path.replace(/\//g, '-').replace(/-[0-9a-f-]{36}/, '-id')}`);
       }
     }

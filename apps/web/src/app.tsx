@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { Layout, navFor } from './components/layout';
 import { useOutboxSync } from './offline/outbox-sync';
 import { ActivitiesPage } from './pages/activities/activities-page';
@@ -73,6 +73,24 @@ function Title() {
   return null;
 }
 
+/** A path the app does not have (a mistyped or outdated link): said in the heading and the title, with the way home. */
+function NotFound() {
+  const { t } = useTranslation();
+  // After Title's own effect (a sibling rendered before the routes), which names only known pages.
+  useEffect(() => {
+    document.title = `${t('app.notFoundHeading')} · ${t('app.name')}`;
+  }, [t]);
+  return (
+    <section className="narrow">
+      <h1>{t('app.notFoundHeading')}</h1>
+      <p>{t('app.notFound')}</p>
+      <p>
+        <Link to="/">{t('app.goHome')}</Link>
+      </p>
+    </section>
+  );
+}
+
 export function App() {
   const { t } = useTranslation();
   useOutboxSync();
@@ -106,7 +124,7 @@ export function App() {
         <Route path="/meetings/:id" element={page(<MeetingPage />)} />
         <Route path="/capacity" element={page(<CapacityPage />)} />
         <Route path="/statistics" element={page(<ReferralStatisticsPage />)} />
-        <Route path="*" element={<p>{t('app.notFound')}</p>} />
+        <Route path="*" element={<NotFound />} />
       </Routes>
     </Layout>
   );

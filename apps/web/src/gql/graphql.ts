@@ -526,6 +526,14 @@ export type QuarterProgressQueryVariables = Exact<{
 
 export type QuarterProgressQuery = { strategyProgress: { cells: Array<{ goalId: string, quarter: string, activities: number, participants: number }> } };
 
+export type HomeMeetingsQueryVariables = Exact<{
+  from: string;
+  orgId: string | number;
+}>;
+
+
+export type HomeMeetingsQuery = { meetings: { edges: Array<{ node: { id: string, title: string, status: MeetingStatus, startsAt: string, place: string, myAnswer: InvitationAnswer | null } }> }, actionItems: { edges: Array<{ node: { id: string, description: string, dueOn: string, status: ActionItemStatus, meetingTitle: string } }> } };
+
 export type MemberMeetingQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1355,6 +1363,33 @@ export const QuarterProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuarterProgressQuery, QuarterProgressQueryVariables>;
+export const HomeMeetingsDocument = new TypedDocumentString(`
+    query HomeMeetings($from: DateTime!, $orgId: ID!) {
+  meetings(first: 3, orderBy: SOONEST_FIRST, filter: {from: $from}) {
+    edges {
+      node {
+        id
+        title
+        status
+        startsAt
+        place
+        myAnswer
+      }
+    }
+  }
+  actionItems(first: 100, filter: {organizationId: $orgId}) {
+    edges {
+      node {
+        id
+        description
+        dueOn
+        status
+        meetingTitle
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HomeMeetingsQuery, HomeMeetingsQueryVariables>;
 export const MemberMeetingDocument = new TypedDocumentString(`
     query MemberMeeting($id: ID!) {
   meeting(id: $id) {

@@ -68,6 +68,98 @@ const QuarterProgressQuery = graphql(`
   }
 `);
 
+const HomeMeetingsQuery = graphql(`
+  query HomeMeetings($from: DateTime!, $orgId: ID!) {
+    meetings(first: 3, orderBy: SOONEST_FIRST, filter: { from: $from }) {
+      edges {
+        node {
+          id
+          title
+          status
+          startsAt
+          place
+          myAnswer
+        }
+      }
+    }
+    actionItems(first: 100, filter: { organizationId: $orgId }) {
+      edges {
+        node {
+          id
+          description
+          dueOn
+          status
+          meetingTitle
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * A member's next meetings, with her answer or that she has not given one, and her organization's
+ * action items not done yet, the soonest due first (overdue ones say so). Coordinators run the
+ * meetings in the admin app: not shown to them here.
+ */
+function MeetingsAndTasks({ organizationId }: { organizationId: string }) {
+  const { t } = useTranslation();
+  const [now] = useState(() => new Date().toISOString());
+  const state = useQuery(HomeMeetingsQuery, { from: now, orgId: organizationId });
+  if (!state.data) return <Problem error={state.error} />;
+  const today = now.slice(0, 10);
+  const open = state.data.actionItems.edges
+    .map((e) => e.node)
+    .filter((item) => item.status !== 'DONE')
+    .sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+  return (
+    <>
+      <section aria-labelledby="next-meetings-heading" className="panel">
+        <h2 id="next-meetings-heading">{t('home.meetings')}</h2>
+        {state.data.meetings.edges.length === 0 ? (
+          <p>{t('home.meetingsNone')}</p>
+        ) : (
+          <ul className="cards" data-testid="next-meetings">
+            {state.data.meetings.edges.map(({ node: m }) => (
+              <li key={m.id} className="card">
+                <h3>
+                  <Link to={`/meetings/${m.id}`}>{m.title}</Link>
+                </h3>
+                <p>
+                  {formatDateTime(m.startsAt)} · {m.place}
+                  {m.status === 'CANCELLED' && <strong> · {t('meetings.cancelled')}</strong>}
+                </p>
+                <p className={m.myAnswer ? 'muted' : undefined}>{m.myAnswer ? `${t('meetings.myAnswer')}: ${t(`meetings.answer.${m.myAnswer}`)}` : <strong>{t('meetings.notAnswered')}</strong>}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="tasks-heading" className="panel">
+        <h2 id="tasks-heading">{t('home.tasks')}</h2>
+        {open.length === 0 ? (
+          <p>{t('home.tasksNone')}</p>
+        ) : (
+          <ul className="cards" data-testid="open-tasks">
+            {open.map((item) => (
+              <li key={item.id} className="card">
+                <p className="prewrap">{item.description}</p>
+                <p className="muted">
+                  {item.dueOn && item.dueOn < today ? <strong className="overdue">{t('home.overdue', { date: formatDate(item.dueOn) })}</strong> : item.dueOn ? t('meetings.due', { date: formatDate(item.dueOn) }) : null}
+                  {item.dueOn ? ' · ' : ''}
+                  {t('meetings.fromMeeting', { title: item.meetingTitle })} · {t(`meetings.itemStatus.${item.status}`)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <Link to="/meetings">{t('home.allMeetings')}</Link>
+        </p>
+      </section>
+    </>
+  );
+}
+
 export function currentQuarter(today = new Date()): string {
   return `${today.getFullYear()}-Q${Math.floor(today.getMonth() / 3) + 1}`;
 }
@@ -84,7 +176,10 @@ export function useOutbox(userId: string | undefined): OutboxEntry[] {
   return entries;
 }
 
-/** What needs me: returned activities with the reviewer's comment, drafts, what waits on this device, this quarter against the goals. */
+/**
+ * What needs me: what waits on this device, returned activities with the reviewer's comment,
+ * drafts, a member's next meetings and her organization's open action items, this quarter against the goals.
+ */
 export function HomePage() {
   const { t, i18n } = useTranslation();
   const { user, status } = useSession();
@@ -181,6 +276,7 @@ export function HomePage() {
               </ul>
             )}
           </section>
+          {user?.role.startsWith('MEMBER_') && <MeetingsAndTasks organizationId={user.organizationId} />}
           <section aria-labelledby="quarter-heading" className="panel">
             <h2 id="quarter-heading">{t('home.quarter', { quarter })}</h2>
             {!period || cells.length === 0 ? (
