@@ -1,4 +1,5 @@
 import { Clock, Language } from '@app/common';
+import { AppConfig } from '@app/config';
 import { MeetingRemindersService } from '@app/meetings';
 import { Organization, OrganizationKind } from '@app/organizations';
 import { User } from '@app/users';
@@ -85,7 +86,12 @@ describe('network meetings', () => {
       const invitations = await mailsFor('meeting-invitation', id);
       expect(invitations.map((m) => m.recipient).sort()).toEqual([ana.email, marko.email].sort());
       expect(invitations.find((m) => m.recipient === marko.email)!.language).toBe('en');
+      // The meeting's link opens the app each person works in: members the web app (the API's address), not the coordinators' admin app.
+      const config = t.app.get(AppConfig);
+      for (const mail of invitations) expect(mail.params.link).toBe(`${config.API_PUBLIC_URL.replace(/\/$/, '')}/meetings/${id}`);
+      expect(config.API_PUBLIC_URL).not.toBe(config.PUBLIC_URL);
       const ics = icsLines(invitations[0].params.ics);
+      expect(ics.find((line) => line.startsWith('URL'))).toContain(`${config.API_PUBLIC_URL.replace(/\/$/, '')}/meetings/${id}`);
       const start = new Date(meetingInput().startsAt);
       const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Belgrade', dateStyle: 'short', timeStyle: 'medium' }).format(start).replace(/[-: ]/g, (c) => (c === ' ' ? 'T' : ''));
       expect(ics).toEqual(expect.arrayContaining(['METHOD:REQUEST', `UID:meeting-${id}@at-portal`, 'SEQUENCE:0', `DTSTART;TZID=Europe/Belgrade:${local}`, 'BEGIN:VTIMEZONE']));
@@ -186,6 +192,8 @@ describe('network meetings', () => {
       expect(first.headers['content-type']).toMatch(/text\/html/);
       expect(first.text).toContain('<html lang="sr">');
       expect(first.text).toContain('Hvala, vaš odgovor je zabeležen');
+      // Its link to the meeting opens the web app, where Ana (a member organization's admin) answers next time.
+      expect(first.text).toContain(`href="${t.app.get(AppConfig).API_PUBLIC_URL.replace(/\/$/, '')}/meetings/${id}"`);
       expect(await answers(id)).toContainEqual({ userId: ana.id, fullName: 'Ana Anić', answer: 'YES', organization: { id: paor.id } });
 
       const again = await rsvp(tokenOf(mail.params.yesLink), 'en-GB,en;q=0.9');

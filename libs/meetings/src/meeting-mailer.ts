@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { MailService } from '@app/mail';
-import { User, UsersService } from '@app/users';
+import type { Role } from '@app/policy';
+import { appUrlFor, User, UsersService } from '@app/users';
 import { buildMeetingIcs, CalendarMethod, placeOf } from './meeting-calendar';
 import { MeetingAgendaItem, MeetingInvitation } from './meeting-parts.entity';
 import { Meeting } from './meeting.entity';
@@ -12,7 +13,7 @@ import { RsvpTokens } from './rsvp-tokens';
 /** A person to write to about a meeting: their invitation row and account. */
 export interface MeetingRecipient {
   invitation: Pick<MeetingInvitation, 'id' | 'userId'>;
-  user: Pick<User, 'id' | 'email' | 'fullName' | 'language'>;
+  user: Pick<User, 'id' | 'email' | 'fullName' | 'language' | 'role'>;
 }
 
 /**
@@ -71,8 +72,14 @@ export class MeetingMailer {
     });
   }
 
-  meetingLink(meetingId: string): string {
-    return `${this.config.PUBLIC_URL.replace(/\/$/, '')}/meetings/${meetingId}`;
+  /** The meeting's page in the app the person works in (coordinators: the admin app; everyone else: the web app). */
+  meetingLink(meetingId: string, role: Role): string {
+    return `${appUrlFor(this.config, role)}/meetings/${meetingId}`;
+  }
+
+  /** The meeting's page for the person a signed link was made for (the RSVP page links there). */
+  async meetingLinkFor(meetingId: string, userId: string): Promise<string> {
+    return this.meetingLink(meetingId, (await this.users.findByIdOrFail(userId)).role);
   }
 
   /**
@@ -91,7 +98,7 @@ export class MeetingMailer {
   }
 
   private common(meeting: Meeting, recipient: MeetingRecipient, method: CalendarMethod, now: Date, organizer: User | null, agenda: string[] = []) {
-    const link = this.meetingLink(meeting.id);
+    const link = this.meetingLink(meeting.id, recipient.user.role);
     return {
       title: meeting.title,
       startsAt: meeting.startsAt.toISOString(),

@@ -115,7 +115,7 @@ export class MeetingRemindersService {
           meetingTitle: meeting.title,
           meetingStartsAt: meeting.startsAt.toISOString(),
           organization: organization.shortName,
-          link: this.mailer.meetingLink(meeting.id),
+          link: this.mailer.meetingLink(meeting.id, person.role),
         },
         idempotencyKey: `action-item-reminder:${item.id}:${item.dueOn}:${person.id}`,
       });

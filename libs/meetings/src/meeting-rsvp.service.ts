@@ -12,6 +12,8 @@ import { RsvpTokenProblem, RsvpTokens } from './rsvp-tokens';
 export interface RsvpOutcome {
   meeting: Meeting;
   answer: InvitationAnswer;
+  /** Whose answer the link gives. */
+  userId: string;
 }
 
 /** Answers recorded from the signed links in invitation mails, without signing in. */
@@ -30,13 +32,13 @@ export class MeetingRsvpService {
    * so that mail scanners and link previews, which open links too, answer nothing.
    */
   async previewByToken(token: string): Promise<RsvpOutcome> {
-    const { meetingId, answer } = this.claimOf(token, this.clock.now());
+    const { meetingId, userId, answer } = this.claimOf(token, this.clock.now());
     const meeting = await this.dataSource.getRepository(Meeting).findOneBy({ id: meetingId });
     if (!meeting) throw new MeetingException(MeetingErrorCode.RSVP_LINK_INVALID);
     if (meeting.status === MeetingStatus.CANCELLED) throw new MeetingException(MeetingErrorCode.MEETING_CANCELLED);
     const used: unknown[] = await this.dataSource.query(`SELECT 1 FROM meeting_rsvp_uses WHERE token_hash = $1`, [RsvpTokens.hash(token)]);
     if (used.length > 0) throw new MeetingException(MeetingErrorCode.RSVP_LINK_USED);
-    return { meeting, answer };
+    return { meeting, answer, userId };
   }
 
   /**
@@ -59,7 +61,7 @@ export class MeetingRsvpService {
         throw error instanceof NotFoundException ? new MeetingException(MeetingErrorCode.RSVP_LINK_INVALID) : error;
       });
       await this.audit.record({ action: AuditAction.ENTITY_UPDATED, actor: { userId, organizationId: null }, entityType: 'Meeting', entityId: meetingId, changedFields: ['answer'], summary: `${answer} by link` }, manager);
-      return { meeting, answer };
+      return { meeting, answer, userId };
     });
   }
 

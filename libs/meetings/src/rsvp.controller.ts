@@ -48,8 +48,8 @@ export class RsvpController {
   async answer(@Body() body: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     await this.answerPage(req, res, async (language) => {
       const token = (body as { token?: unknown } | undefined)?.token;
-      const { meeting, answer } = await this.rsvp.answerByToken(typeof token === 'string' ? token : '');
-      return rsvpRecordedPage(language, meeting.title, answer, this.mailer.meetingLink(meeting.id));
+      const { meeting, answer, userId } = await this.rsvp.answerByToken(typeof token === 'string' ? token : '');
+      return rsvpRecordedPage(language, meeting.title, answer, await this.mailer.meetingLinkFor(meeting.id, userId));
     });
   }
 

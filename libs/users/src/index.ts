@@ -1,4 +1,5 @@
 export * from './account.service';
+export { appUrlFor } from './account-links';
 export * from './entities';
 export * from './default-language';
 export * from './sessions';
