@@ -119,6 +119,22 @@ describe('network meetings', () => {
       expect(icsLines(cancels[0].params.ics)).toEqual(expect.arrayContaining(['METHOD:CANCEL', `UID:meeting-${id}@at-portal`, 'SEQUENCE:2', 'STATUS:CANCELLED']));
     });
 
+    it("gives each person who may see the meeting its .ics, the invitations' event, and nobody else", async () => {
+      const { id } = await create();
+      const CALENDAR = `query($id: ID!) { meeting(id: $id) { calendar } }`;
+      const { data, errors } = await t.gql(CALENDAR, { id }, asMarko);
+      expect(errors).toBeUndefined();
+      const ics = icsLines(data.meeting.calendar);
+      expect(ics).toEqual(expect.arrayContaining(['METHOD:REQUEST', `UID:meeting-${id}@at-portal`, 'SEQUENCE:0', 'SUMMARY:Godišnji sastanak AT mreže']));
+      expect(ics.find((line) => line.startsWith('ATTENDEE'))).toContain(`MAILTO:${marko.email}`);
+      expect(ics.find((line) => line.startsWith('URL'))).toContain(`${t.app.get(AppConfig).API_PUBLIC_URL.replace(/\/$/, '')}/meetings/${id}`);
+      // Not invited, not of an invited organization: the meeting does not exist for her.
+      expect((await t.gql(CALENDAR, { id }, asOutsider)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+      // Cancelled: the file removes the event.
+      await t.gql(`mutation($id: ID!) { cancelMeeting(id: $id) { status } }`, { id }, coordinator);
+      expect(icsLines((await t.gql(CALENDAR, { id }, asMarko)).data.meeting.calendar)).toEqual(expect.arrayContaining(['METHOD:CANCEL', 'SEQUENCE:1', 'STATUS:CANCELLED']));
+    });
+
     it('sends a CANCEL to someone taken off the list and an invitation to someone added', async () => {
       const { id, version } = await create({ invitedUserIds: [ana.id], invitedOrganizationIds: [] });
       await t.gql(UPDATE, { id, input: { version, invitedUserIds: [marko.id] } }, coordinator);

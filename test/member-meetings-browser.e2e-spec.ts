@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import type { INestApplication } from '@nestjs/common';
@@ -132,6 +133,12 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     await page.waitForSelector('text=Izveštaji članica');
     await page.click('button:has-text("Dolazim")');
     await page.waitForSelector('text=Vaš odgovor je zabeležen: Dolazim.');
+    // The meeting for her calendar, the same event as the mailed invitation's.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Dodaj u moj kalendar (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^meeting-\d{4}-\d{2}-\d{2}\.ics$/);
+    const calendar = readFileSync((await download.path())!, 'utf8');
+    expect(calendar).toContain(`UID:meeting-${meetingId}@at-portal`);
+    expect(calendar).toContain('SUMMARY:Sastanak mreže u Kragujevcu');
     await shot(page, 'meeting-answered');
     await page.goto(`${base}/meetings`);
     await page.selectOption(`#item-${actionItemId}`, 'DONE');

@@ -7,7 +7,7 @@ import { appUrlFor, User, UsersService } from '@app/users';
 import { buildMeetingIcs, CalendarMethod, placeOf } from './meeting-calendar';
 import { MeetingAgendaItem, MeetingInvitation } from './meeting-parts.entity';
 import { Meeting } from './meeting.entity';
-import { InvitationAnswer } from './meeting.enums';
+import { InvitationAnswer, MeetingStatus } from './meeting.enums';
 import { RsvpTokens } from './rsvp-tokens';
 
 /** A person to write to about a meeting: their invitation row and account. */
@@ -72,6 +72,18 @@ export class MeetingMailer {
     });
   }
 
+  /**
+   * The meeting as a calendar file for one person, downloaded from its page: the invitations' UID
+   * and current SEQUENCE (a calendar that has the invitation keeps one event), METHOD:CANCEL once
+   * it is cancelled.
+   */
+  async calendarFor(meeting: Meeting, person: Pick<User, 'email' | 'fullName' | 'role'>, now: Date): Promise<string> {
+    const link = this.meetingLink(meeting.id, person.role);
+    const method: CalendarMethod = meeting.status === MeetingStatus.CANCELLED ? 'CANCEL' : 'REQUEST';
+    const organizer = this.organizerOf(await this.organizerFor(undefined, meeting));
+    return buildMeetingIcs({ meeting, method, organizer, attendee: { email: person.email, name: person.fullName }, stamp: now, url: link });
+  }
+
   /** The meeting's page in the app the person works in (coordinators: the admin app; everyone else: the web app). */
   meetingLink(meetingId: string, role: Role): string {
     return `${appUrlFor(this.config, role)}/meetings/${meetingId}`;
@@ -93,7 +105,7 @@ export class MeetingMailer {
   }
 
   /** Whoever created the meeting runs it. */
-  private organizerFor(manager: EntityManager, meeting: Meeting) {
+  private organizerFor(manager: EntityManager | undefined, meeting: Meeting) {
     return meeting.createdBy ? this.users.findById(meeting.createdBy, manager) : Promise.resolve(null);
   }
 

@@ -148,6 +148,13 @@ export class MeetingsResolver {
     return all.find((i) => i.userId === actor?.id)?.answer ?? null;
   }
 
+  @ResolveField(() => String, {
+    description: "The meeting as an iCalendar file (.ics) for the signed-in person, to add to a calendar: the invitations' UID and SEQUENCE, so a calendar keeps one event",
+  })
+  calendar(@Parent() meeting: MeetingType, @CurrentUser() actor: Actor | null) {
+    return this.meetings.calendarFor(actor, meeting.id);
+  }
+
   @ResolveField(() => [MeetingAttendee])
   attendees(@Parent() meeting: MeetingType, @RequestCtx() ctx: RequestContext) {
     return this.loaders.attendees(ctx.loaders).load(meeting.id);

@@ -92,6 +92,12 @@ export class MeetingsService {
     return meeting;
   }
 
+  /** The meeting as a calendar file (.ics) for the actor, who must be able to see it. */
+  async calendarFor(actor: Actor | null, id: string): Promise<string> {
+    const meeting = await this.get(actor, id);
+    return this.mailer.calendarFor(meeting, await this.users.findByIdOrFail(actor!.id), this.clock.now());
+  }
+
   /**
    * A meeting with everything its page shows, for one who may see it: the agenda in order, links,
    * invited organizations, attendance, and the invitations with answers (all of them for

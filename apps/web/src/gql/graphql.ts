@@ -541,6 +541,13 @@ export type MemberMeetingQueryVariables = Exact<{
 
 export type MemberMeetingQuery = { meeting: { id: string, title: string, kind: MeetingKind, status: MeetingStatus, description: string, startsAt: string, endsAt: string, timeZone: string, place: string, venue: string | null, city: string | null, onlineUrl: string | null, myAnswer: InvitationAnswer | null, minutes: string | null, minutesUpdatedAt: string | null, agenda: Array<{ position: number, title: string, startsAt: string | null, durationMinutes: number | null, presenterOrganization: { id: string, shortName: string } | null }>, attendees: Array<{ fullName: string | null, organization: { id: string, shortName: string } | null }> } };
 
+export type MeetingCalendarQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeetingCalendarQuery = { meeting: { id: string, calendar: string } };
+
 export type AnswerInvitationMutationVariables = Exact<{
   meetingId: string | number;
   answer: InvitationAnswer;
@@ -1428,6 +1435,14 @@ export const MemberMeetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MemberMeetingQuery, MemberMeetingQueryVariables>;
+export const MeetingCalendarDocument = new TypedDocumentString(`
+    query MeetingCalendar($id: ID!) {
+  meeting(id: $id) {
+    id
+    calendar
+  }
+}
+    `) as unknown as TypedDocumentString<MeetingCalendarQuery, MeetingCalendarQueryVariables>;
 export const AnswerInvitationDocument = new TypedDocumentString(`
     mutation AnswerInvitation($meetingId: ID!, $answer: InvitationAnswer!) {
   answerInvitation(meetingId: $meetingId, answer: $answer) {

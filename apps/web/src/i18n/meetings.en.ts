@@ -3,7 +3,7 @@ import type { MeetingMessages } from './meetings.sr';
 export const meetingsEn: MeetingMessages = {
   meetings: {
     heading: 'Meetings', upcoming: 'Upcoming', past: 'Past', none: 'No meetings.', kind: { NETWORK_MEETING: 'Network meeting', ONLINE_CALL: 'Online call', STUDY_VISIT: 'Study visit', TRAINING: 'Training' },
-    when: 'When', where: 'Where', online: 'Online link', cancelled: 'Cancelled', myAnswer: 'Your answer', notAnswered: 'You have not answered yet.', answer: { YES: 'I will come', NO: 'I will not come', MAYBE: 'Maybe' },
+    when: 'When', where: 'Where', online: 'Online link', cancelled: 'Cancelled', addToCalendar: 'Add to my calendar (.ics)', myAnswer: 'Your answer', notAnswered: 'You have not answered yet.', answer: { YES: 'I will come', NO: 'I will not come', MAYBE: 'Maybe' },
     answered: 'Your answer is recorded: {{answer}}.', rsvp: 'Answer the invitation', agenda: 'Agenda', agendaNone: 'The agenda is not published yet.', minutes: 'Minutes', minutesNone: 'The minutes are not published yet.',
     attendance: 'Attendance', attendanceNone: 'Attendance is not recorded yet.', actionItems: "My organization's action items", actionItemsNone: 'Your organization has no action items.', due: 'Due {{date}}', fromMeeting: 'From the meeting: {{title}}',
     status: 'Status of the action item', statusSaved: 'Status saved: {{status}}.', itemStatus: { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done' }, save: 'Save the status', open: 'Open', minutesFor: '{{minutes}} min',

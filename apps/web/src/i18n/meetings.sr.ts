@@ -2,7 +2,7 @@
 export const meetingsSr = {
   meetings: {
     heading: 'Sastanci', upcoming: 'Predstojeći', past: 'Prošli', none: 'Nema sastanaka.', kind: { NETWORK_MEETING: 'Sastanak mreže', ONLINE_CALL: 'Onlajn sastanak', STUDY_VISIT: 'Studijska poseta', TRAINING: 'Obuka' },
-    when: 'Kada', where: 'Gde', online: 'Onlajn link', cancelled: 'Otkazan', myAnswer: 'Vaš odgovor', notAnswered: 'Još niste odgovorili.', answer: { YES: 'Dolazim', NO: 'Ne dolazim', MAYBE: 'Možda' },
+    when: 'Kada', where: 'Gde', online: 'Onlajn link', cancelled: 'Otkazan', addToCalendar: 'Dodaj u moj kalendar (.ics)', myAnswer: 'Vaš odgovor', notAnswered: 'Još niste odgovorili.', answer: { YES: 'Dolazim', NO: 'Ne dolazim', MAYBE: 'Možda' },
     answered: 'Vaš odgovor je zabeležen: {{answer}}.', rsvp: 'Odgovor na poziv', agenda: 'Dnevni red', agendaNone: 'Dnevni red još nije objavljen.', minutes: 'Zapisnik', minutesNone: 'Zapisnik još nije objavljen.',
     attendance: 'Prisustvo', attendanceNone: 'Prisustvo još nije zabeleženo.', actionItems: 'Zadaci moje organizacije', actionItemsNone: 'Vaša organizacija nema zadataka.', due: 'Rok: {{date}}', fromMeeting: 'Sa sastanka: {{title}}',
     status: 'Status zadatka', statusSaved: 'Status je sačuvan: {{status}}.', itemStatus: { OPEN: 'Otvoren', IN_PROGRESS: 'U toku', DONE: 'Završen' }, save: 'Sačuvaj status', open: 'Otvori', minutesFor: '{{minutes}} min',

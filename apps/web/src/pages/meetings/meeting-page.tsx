@@ -47,6 +47,43 @@ const MeetingQuery = graphql(`
   }
 `);
 
+const MeetingCalendarQuery = graphql(`
+  query MeetingCalendar($id: ID!) {
+    meeting(id: $id) {
+      id
+      calendar
+    }
+  }
+`);
+
+/** The meeting as a .ics file to open in a calendar program (the same event as the mailed invitation's). */
+function CalendarDownload({ meetingId, startsAt }: { meetingId: string; startsAt: string }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<unknown>(null);
+  const download = async () => {
+    setError(null);
+    try {
+      const { meeting } = await gql(MeetingCalendarQuery, { id: meetingId });
+      const url = URL.createObjectURL(new Blob([meeting.calendar], { type: 'text/calendar' }));
+      const anchor = document.createElement('a');
+      anchor.href = url;
+      anchor.download = `meeting-${startsAt.slice(0, 10)}.ics`;
+      anchor.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+  return (
+    <div className="actions">
+      <button type="button" className="secondary" onClick={() => void download()}>
+        {t('meetings.addToCalendar')}
+      </button>
+      <Problem error={error} />
+    </div>
+  );
+}
+
 const AnswerInvitationMutation = graphql(`
   mutation AnswerInvitation($meetingId: ID!, $answer: InvitationAnswer!) {
     answerInvitation(meetingId: $meetingId, answer: $answer) {
@@ -105,6 +142,7 @@ export default function MeetingPage() {
         )}
       </dl>
       {m.description && <p className="prewrap">{m.description}</p>}
+      {m.status !== 'CANCELLED' && <CalendarDownload meetingId={m.id} startsAt={m.startsAt} />}
 
       <section aria-labelledby="rsvp-heading" className="panel">
         <h2 id="rsvp-heading">{t('meetings.rsvp')}</h2>
