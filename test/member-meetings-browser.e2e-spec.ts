@@ -195,7 +195,7 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
 
   it('an evaluator sees referral statistics and a chart, and no person or single referral; a period without referrals says so', async () => {
     const page = await signedIn(evaluator.email, 'en');
-    expect(await page.locator('nav.main-nav a').allTextContents()).toEqual(['Network progress', 'Referral statistics', 'Settings']);
+    expect(await page.locator('nav.main-nav a').allTextContents()).toEqual(['Network progress', 'Capacity', 'Referral statistics', 'Settings']);
     await page.waitForSelector('header .brand span:text-is("Progress and statistics")');
     await page.goto(`${base}/statistics`);
     await page.waitForSelector('table caption:has-text("By category")');
@@ -266,6 +266,27 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     await shot(page, 'progress-evaluator-organization');
   });
 
+  it("an evaluator reads any network organization's capacity in figures, without a trainee's name, the organization kept in the address", async () => {
+    const paor = await t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName: 'PAOR' });
+    const page = await signedIn(evaluator.email, 'en');
+    await page.getByRole('link', { name: 'Capacity' }).click();
+    await page.getByRole('heading', { name: 'Capacity of the network’s organizations' }).waitFor();
+    const options = await page.locator('#capacity-organization option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['ASTRA', 'PAOR', 'CZD Niš']));
+    await page.selectOption('#capacity-organization', { label: 'PAOR' });
+    await page.waitForURL(new RegExp(`organization=${paor.id}`));
+    await page.reload();
+    await page.locator('dt', { hasText: 'Training hours' }).waitFor();
+    expect(await page.locator('#capacity-organization option:checked').textContent()).toBe('PAOR');
+    await page.getByRole('heading', { name: 'Self-assessment history' }).waitFor();
+    // Figures only: the member pages' trainee list and the self-assessment form are not here.
+    expect(await page.getByRole('heading', { name: 'Trainings' }).count()).toBe(0);
+    expect(await page.locator('form textarea').count()).toBe(0);
+    expect((await page.textContent('main'))!).not.toContain(member.fullName);
+    await axeClean(page);
+    await shot(page, 'capacity-evaluator');
+  });
+
   it.each(['sr', 'en'] as const)('meetings, capacity and statistics in %s are named in the title, have no axe-core violations and fit a 375 px phone', async (language) => {
     // What the browser tab, the history and a screen reader's first announcement call each page.
     const titles: Record<string, [string, string]> = {
@@ -280,7 +301,7 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     for (const [email, paths] of [
       [member.email, ['/meetings', `/meetings/${meetingId}`, '/capacity', '/statistics', '/settings', '/no-such-page']],
       [memberAdmin.email, ['/capacity']],
-      [evaluator.email, ['/statistics']],
+      [evaluator.email, ['/statistics', '/capacity']],
     ] as const) {
       const page = await signedIn(email, language);
       for (const path of paths) {

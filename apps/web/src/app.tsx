@@ -23,7 +23,14 @@ const SettingsPage = lazy(() => import('./pages/settings/settings-page'));
 const MeetingsPage = lazy(() => import('./pages/meetings/meetings-page'));
 const MeetingPage = lazy(() => import('./pages/meetings/meeting-page'));
 const CapacityPage = lazy(() => import('./pages/capacity/capacity-page'));
+const NetworkCapacityPage = lazy(() => import('./pages/capacity/network-capacity-page'));
 const ReferralStatisticsPage = lazy(() => import('./pages/statistics/referral-statistics-page'));
+
+/** Evaluators read any organization's capacity; members their own, with its trainings and self-assessment. */
+function Capacity() {
+  const { user } = useSession();
+  return user?.role === 'EVALUATOR' ? <NetworkCapacityPage /> : <CapacityPage />;
+}
 
 /** Partners and evaluators start where their work is: the inbox, the referral statistics. */
 function Home() {
@@ -122,7 +129,7 @@ export function App() {
         <Route path="/settings" element={page(<SettingsPage />)} />
         <Route path="/meetings" element={page(<MeetingsPage />)} />
         <Route path="/meetings/:id" element={page(<MeetingPage />)} />
-        <Route path="/capacity" element={page(<CapacityPage />)} />
+        <Route path="/capacity" element={page(<Capacity />)} />
         <Route path="/statistics" element={page(<ReferralStatisticsPage />)} />
         <Route path="*" element={<NotFound />} />
       </Routes>

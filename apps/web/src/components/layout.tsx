@@ -67,10 +67,10 @@ function taglineFor(role: string | undefined): string {
   return 'app.tagline';
 }
 
-/** Navigation by role: partners see only their referral pages, evaluators only aggregates. */
+/** Navigation by role: partners see only their referral pages, evaluators only aggregates (progress, capacity, referral statistics). */
 export function navFor(role: string | undefined): [string, string][] {
   if (role === 'PARTNER') return [['/referrals', 'refNav.inbox'], ['/organization', 'refNav.profile'], ['/settings', 'refNav.settings']];
-  if (role === 'EVALUATOR') return [['/progress', 'nav.progress'], ['/statistics', 'refNav.statistics'], ['/settings', 'refNav.settings']];
+  if (role === 'EVALUATOR') return [['/progress', 'nav.progress'], ['/capacity', 'refNav.capacity'], ['/statistics', 'refNav.statistics'], ['/settings', 'refNav.settings']];
   return [
     ['/', 'nav.home'],
     ['/activities', 'nav.activities'],

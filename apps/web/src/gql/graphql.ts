@@ -497,12 +497,14 @@ export type SubmitActivityMutationVariables = Exact<{
 
 export type SubmitActivityMutation = { submitActivity: { id: string, version: number, status: ActivityStatus, type: ActivityType, title: string, description: string, startsOn: string, endsOn: string, city: string | null, online: boolean, targetGroups: Array<TargetGroup>, participantsTotal: number | null, mediaOutlets: number | null, mediaAudience: number | null, reviewComment: string | null, reviewedAt: string | null, submittedAt: string | null, updatedAt: string, organization: { id: string, shortName: string }, coOrganizers: Array<{ id: string, shortName: string }>, goals: Array<{ id: string, code: string, title: string }>, indicatorValues: Array<{ indicatorId: string, value: number }>, institutions: Array<{ kind: InstitutionKind, name: string }>, attachments: Array<{ url: string, title: string }>, participants: Array<{ gender: Gender, count: number, ageBand: { code: string } }> } };
 
+export type CapacityRecordFieldsFragment = { hours: number, personHours: number, peopleTrained: number, trainingsAttended: number, certificatesIssued: number, hoursByTopicAndYear: Array<{ year: number, topicCode: string, topicNameSr: string, topicNameEn: string, hours: number, trainings: number }>, selfAssessments: Array<{ period: string, submittedAt: string, scores: Array<{ dimensionCode: string, dimensionNameSr: string, dimensionNameEn: string, score: number, scaleMax: number, change: number | null }> }> };
+
 export type MyCapacityQueryVariables = Exact<{
   organizationId: string | number;
 }>;
 
 
-export type MyCapacityQuery = { capacityRecord: { hours: number, personHours: number, peopleTrained: number, trainingsAttended: number, certificatesIssued: number, byYear: Array<{ year: number, trainings: number, hours: number, peopleTrained: number }>, hoursByTopicAndYear: Array<{ year: number, topicCode: string, topicNameSr: string, topicNameEn: string, hours: number, trainings: number }>, selfAssessments: Array<{ period: string, submittedAt: string, scores: Array<{ dimensionCode: string, dimensionNameSr: string, dimensionNameEn: string, score: number, scaleMax: number, change: number | null }> }> }, capacityDimensions: Array<{ code: string, nameSr: string, nameEn: string, scaleMin: number, scaleMax: number, active: boolean }>, trainings: { edges: Array<{ node: { id: string, title: string, startsOn: string, hours: number, participants: Array<{ id: string, fullName: string | null, certificateNumber: string | null, certificateIssuedOn: string | null, organization: { id: string } }> } }> } };
+export type MyCapacityQuery = { capacityRecord: { hours: number, personHours: number, peopleTrained: number, trainingsAttended: number, certificatesIssued: number, hoursByTopicAndYear: Array<{ year: number, topicCode: string, topicNameSr: string, topicNameEn: string, hours: number, trainings: number }>, selfAssessments: Array<{ period: string, submittedAt: string, scores: Array<{ dimensionCode: string, dimensionNameSr: string, dimensionNameEn: string, score: number, scaleMax: number, change: number | null }> }> }, capacityDimensions: Array<{ code: string, nameSr: string, nameEn: string, scaleMin: number, scaleMax: number, active: boolean }>, trainings: { edges: Array<{ node: { id: string, title: string, startsOn: string, hours: number, participants: Array<{ id: string, fullName: string | null, certificateNumber: string | null, certificateIssuedOn: string | null, organization: { id: string } }> } }> } };
 
 export type SubmitSelfAssessmentMutationVariables = Exact<{
   input: SelfAssessmentInput;
@@ -510,6 +512,18 @@ export type SubmitSelfAssessmentMutationVariables = Exact<{
 
 
 export type SubmitSelfAssessmentMutation = { submitSelfAssessment: { period: string } };
+
+export type CapacityOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CapacityOrganizationsQuery = { organizations: { edges: Array<{ node: { id: string, shortName: string } }> } };
+
+export type OrganizationCapacityQueryVariables = Exact<{
+  organizationId: string | number;
+}>;
+
+
+export type OrganizationCapacityQuery = { capacityRecord: { hours: number, personHours: number, peopleTrained: number, trainingsAttended: number, certificatesIssued: number, hoursByTopicAndYear: Array<{ year: number, topicCode: string, topicNameSr: string, topicNameEn: string, hours: number, trainings: number }>, selfAssessments: Array<{ period: string, submittedAt: string, scores: Array<{ dimensionCode: string, dimensionNameSr: string, dimensionNameEn: string, score: number, scaleMax: number, change: number | null }> }> } };
 
 export type HomeQueryVariables = Exact<{
   orgId: string | number;
@@ -828,6 +842,35 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const CapacityRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CapacityRecordFields on CapacityRecord {
+  hours
+  personHours
+  peopleTrained
+  trainingsAttended
+  certificatesIssued
+  hoursByTopicAndYear {
+    year
+    topicCode
+    topicNameSr
+    topicNameEn
+    hours
+    trainings
+  }
+  selfAssessments {
+    period
+    submittedAt
+    scores {
+      dimensionCode
+      dimensionNameSr
+      dimensionNameEn
+      score
+      scaleMax
+      change
+    }
+  }
+}
+    `, {"fragmentName":"CapacityRecordFields"}) as unknown as TypedDocumentString<CapacityRecordFieldsFragment, unknown>;
 export const ReferralListItemFragmentDoc = new TypedDocumentString(`
     fragment ReferralListItem on Referral {
   id
@@ -1244,37 +1287,7 @@ export const SubmitActivityDocument = new TypedDocumentString(`
 export const MyCapacityDocument = new TypedDocumentString(`
     query MyCapacity($organizationId: ID!) {
   capacityRecord(organizationId: $organizationId) {
-    hours
-    personHours
-    peopleTrained
-    trainingsAttended
-    certificatesIssued
-    byYear {
-      year
-      trainings
-      hours
-      peopleTrained
-    }
-    hoursByTopicAndYear {
-      year
-      topicCode
-      topicNameSr
-      topicNameEn
-      hours
-      trainings
-    }
-    selfAssessments {
-      period
-      submittedAt
-      scores {
-        dimensionCode
-        dimensionNameSr
-        dimensionNameEn
-        score
-        scaleMax
-        change
-      }
-    }
+    ...CapacityRecordFields
   }
   capacityDimensions {
     code
@@ -1304,7 +1317,33 @@ export const MyCapacityDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MyCapacityQuery, MyCapacityQueryVariables>;
+    fragment CapacityRecordFields on CapacityRecord {
+  hours
+  personHours
+  peopleTrained
+  trainingsAttended
+  certificatesIssued
+  hoursByTopicAndYear {
+    year
+    topicCode
+    topicNameSr
+    topicNameEn
+    hours
+    trainings
+  }
+  selfAssessments {
+    period
+    submittedAt
+    scores {
+      dimensionCode
+      dimensionNameSr
+      dimensionNameEn
+      score
+      scaleMax
+      change
+    }
+  }
+}`) as unknown as TypedDocumentString<MyCapacityQuery, MyCapacityQueryVariables>;
 export const SubmitSelfAssessmentDocument = new TypedDocumentString(`
     mutation SubmitSelfAssessment($input: SelfAssessmentInput!) {
   submitSelfAssessment(input: $input) {
@@ -1312,6 +1351,51 @@ export const SubmitSelfAssessmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitSelfAssessmentMutation, SubmitSelfAssessmentMutationVariables>;
+export const CapacityOrganizationsDocument = new TypedDocumentString(`
+    query CapacityOrganizations {
+  organizations(first: 50, filter: {networkCode: "AT"}) {
+    edges {
+      node {
+        id
+        shortName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CapacityOrganizationsQuery, CapacityOrganizationsQueryVariables>;
+export const OrganizationCapacityDocument = new TypedDocumentString(`
+    query OrganizationCapacity($organizationId: ID!) {
+  capacityRecord(organizationId: $organizationId) {
+    ...CapacityRecordFields
+  }
+}
+    fragment CapacityRecordFields on CapacityRecord {
+  hours
+  personHours
+  peopleTrained
+  trainingsAttended
+  certificatesIssued
+  hoursByTopicAndYear {
+    year
+    topicCode
+    topicNameSr
+    topicNameEn
+    hours
+    trainings
+  }
+  selfAssessments {
+    period
+    submittedAt
+    scores {
+      dimensionCode
+      dimensionNameSr
+      dimensionNameEn
+      score
+      scaleMax
+      change
+    }
+  }
+}`) as unknown as TypedDocumentString<OrganizationCapacityQuery, OrganizationCapacityQueryVariables>;
 export const HomeDocument = new TypedDocumentString(`
     query Home($orgId: ID!) {
   returned: activities(

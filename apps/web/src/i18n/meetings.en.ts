@@ -9,7 +9,7 @@ export const meetingsEn: MeetingMessages = {
     status: 'Status of the action item', statusSaved: 'Status saved: {{status}}.', itemStatus: { OPEN: 'Open', IN_PROGRESS: 'In progress', DONE: 'Done' }, save: 'Save the status', open: 'Open', minutesFor: '{{minutes}} min',
   },
   capacity: {
-    heading: "My organization's capacity", hours: 'Training hours', personHours: 'Person-hours', people: 'People trained', trainings: 'Trainings', certificates: 'Certificates issued', byYear: 'By year', byTopic: 'Hours by topic and year',
+    networkHeading: 'Capacity of the network’s organizations', networkIntro: 'Each organization’s training hours, people trained, certificates and self-assessments, as its own people see them; no trainee is named.', heading: "My organization's capacity", hours: 'Training hours', personHours: 'Person-hours', people: 'People trained', trainings: 'Trainings', certificates: 'Certificates issued', byYear: 'By year', byTopic: 'Hours by topic and year',
     year: 'Year', topic: 'Topic', none: 'No trainings recorded yet.', trainingList: 'Trainings', certificate: 'Certificate {{number}}', selfAssessment: 'Self-assessment', history: 'Self-assessment history', historyNone: 'No self-assessment yet.',
     period: 'Period (e.g. 2026, 2026-H1 or 2026-Q3)', notes: 'Notes', submit: 'Submit the self-assessment', submitted: 'The self-assessment for {{period}} is saved.', score: '{{score}} of {{max}}', change: 'change {{change}}', submittedAt: 'submitted {{at}}',
     scale: 'score from {{min}} to {{max}}',

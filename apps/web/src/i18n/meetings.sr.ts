@@ -8,7 +8,7 @@ export const meetingsSr = {
     status: 'Status zadatka', statusSaved: 'Status je sačuvan: {{status}}.', itemStatus: { OPEN: 'Otvoren', IN_PROGRESS: 'U toku', DONE: 'Završen' }, save: 'Sačuvaj status', open: 'Otvori', minutesFor: '{{minutes}} min',
   },
   capacity: {
-    heading: 'Kapaciteti moje organizacije', hours: 'Sati obuka', personHours: 'Osoba-sati', people: 'Obučenih osoba', trainings: 'Obuka', certificates: 'Izdatih sertifikata', byYear: 'Po godini', byTopic: 'Sati po temi i godini',
+    networkHeading: 'Kapaciteti organizacija mreže', networkIntro: 'Sati obuka, obučene osobe, sertifikati i samoprocene svake organizacije, kako ih vide njeni ljudi; nijedna polaznica ni polaznik nisu imenovani.', heading: 'Kapaciteti moje organizacije', hours: 'Sati obuka', personHours: 'Osoba-sati', people: 'Obučenih osoba', trainings: 'Obuka', certificates: 'Izdatih sertifikata', byYear: 'Po godini', byTopic: 'Sati po temi i godini',
     year: 'Godina', topic: 'Tema', none: 'Još nema zabeleženih obuka.', trainingList: 'Obuke', certificate: 'Sertifikat {{number}}', selfAssessment: 'Samoprocena', history: 'Istorija samoprocena', historyNone: 'Još nema samoprocena.',
     period: 'Period (npr. 2026, 2026-H1 ili 2026-Q3)', notes: 'Napomene', submit: 'Pošalji samoprocenu', submitted: 'Samoprocena za {{period}} je sačuvana.', score: '{{score}} od {{max}}', change: 'promena {{change}}', submittedAt: 'poslato {{at}}',
     scale: 'ocena od {{min}} do {{max}}',

@@ -5,43 +5,14 @@ import { fieldProblems } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { Problem } from '../../components/problem';
 import { graphql } from '../../gql';
-import { currentLanguage, formatDate, formatDateTime, formatNumber } from '../../i18n';
+import { currentLanguage, formatDate, formatNumber } from '../../i18n';
 import { useSession } from '../../session/session-context';
+import { CapacityTotals, HoursByTopic, SelfAssessmentHistory } from './capacity-figures';
 
 const CapacityQuery = graphql(`
   query MyCapacity($organizationId: ID!) {
     capacityRecord(organizationId: $organizationId) {
-      hours
-      personHours
-      peopleTrained
-      trainingsAttended
-      certificatesIssued
-      byYear {
-        year
-        trainings
-        hours
-        peopleTrained
-      }
-      hoursByTopicAndYear {
-        year
-        topicCode
-        topicNameSr
-        topicNameEn
-        hours
-        trainings
-      }
-      selfAssessments {
-        period
-        submittedAt
-        scores {
-          dimensionCode
-          dimensionNameSr
-          dimensionNameEn
-          score
-          scaleMax
-          change
-        }
-      }
+      ...CapacityRecordFields
     }
     capacityDimensions {
       code
@@ -117,49 +88,8 @@ export default function CapacityPage() {
   return (
     <section>
       <h1>{t('capacity.heading')}</h1>
-      <dl className="big-figures">
-        {(
-          [
-            ['hours', record.hours],
-            ['personHours', record.personHours],
-            ['people', record.peopleTrained],
-            ['trainings', record.trainingsAttended],
-            ['certificates', record.certificatesIssued],
-          ] as const
-        ).map(([key, value]) => (
-          <div key={key}>
-            <dt>{t(`capacity.${key}`)}</dt>
-            <dd>{formatNumber(value)}</dd>
-          </div>
-        ))}
-      </dl>
-      <h2>{t('capacity.byTopic')}</h2>
-      {record.hoursByTopicAndYear.length === 0 ? (
-        <p>{t('capacity.none')}</p>
-      ) : (
-        <div className="table-scroll" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('capacity.year')}</th>
-                <th scope="col">{t('capacity.topic')}</th>
-                <th scope="col">{t('capacity.trainings')}</th>
-                <th scope="col">{t('capacity.hours')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {record.hoursByTopicAndYear.map((row) => (
-                <tr key={`${row.year}-${row.topicCode}`}>
-                  <td>{row.year}</td>
-                  <td>{en ? row.topicNameEn : row.topicNameSr}</td>
-                  <td>{formatNumber(row.trainings)}</td>
-                  <td>{formatNumber(row.hours)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <CapacityTotals record={record} />
+      <HoursByTopic record={record} />
       <h2>{t('capacity.trainingList')}</h2>
       {data.trainings.edges.length === 0 ? (
         <p>{t('capacity.none')}</p>
@@ -219,21 +149,7 @@ export default function CapacityPage() {
           </button>
         </form>
         )}
-        <h3>{t('capacity.history')}</h3>
-        {record.selfAssessments.length === 0 ? (
-          <p>{t('capacity.historyNone')}</p>
-        ) : (
-          <ul>
-            {record.selfAssessments.map((sa) => (
-              <li key={sa.period}>
-                <strong>{sa.period}</strong> ({t('capacity.submittedAt', { at: formatDateTime(sa.submittedAt) })}):{' '}
-                {sa.scores
-                  .map((s) => `${en ? s.dimensionNameEn : s.dimensionNameSr} ${t('capacity.score', { score: s.score, max: s.scaleMax })}${s.change ? ` (${t('capacity.change', { change: s.change > 0 ? `+${s.change}` : s.change })})` : ''}`)
-                  .join('; ')}
-              </li>
-            ))}
-          </ul>
-        )}
+        <SelfAssessmentHistory record={record} />
       </section>
     </section>
   );
