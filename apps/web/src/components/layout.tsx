@@ -106,6 +106,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <button
               type="button"
               className="link-button"
+              disabled={leave.busy}
               onClick={() => {
                 void leave.request();
               }}

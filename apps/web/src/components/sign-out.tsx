@@ -36,10 +36,12 @@ function UnsentWarning({ count, onStay, onLeave }: { count: number; onStay: () =
  * already under way), and if any is still here the person is asked. `request(first)` runs `first`
  * (e.g. ending every session) only once she goes; `dialog` is rendered where the page wants it.
  */
-export function useSignOut(): { request: (first?: () => Promise<unknown>) => Promise<void>; dialog: ReactNode } {
+export function useSignOut(): { request: (first?: () => Promise<unknown>) => Promise<void>; busy: boolean; dialog: ReactNode } {
   const { user, signOut } = useSession();
   const navigate = useNavigate();
   const [asking, setAsking] = useState<{ count: number; first?: () => Promise<unknown> } | null>(null);
+  // While what waits is being sent (a slow network), a second press starts nothing more.
+  const [busy, setBusy] = useState(false);
   const leave = async (first?: () => Promise<unknown>) => {
     setAsking(null);
     if (first) await first();
@@ -47,11 +49,17 @@ export function useSignOut(): { request: (first?: () => Promise<unknown>) => Pro
     await navigate('/sign-in');
   };
   const request = async (first?: () => Promise<unknown>) => {
-    if (user) await sendWaiting(user.id, { wait: true }).catch(() => undefined);
-    const kept = user ? (await outbox.list(user.id)).length : 0;
-    if (kept > 0) setAsking({ count: kept, first });
-    else await leave(first);
+    if (busy) return;
+    setBusy(true);
+    try {
+      if (user) await sendWaiting(user.id, { wait: true }).catch(() => undefined);
+      const kept = user ? (await outbox.list(user.id)).length : 0;
+      if (kept > 0) setAsking({ count: kept, first });
+      else await leave(first);
+    } finally {
+      setBusy(false);
+    }
   };
   const dialog = asking ? <UnsentWarning count={asking.count} onStay={() => setAsking(null)} onLeave={() => void leave(asking.first).catch(() => undefined)} /> : null;
-  return { request, dialog };
+  return { request, busy, dialog };
 }

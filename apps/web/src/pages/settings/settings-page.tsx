@@ -132,7 +132,7 @@ function SignOutEverywhere() {
       <h2 id="devices-heading">{t('password.devicesHeading')}</h2>
       <p>{t('password.devicesIntro')}</p>
       <Problem error={error} />
-      <button type="button" className="secondary" onClick={() => void run()}>
+      <button type="button" className="secondary" disabled={leave.busy} onClick={() => void run()}>
         {t('password.signOutEverywhere')}
       </button>
       {leave.dialog}
