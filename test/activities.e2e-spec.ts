@@ -224,6 +224,18 @@ describe('prevention activities', () => {
       expect((await detail(id, staff)).status).toBe('DRAFT');
     });
 
+    it('submits an activity without goals when no plan covers its date (no goal to name), and still asks inside a plan', async () => {
+      // The seeded plan ends on 2024-12-31; the next one is not entered yet.
+      const after = await create(staff, { startsOn: '2025-03-04', endsOn: '2025-03-04', goalIds: [], indicatorValues: [] });
+      expect((await t.gql(`mutation($id: ID!) { submitActivity(id: $id) { status } }`, { id: after.id }, staff)).data.submitActivity.status).toBe('SUBMITTED');
+      const before = await create(staff, { startsOn: '2020-12-31', endsOn: '2020-12-31', goalIds: [], indicatorValues: [] });
+      expect((await t.gql(`mutation($id: ID!) { submitActivity(id: $id) { status } }`, { id: before.id }, staff)).data.submitActivity.status).toBe('SUBMITTED');
+      const inside = await create(staff, { startsOn: '2024-12-31', endsOn: '2024-12-31', goalIds: [], indicatorValues: [] });
+      const { errors } = await t.gql(`mutation($id: ID!) { submitActivity(id: $id) { id } }`, { id: inside.id }, staff);
+      expect(errors?.[0].extensions?.fields).toEqual([{ field: 'goalIds', reason: expect.stringContaining('at least one strategic goal') }]);
+      expect((await detail(inside.id, staff)).status).toBe('DRAFT');
+    });
+
     it('rejects an illegal transition with a clear conflict', async () => {
       const { id } = await create(staff);
       const { errors } = await t.gql(`mutation($id: ID!) { approveActivity(id: $id) { id } }`, { id }, coordinator);

@@ -149,4 +149,28 @@ describe('admin app: signed-in pages', () => {
     expect(csv.text.startsWith('\uFEFF"ID";"Version";"Organization"')).toBe(true);
     expect(csv.text).toContain('"Tribina za Excel"');
   });
+
+  it('tells a coordinator on the dashboard when no strategic plan covers today, with the way to enter the next; not once one does', async () => {
+    // The seeded plan, 2021-2024, has ended: members have no goal to name.
+    const agent = await signedIn(await t.factory.newUser({ role: Role.COORDINATOR }));
+    const gap = await agent.get('/dashboard?lang=en').expect(200);
+    expect(gap.text).toContain('id="plan-gap"');
+    expect(gap.text).toMatch(/No strategic plan covers today: the last one \(2021-2024\) ended on 31 Dec 2024\./);
+    expect(gap.text).toContain('href="/strategy?lang=en#new-period-heading"');
+    expect((await agent.get('/dashboard?lang=sr').expect(200)).text).toContain('Nijedan strateški plan ne obuhvata današnji dan: poslednji (2021-2024) završio se 31. dec 2024.');
+    // A member organization's admin enters no plans and is not told to.
+    const memberAdmin = await signedIn(await t.factory.newUser({ role: Role.MEMBER_ADMIN, organization: paor }));
+    expect((await memberAdmin.get('/dashboard').expect(200)).text).not.toContain('id="plan-gap"');
+
+    // The coordinator follows the link and enters the next plan: the notice is gone.
+    const plan = await agent.get('/strategy?lang=en').expect(200);
+    const year = new Date().getFullYear();
+    const saved = await agent
+      .post('/strategy/periods?lang=en')
+      .type('form')
+      .send({ _csrf: formToken(plan.text), code: `${year - 1}-${year + 2}`, titleSr: 'Strateški pravci', titleEn: 'Strategic directions', startsOn: `${year - 1}-01-01`, endsOn: `${year + 2}-12-31` });
+    expect(saved.status).toBe(303);
+    expect((await agent.get('/dashboard?lang=en').expect(200)).text).not.toContain('id="plan-gap"');
+    await t.db.dataSource.query(`DELETE FROM strategy_periods WHERE code = $1`, [`${year - 1}-${year + 2}`]);
+  });
 });

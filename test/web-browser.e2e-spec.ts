@@ -67,6 +67,16 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
   };
 
   const org = (shortName: string) => t.db.dataSource.getRepository(Organization).findOneByOrFail({ shortName });
+  /** A new browser person, signed in to the web app in Serbian as the given user. */
+  const signedInSr = async (email: string) => {
+    const person = await web.newPerson('sr');
+    await person.page.goto(`${web.base}/sign-in`);
+    await person.page.getByLabel(sr.signIn.email).fill(email);
+    await person.page.getByLabel(sr.signIn.password).fill(DEFAULT_PASSWORD);
+    await person.page.getByRole('button', { name: sr.signIn.submit }).click();
+    await person.page.getByRole('heading', { name: sr.home.heading }).waitFor();
+    return person;
+  };
   const activityTitled = async (title: string) => t.db.dataSource.query(`SELECT id, status, version FROM activities WHERE title = $1`, [title]);
   const until = async <T>(check: () => Promise<T | undefined | false>, what: string, ms = 15_000): Promise<T> => {
     const end = Date.now() + ms;
@@ -329,12 +339,7 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
   it('shows the API’s refusal next to each field, in the reader’s language, with what she typed kept on the device', async () => {
     const organization = await org('CZD Niš');
     const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'polja@example.org' });
-    const { context, page } = await web.newPerson('sr');
-    await page.goto(`${web.base}/sign-in`);
-    await page.getByLabel(sr.signIn.email).fill(staff.email);
-    await page.getByLabel(sr.signIn.password).fill(DEFAULT_PASSWORD);
-    await page.getByRole('button', { name: sr.signIn.submit }).click();
-    await page.getByRole('heading', { name: sr.home.heading }).waitFor();
+    const { context, page } = await signedInSr(staff.email);
 
     await page.getByRole('link', { name: sr.nav.newActivity }).click();
     await page.getByLabel(sr.form.title).fill('Ab');
@@ -361,18 +366,45 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
     await context.close();
   }, 60_000);
 
+  it('between two plans there is no goal to name, so the activity is submitted without one; inside a plan, saying why it was only saved', async () => {
+    const staff = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization: await org('CZD Niš'), email: 'bez-plana@example.org' });
+    const { context, page } = await signedInSr(staff.email);
+
+    // The seeded plan ends on 31 December 2024; the next one is not entered.
+    await page.getByRole('link', { name: sr.nav.newActivity }).click();
+    await page.getByLabel(sr.form.title).fill('Radionica posle isteka plana');
+    await page.getByLabel(sr.form.startsOn).fill('2025-06-10');
+    await page.getByText(/^Nijedan strateški plan u portalu ne obuhvata 10\. jun 2025\./).waitFor();
+    await page.getByRole('button', { name: sr.form.saveSubmit }).click();
+    await page.getByRole('heading', { name: 'Radionica posle isteka plana' }).waitFor();
+    await page.getByRole('status').getByText(sr.activity.submitted).waitFor();
+    expect(await activityTitled('Radionica posle isteka plana')).toMatchObject([{ status: 'SUBMITTED' }]);
+
+    // Inside the plan a goal is asked for: saved as a draft, and the page says why, in her words.
+    await page.getByRole('link', { name: sr.nav.newActivity }).click();
+    await page.getByLabel(sr.form.title).fill('Tribina bez izabranog cilja');
+    await page.getByLabel(sr.form.startsOn).fill('2024-06-10');
+    await page.getByRole('button', { name: sr.form.saveSubmit }).click();
+    await page.getByRole('heading', { name: 'Tribina bez izabranog cilja' }).waitFor();
+    const why = sr.activity.notSubmitted.replace('{{reason}}', sr.fieldError.goal);
+    await page.getByRole('alert').getByText(why).waitFor();
+    expect(await page.getByText(sr.activity.submitted).count()).toBe(0);
+    expect(await activityTitled('Tribina bez izabranog cilja')).toMatchObject([{ status: 'DRAFT' }]);
+    await checkPage(page, 'sr-activity-not-submitted');
+    // Its own button says the same, not the API's English.
+    await page.getByRole('button', { name: sr.activity.submit }).click();
+    await page.getByRole('alert').getByText(why).waitFor();
+    expect(await page.getByText('goalIds').count()).toBe(0);
+    await context.close();
+  }, 60_000);
+
   it('shows a second editor both versions instead of overwriting the first one’s save', async () => {
     const organization = await org('CZD Niš');
     const first = await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'prva@example.org' });
     const second = await t.as(await t.factory.newUser({ role: Role.MEMBER_STAFF, organization, email: 'druga@example.org' }));
     const activity = await t.factory.newActivity({ organization, title: 'Okrugli sto u Nišu', startsOn: '2024-05-10', endsOn: '2024-05-10' });
 
-    const { context, page } = await web.newPerson('sr');
-    await page.goto(`${web.base}/sign-in`);
-    await page.getByLabel(sr.signIn.email).fill(first.email);
-    await page.getByLabel(sr.signIn.password).fill(DEFAULT_PASSWORD);
-    await page.getByRole('button', { name: sr.signIn.submit }).click();
-    await page.getByRole('heading', { name: sr.home.heading }).waitFor();
+    const { context, page } = await signedInSr(first.email);
     await page.goto(`${web.base}/activities/${activity.id}/edit`);
     await page.getByRole('heading', { name: sr.form.editHeading }).waitFor();
     await page.getByLabel(sr.form.title).fill('Okrugli sto u Nišu, sa policijom');

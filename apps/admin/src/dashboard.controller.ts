@@ -41,6 +41,7 @@ export class DashboardController {
       overdueCount: overdue?.totalCount ?? 0,
       overdue: overdue?.edges.map(({ node }) => ({ reference: node.reference, urgency: node.urgency, due: node.acknowledgeDueAt && formatDate(node.acknowledgeDueAt, page.lang) })) ?? [],
       chart: await this.chart(actor),
+      planGap: can(actor, Action.STRATEGY_MANAGE) ? await this.planGap(page) : undefined,
       ...(await this.meetingSections(actor, page.lang)),
     };
   }
@@ -57,6 +58,17 @@ export class DashboardController {
       overdueActionItemCount: overdue.totalCount,
       overdueActionItems: overdue.edges.map(({ node }) => ({ meetingId: node.meetingId, description: node.description, organization: names.get(node.organizationId), due: formatDate(`${node.dueOn}T12:00:00Z`, lang) })),
     };
+  }
+
+  /**
+   * Between two plans (the last one ended, the next not entered yet) members have no goal to name
+   * and what they submit counts towards none: those who enter plans are told, with the way there.
+   */
+  private async planGap(page: ReturnType<typeof pageContext>): Promise<string | undefined> {
+    const now = this.clock.now();
+    if (await this.strategy.periodCovering(now.toISOString().slice(0, 10))) return undefined;
+    const last = await this.strategy.latestPeriodBy(now);
+    return last ? page.t.planGapAfter.replace('{code}', last.code).replace('{date}', formatDate(`${last.endsOn}T12:00:00Z`, page.lang)) : page.t.planGapNone;
   }
 
   /** Approved activities per goal and quarter for the current plan period, as bars. */

@@ -299,7 +299,13 @@ export class ActivitiesService implements OnModuleInit {
         throw new ActivityException(ActivityErrorCode.ILLEGAL_TRANSITION, `An activity in status ${activity.status} cannot become ${to}`);
       }
       await this.assertNotLocked(manager, activity.startsOn, activity.endsOn);
-      if (to === ActivityStatus.SUBMITTED && !(await manager.getRepository(ActivityGoal).existsBy({ activityId: id }))) {
+      // Goals are asked for where a plan has them: between two plans (the next one not yet entered)
+      // there is none to name, and the activity is reviewed without.
+      if (
+        to === ActivityStatus.SUBMITTED &&
+        !(await manager.getRepository(ActivityGoal).existsBy({ activityId: id })) &&
+        (await this.strategy.periodCovering(activity.startsOn, manager))
+      ) {
         throw InvalidInputException.field('goalIds', 'name at least one strategic goal the activity serves before submitting it');
       }
       const now = new Date();

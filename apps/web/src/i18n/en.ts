@@ -36,7 +36,7 @@ export const en: Messages = {
   institutionKind: { CSO: 'Civil society organization', HEALTH: 'Health', LOCAL_GOVERNMENT: 'Local government', MEDIA: 'Media', OTHER: 'Other', POLICE: 'Police', SCHOOL: 'School', SOCIAL_WORK_CENTRE: 'Social work centre' },
   home: {
     heading: 'What needs me', returned: 'Returned for changes', returnedNone: 'Nothing was returned.', comment: "Coordinator's comment", drafts: 'My drafts', draftsNone: 'No drafts.',
-    waiting: 'Waiting to be sent from this device', waitingNone: 'Nothing is waiting on this device.', quarter: 'Approved this quarter ({{quarter}}) against the goals', quarterNone: 'No approved activities this quarter yet.',
+    waiting: 'Waiting to be sent from this device', waitingNone: 'Nothing is waiting on this device.', quarter: 'Approved this quarter ({{quarter}}) against the goals', quarterNone: 'No approved activities this quarter yet.', quarterNoPlan: 'No strategic plan in the portal covers this quarter, so there are no goals to count against.',
     goal: 'Goal', activities: 'Activities', participants: 'Participants', sendNow: 'Send now', openDraft: 'Open', welcome: 'Hello, {{name}}',
     meetings: 'My next meetings', meetingsNone: 'No meeting is coming up.', tasks: "My organization's open action items", tasksNone: 'Your organization has no open action items.', overdue: 'Overdue since {{date}}', allMeetings: 'All meetings and action items',
   },
@@ -46,7 +46,7 @@ export const en: Messages = {
     title: 'Title', date: 'Date', place: 'Place', organization: 'Organization', online: 'Online', exportCsv: 'Export CSV', exportXlsx: 'Export XLSX',
   },
   activity: {
-    history: 'History', historyNone: 'No entries.', edit: 'Edit', submit: 'Submit for review', resubmit: 'Fixed: submit again', submitted: 'Submitted for review.', reviewComment: 'Review comment',
+    history: 'History', historyNone: 'No entries.', edit: 'Edit', submit: 'Submit for review', resubmit: 'Fixed: submit again', submitted: 'Submitted for review.', notSubmitted: 'Not submitted for review: {{reason}}. It is kept as a draft.', reviewComment: 'Review comment',
     participants: 'Participants', total: 'Total', goals: 'Goals and indicators', coOrganizers: 'Co-organizers', institutions: 'Institutions involved', media: 'Media reach', links: 'Links', dates: 'Dates', place: 'Place',
     targetGroups: 'Target groups', description: 'Description', organization: 'Organization', outlets: 'Outlets', audience: 'Estimated audience', none: '—', version: 'Version {{version}}',
     action: { ENTITY_CREATED: 'Logged', ENTITY_UPDATED: 'Changed', ACTIVITY_SUBMITTED: 'Submitted for review', ACTIVITY_APPROVED: 'Approved', ACTIVITY_RETURNED: 'Returned for changes', ACTIVITY_REOPENED: 'Reopened' },
@@ -56,7 +56,7 @@ export const en: Messages = {
     startsOn: 'Start date', endsOn: 'End date', city: 'Place or municipality', online: 'Held online', targetGroups: 'Target groups', participants: 'Participants by gender and age',
     gridCaption: 'Number of participants: rows are gender, columns age', ageBand: 'Age', total: 'Total', declaredTotal: 'Declared total (if only the sum is known)',
     institutions: 'Institutions involved', institutionKind: 'Kind of institution', institutionName: 'Name of the institution', addInstitution: 'Add an institution', remove: 'Remove',
-    goals: 'Strategic goals', goalsFor: 'Goals of the period {{period}}', goalsPickDate: 'Pick the start date to see the goals.', indicator: 'Contribution to indicator {{code}}: {{name}} ({{unit}})',
+    goals: 'Strategic goals', goalsFor: 'Goals of the period {{period}}', goalsPickDate: 'Pick the start date to see the goals.', goalsNoPlan: 'No strategic plan in the portal covers {{date}}, so there is no goal to choose: the activity can be submitted without one. ASTRA\'s coordinators enter each new plan.', indicator: 'Contribution to indicator {{code}}: {{name}} ({{unit}})',
     coOrganizers: 'Co-organizing network members', media: 'Media reach', mediaOutlets: 'Media outlets', mediaAudience: 'Estimated audience', links: 'Links',
     linkUrl: 'Address (https://…)', linkTitle: 'Link title', addLink: 'Add a link', saveDraft: 'Save draft', saveSubmit: 'Save and submit for review', save: 'Save',
     savedOffline: 'Saved on this device. It will be sent when the connection is back.', saved: 'Saved.', errors: 'Please correct the marked fields.', required: 'Required.',

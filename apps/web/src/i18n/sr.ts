@@ -36,7 +36,7 @@ export const sr = {
   institutionKind: { CSO: 'Organizacija civilnog društva', HEALTH: 'Zdravstvo', LOCAL_GOVERNMENT: 'Lokalna samouprava', MEDIA: 'Mediji', OTHER: 'Drugo', POLICE: 'Policija', SCHOOL: 'Škola', SOCIAL_WORK_CENTRE: 'Centar za socijalni rad' },
   home: {
     heading: 'Šta čeka na mene', returned: 'Vraćeno na doradu', returnedNone: 'Ništa nije vraćeno.', comment: 'Komentar koordinatorke', drafts: 'Moji nacrti', draftsNone: 'Nema nacrta.',
-    waiting: 'Čeka slanje sa ovog uređaja', waitingNone: 'Ništa ne čeka na ovom uređaju.', quarter: 'Odobreno ovog kvartala ({{quarter}}) prema ciljevima', quarterNone: 'Još nema odobrenih aktivnosti u ovom kvartalu.',
+    waiting: 'Čeka slanje sa ovog uređaja', waitingNone: 'Ništa ne čeka na ovom uređaju.', quarter: 'Odobreno ovog kvartala ({{quarter}}) prema ciljevima', quarterNone: 'Još nema odobrenih aktivnosti u ovom kvartalu.', quarterNoPlan: 'Nijedan strateški plan u portalu ne obuhvata ovaj kvartal, pa nema ciljeva prema kojima bi se brojalo.',
     goal: 'Cilj', activities: 'Aktivnosti', participants: 'Učesnici', sendNow: 'Pošalji sada', openDraft: 'Otvori', welcome: 'Zdravo, {{name}}',
     meetings: 'Moji naredni sastanci', meetingsNone: 'Nema predstojećih sastanaka.', tasks: 'Otvoreni zadaci moje organizacije', tasksNone: 'Vaša organizacija nema otvorenih zadataka.', overdue: 'Rok je istekao {{date}}', allMeetings: 'Svi sastanci i zadaci',
   },
@@ -46,7 +46,7 @@ export const sr = {
     title: 'Naslov', date: 'Datum', place: 'Mesto', organization: 'Organizacija', online: 'Onlajn', exportCsv: 'Izvoz CSV', exportXlsx: 'Izvoz XLSX',
   },
   activity: {
-    history: 'Istorija', historyNone: 'Nema zapisa.', edit: 'Izmeni', submit: 'Pošalji na pregled', resubmit: 'Ispravljeno: pošalji ponovo', submitted: 'Poslato na pregled.', reviewComment: 'Komentar pri pregledu',
+    history: 'Istorija', historyNone: 'Nema zapisa.', edit: 'Izmeni', submit: 'Pošalji na pregled', resubmit: 'Ispravljeno: pošalji ponovo', submitted: 'Poslato na pregled.', notSubmitted: 'Nije poslato na pregled: {{reason}}. Sačuvano je kao nacrt.', reviewComment: 'Komentar pri pregledu',
     participants: 'Učesnici', total: 'Ukupno', goals: 'Ciljevi i pokazatelji', coOrganizers: 'Suorganizatori', institutions: 'Uključene institucije', media: 'Medijski doseg', links: 'Linkovi', dates: 'Datumi', place: 'Mesto',
     targetGroups: 'Ciljne grupe', description: 'Opis', organization: 'Organizacija', outlets: 'Medija', audience: 'Procenjena publika', none: '—', version: 'Verzija {{version}}',
     action: { ENTITY_CREATED: 'Upisano', ENTITY_UPDATED: 'Izmenjeno', ACTIVITY_SUBMITTED: 'Poslato na pregled', ACTIVITY_APPROVED: 'Odobreno', ACTIVITY_RETURNED: 'Vraćeno na doradu', ACTIVITY_REOPENED: 'Ponovo otvoreno' },
@@ -56,7 +56,7 @@ export const sr = {
     startsOn: 'Početak', endsOn: 'Kraj', city: 'Mesto ili opština', online: 'Održano onlajn', targetGroups: 'Ciljne grupe', participants: 'Učesnici po polu i uzrastu',
     gridCaption: 'Broj učesnika: redovi su pol, kolone uzrast', ageBand: 'Uzrast', total: 'Ukupno', declaredTotal: 'Prijavljen ukupan broj (ako se zna samo zbir)',
     institutions: 'Uključene institucije', institutionKind: 'Vrsta institucije', institutionName: 'Naziv institucije', addInstitution: 'Dodaj instituciju', remove: 'Ukloni',
-    goals: 'Ciljevi strategije', goalsFor: 'Ciljevi perioda {{period}}', goalsPickDate: 'Izaberite datum početka da biste videli ciljeve.', indicator: 'Doprinos pokazatelju {{code}}: {{name}} ({{unit}})',
+    goals: 'Ciljevi strategije', goalsFor: 'Ciljevi perioda {{period}}', goalsPickDate: 'Izaberite datum početka da biste videli ciljeve.', goalsNoPlan: 'Nijedan strateški plan u portalu ne obuhvata {{date}}, pa nema cilja za izbor: aktivnost se može poslati na pregled i bez njega. Koordinatorke ASTRA-e unose svaki novi plan.', indicator: 'Doprinos pokazatelju {{code}}: {{name}} ({{unit}})',
     coOrganizers: 'Suorganizatorke iz mreže', media: 'Medijski doseg', mediaOutlets: 'Broj medija', mediaAudience: 'Procenjena publika', links: 'Linkovi',
     linkUrl: 'Adresa (https://…)', linkTitle: 'Naziv linka', addLink: 'Dodaj link', saveDraft: 'Sačuvaj nacrt', saveSubmit: 'Sačuvaj i pošalji na pregled', save: 'Sačuvaj',
     savedOffline: 'Sačuvano na ovom uređaju. Biće poslato kad se veza vrati.', saved: 'Sačuvano.', errors: 'Ispravite označena polja.', required: 'Obavezno.',

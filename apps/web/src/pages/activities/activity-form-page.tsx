@@ -8,11 +8,12 @@ import { Problem } from '../../components/problem';
 import type { ActivityFieldsFragment, FormReferencesQuery as FormReferences } from '../../gql/graphql';
 import { deviceMeta, outbox, REFERENCES_KEY, type ActivityDraftValues, type OutboxEntry } from '../../offline/device-store';
 import { sendEntry } from '../../offline/outbox-sync';
+import { formatDate } from '../../i18n';
 import { useSession } from '../../session/session-context';
 import { ActivityQuery, FormReferencesQuery, SubmitActivityMutation, UpdateActivityMutation } from './activity-documents';
 import { ACTIVITY_TYPES, emptyValues, INSTITUTION_KINDS, TARGET_GROUPS, toUpdateInput, valuesOf } from './activity-values';
 import { ConflictView } from './conflict-view';
-import { problemOf, translateReason } from './field-error';
+import { problemOf, refusalReasons, translateReason } from './field-error';
 import { ParticipantsGrid } from './participants-grid';
 
 type References = FormReferences;
@@ -150,7 +151,9 @@ export function ActivityFormPage() {
       if (!localId) void navigate(`/activities/device/${kept.localId}`, { replace: true });
       return showProblems(result.error);
     }
-    void navigate(`/activities/${result.activity.id}`, { state: { notice: result.submitError ? result.submitError.message : submit ? t('activity.submitted') : t('form.saved') } });
+    // Saved, but not submitted (a goal missing, a locked period): the activity's page says why, as a problem.
+    const notSubmitted = result.submitError && (refusalReasons(result.submitError, t, i18n.language) ?? result.submitError.message);
+    void navigate(`/activities/${result.activity.id}`, { state: notSubmitted ? { notSubmitted } : { notice: submit ? t('activity.submitted') : t('form.saved') } });
   };
 
   const saveExisting = async (submit: boolean, overVersion?: number) => {
@@ -301,7 +304,7 @@ export function ActivityFormPage() {
 
         <fieldset>
           <legend>{period ? t('form.goalsFor', { period: period.code }) : t('form.goals')}</legend>
-          {!period && <p className="hint">{t('form.goalsPickDate')}</p>}
+          {!period && <p className="hint">{values.startsOn && refs ? t('form.goalsNoPlan', { date: formatDate(values.startsOn) }) : t('form.goalsPickDate')}</p>}
           {problem('goalIds') && (
             <p className="field-problem" id="goalIds-problem">
               {problem('goalIds')}

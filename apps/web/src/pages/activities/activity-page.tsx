@@ -7,14 +7,18 @@ import { Problem } from '../../components/problem';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n';
 import { ActivityQuery, SubmitActivityMutation } from './activity-documents';
+import { refusalReasons } from './field-error';
 
 /** Everything recorded about one activity, and its history: who logged, submitted, returned or approved it, when, with which comment. */
 export function ActivityPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
+  const state = location.state as { notice?: string; notSubmitted?: string } | null;
   const { data, error, loading, reload } = useQuery(ActivityQuery, { id });
-  const [notice, setNotice] = useState<string | undefined>((location.state as { notice?: string } | null)?.notice);
+  const [notice, setNotice] = useState<string | undefined>(state?.notice);
+  // Why it was not submitted (from this page's button, or from the form that saved it first).
+  const [notSubmitted, setNotSubmitted] = useState<string | undefined>(state?.notSubmitted);
   const [actionError, setActionError] = useState<unknown>(null);
 
   if (error) return <Problem error={error} />;
@@ -26,12 +30,16 @@ export function ActivityPage() {
 
   const submit = async () => {
     setActionError(null);
+    setNotSubmitted(undefined);
+    setNotice(undefined);
     try {
       await gql(SubmitActivityMutation, { id });
       setNotice(t('activity.submitted'));
       reload();
     } catch (failure) {
-      setActionError(failure);
+      const reasons = refusalReasons(failure, t, i18n.language);
+      if (reasons) setNotSubmitted(reasons);
+      else setActionError(failure);
     }
   };
 
@@ -54,6 +62,11 @@ export function ActivityPage() {
         </div>
       )}
       <Problem error={actionError} />
+      {notSubmitted && (
+        <p className="problem" role="alert">
+          {t('activity.notSubmitted', { reason: notSubmitted })}
+        </p>
+      )}
       {editable && (
         <div className="actions">
           <Link className="button secondary" to={`/activities/${id}/edit`}>

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { fieldProblems } from '../../api/errors';
 
 /** The API's reason in the reader's language: its rules are the same, only the words differ. */
 export function translateReason(reason: string, t: TFunction, language: string): string {
@@ -21,4 +22,10 @@ export function translateReason(reason: string, t: TFunction, language: string):
 export function problemOf(problems: Record<string, string>, field: string): string | undefined {
   const found = Object.entries(problems).filter(([path]) => path === field || path.startsWith(`${field}.`));
   return found.length ? found.map(([, reason]) => reason).join(' ') : undefined;
+}
+
+/** Why the API would not submit an activity, in the reader's words; undefined when its refusal names no field. */
+export function refusalReasons(error: unknown, t: TFunction, language: string): string | undefined {
+  const reasons = Object.values(fieldProblems(error)).map((reason) => translateReason(reason, t, language));
+  return reasons.length ? reasons.join('; ') : undefined;
 }

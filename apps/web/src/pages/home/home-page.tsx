@@ -280,7 +280,7 @@ export function HomePage() {
           <section aria-labelledby="quarter-heading" className="panel">
             <h2 id="quarter-heading">{t('home.quarter', { quarter })}</h2>
             {!period || cells.length === 0 ? (
-              <p>{t('home.quarterNone')}</p>
+              <p>{home.data && !period ? t('home.quarterNoPlan') : t('home.quarterNone')}</p>
             ) : (
               <div className="table-scroll" tabIndex={0}>
                 <table>
