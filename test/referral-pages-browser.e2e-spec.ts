@@ -137,9 +137,11 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     await memberPage.check('input[name=services][value=SHELTER]');
     await memberPage.selectOption('#ageBroad', 'AGE_18_20');
     await memberPage.selectOption('#gender', 'FEMALE');
-    await memberPage.fill('#citizenship', 'RS');
-    await memberPage.fill('#countryOfExploitation', 'UA');
+    // Countries are chosen by their names in her language; the codes are what is sent.
+    await memberPage.selectOption('#citizenship', { label: 'Srbija' });
+    await memberPage.selectOption('#countryOfExploitation', { label: 'Ukrajina' });
     await memberPage.fill('#languages', 'sr');
+    await memberPage.getByText('Prepoznato: srpski').waitFor();
     await memberPage.check('input[name=typeOfExploitation][value=FORCED_LABOUR]');
     await memberPage.fill('#details-name', 'Jelena Đorđević');
     await memberPage.fill('#details-contact', '+381 60 000 0000');
@@ -166,6 +168,10 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     await signIn(partnerPage, partnerUser.email);
     await partnerPage.waitForSelector('text=Case summary (no identifying details)');
     expect(new URL(partnerPage.url()).pathname).toBe(path);
+    // The codes the member chose, named in the partner's language.
+    await partnerPage.waitForSelector('dd:text-is("Serbia")');
+    await partnerPage.waitForSelector('dd:text-is("Ukraine")');
+    await partnerPage.waitForSelector('dd:text-is("Serbian")');
     expect(await partnerPage.textContent('body')).not.toContain('Jelena');
     expect(await partnerPage.textContent('body')).toContain('Identifying details are shared with the partner only after it accepts');
     expect(await partnerPage.locator('.due').textContent()).toMatch(/Acknowledge within/);
@@ -199,11 +205,13 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     expect(cached.filter((url) => url.includes('/graphql') || url.includes('/referrals/'))).toEqual([]);
     expect(await partnerPage.evaluate('JSON.stringify(localStorage)')).not.toMatch(/Jelena|interpreter|AT-\d{4}/);
 
-    // An illegal step is refused by the API and the refusal shown in plain words: accepting again from the stale tab.
+    // An illegal step is refused by the API and the refusal shown in plain words, not the API's: accepting again from the stale tab.
     await staleTab.click('text=Accept the referral');
     const refusal = staleTab.locator('[role=alert]');
     await refusal.waitFor();
-    expect(await refusal.textContent()).toBe('A referral in status ACCEPTED cannot become ACCEPTED');
+    expect(await refusal.textContent()).toBe(
+      'This has changed in the meantime (in another tab, or someone else acted on it), so this step is no longer possible. Reload the page to see where it stands.',
+    );
     await shot(staleTab, 'referral-partner-refusal-shown');
     await staleTab.close();
   });

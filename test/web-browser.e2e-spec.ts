@@ -375,10 +375,19 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
     await page.getByLabel(sr.form.title).fill('Radionica posle isteka plana');
     await page.getByLabel(sr.form.startsOn).fill('2025-06-10');
     await page.getByText(/^Nijedan strateški plan u portalu ne obuhvata 10\. jun 2025\./).waitFor();
-    await page.getByRole('button', { name: sr.form.saveSubmit }).click();
+    await page.getByRole('button', { name: sr.form.saveDraft }).click();
     await page.getByRole('heading', { name: 'Radionica posle isteka plana' }).waitFor();
+    // A second tab left open on the draft, to act on a state that has moved on.
+    const staleTab = await context.newPage();
+    await staleTab.goto(page.url());
+    await staleTab.getByRole('button', { name: sr.activity.submit }).waitFor();
+    await page.getByRole('button', { name: sr.activity.submit }).click();
     await page.getByRole('status').getByText(sr.activity.submitted).waitFor();
     expect(await activityTitled('Radionica posle isteka plana')).toMatchObject([{ status: 'SUBMITTED' }]);
+    // The stale tab's refusal is said in her words, not the API's English ("An activity in status SUBMITTED cannot become SUBMITTED").
+    await staleTab.getByRole('button', { name: sr.activity.submit }).click();
+    await staleTab.getByRole('alert').getByText(sr.refusal.changedMeanwhile).waitFor();
+    await staleTab.close();
 
     // Inside the plan a goal is asked for: saved as a draft, and the page says why, in her words.
     await page.getByRole('link', { name: sr.nav.newActivity }).click();

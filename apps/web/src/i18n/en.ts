@@ -6,6 +6,17 @@ export const en: Messages = {
   ...referralsEn,
   ...meetingsEn,
   app: { name: 'AT Network', tagline: 'Member activities', taglineSignedOut: 'Anti-trafficking network portal', taglinePartner: 'Referrals', taglineEvaluator: 'Progress and statistics', skip: 'Skip to content', loading: 'Loading…', offline: 'You are offline: what you save now waits on this device.', language: 'Language', signOut: 'Sign out', nav: 'Main navigation', error: 'Something went wrong. Please try again.', notFoundHeading: 'Page not found', notFound: 'There is no page at this address: the link may be mistyped or outdated.', goHome: 'Go to the home page', back: 'Back', unsentHeading: 'Not sent yet', unsent_one: '{{count}} activity on this device has not been sent yet. Signing out deletes it from this device.', unsent_few: '{{count}} activities on this device have not been sent yet. Signing out deletes them from this device.', unsent_other: '{{count}} activities on this device have not been sent yet. Signing out deletes them from this device.', unsentStay: 'Stay signed in', unsentLeave_one: 'Sign out and delete it', unsentLeave_few: 'Sign out and delete them', unsentLeave_other: 'Sign out and delete them', retry: 'Try again' },
+  refusal: {
+    changedMeanwhile: 'This has changed in the meantime (in another tab, or someone else acted on it), so this step is no longer possible. Reload the page to see where it stands.',
+    staleVersion: 'Someone saved a newer version in the meantime. Reload the page to see it before changing it again.',
+    notEditable: 'This can no longer be changed.',
+    periodLocked: 'The reporting period is locked: nothing in it can change.',
+    meetingCancelled: 'The meeting has been cancelled.',
+    forbidden: 'You are not allowed to do this.',
+    notFound: 'It was not found, or it is not yours to see.',
+    tooMany: 'Too many attempts. Wait a few minutes and try again.',
+    signIn: 'Your session has ended. Sign in again.',
+  },
   nav: { home: 'Home', activities: 'Activities', newActivity: 'New activity', progress: 'Network progress', import: 'Spreadsheet import', people: "My organization's people (admin app)" },
   signIn: {
     heading: 'Sign in', email: 'E-mail', password: 'Password', submit: 'Sign in', failed: 'The e-mail address or the password is wrong.', tooMany: 'Too many attempts. Wait a few minutes.',

@@ -6,6 +6,17 @@ export const sr = {
   ...referralsSr,
   ...meetingsSr,
   app: { name: 'AT mreža', tagline: 'Aktivnosti članica', taglineSignedOut: 'Portal mreže protiv trgovine ljudima', taglinePartner: 'Uputnice', taglineEvaluator: 'Napredak i statistika', skip: 'Preskoči na sadržaj', loading: 'Učitava se…', offline: 'Niste na mreži: novo što sačuvate čeka na ovom uređaju.', language: 'Jezik', signOut: 'Odjava', nav: 'Glavna navigacija', error: 'Nešto nije uspelo. Pokušajte ponovo.', notFoundHeading: 'Stranica nije pronađena', notFound: 'Na ovoj adresi nema stranice: link je možda pogrešno upisan ili zastareo.', goHome: 'Idi na početnu stranicu', back: 'Nazad', unsentHeading: 'Još nije poslato', unsent_one: 'Na ovom uređaju {{count}} aktivnost još nije poslata. Odjavom se briše sa uređaja.', unsent_few: 'Na ovom uređaju {{count}} aktivnosti još nisu poslate. Odjavom se brišu sa uređaja.', unsent_other: 'Na ovom uređaju {{count}} aktivnosti još nije poslato. Odjavom se brišu sa uređaja.', unsentStay: 'Otkaži odjavu', unsentLeave_one: 'Odjavi se i obriši je', unsentLeave_few: 'Odjavi se i obriši ih', unsentLeave_other: 'Odjavi se i obriši ih', retry: 'Pokušaj ponovo' },
+  refusal: {
+    changedMeanwhile: 'Ovo se u međuvremenu promenilo (u drugoj kartici, ili je neko drugi već postupio), pa ovaj korak više nije moguć. Osvežite stranicu da vidite kako stoji.',
+    staleVersion: 'Neko je u međuvremenu sačuvao noviju verziju. Osvežite stranicu i pogledajte je pre nove izmene.',
+    notEditable: 'Ovo se više ne može menjati.',
+    periodLocked: 'Izveštajni period je zaključan: ništa u njemu se ne može menjati.',
+    meetingCancelled: 'Sastanak je otkazan.',
+    forbidden: 'Za ovo nemate dozvolu.',
+    notFound: 'Nije pronađeno, ili vam nije dostupno.',
+    tooMany: 'Previše pokušaja. Sačekajte nekoliko minuta i pokušajte ponovo.',
+    signIn: 'Sesija je istekla. Prijavite se ponovo.',
+  },
   nav: { home: 'Početna', activities: 'Aktivnosti', newActivity: 'Nova aktivnost', progress: 'Napredak mreže', import: 'Uvoz tabele', people: 'Ljudi organizacije (administratorska aplikacija)' },
   signIn: {
     heading: 'Prijava', email: 'E-pošta', password: 'Lozinka', submit: 'Prijavi se', failed: 'E-pošta ili lozinka nisu tačni.', tooMany: 'Previše pokušaja. Sačekajte nekoliko minuta.',

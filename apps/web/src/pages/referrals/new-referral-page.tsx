@@ -1,5 +1,5 @@
 import './referrals.css';
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { gql } from '../../api/client';
@@ -8,6 +8,7 @@ import { useQuery } from '../../api/use-query';
 import { Problem } from '../../components/problem';
 import type { CreateReferralInput, ReferralCategory, ReferralUrgency } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n';
+import { countryChoices, countryName, languageName } from '../../i18n/regions';
 import { AGE_GROUPS, CreateReferralMutation, EXPLOITATION_TYPES, GENDERS, REFERRAL_CATEGORIES, ReferralPartnersQuery, SendReferralMutation, SERVICES, URGENCIES } from './referral-documents';
 
 interface Consent {
@@ -38,7 +39,9 @@ function FieldProblem({ problems, name }: { problems: Record<string, string>; na
  * fields, then a partner among those accepting the category, with its due time, and send.
  */
 export default function NewReferralPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [languages, setLanguages] = useState<string[]>([]);
+  const countries = useMemo(() => countryChoices(i18n.language === 'en' ? 'en' : 'sr'), [i18n.language]);
   const navigate = useNavigate();
   const [category, setCategory] = useState<ReferralCategory | ''>('');
   const [consent, setConsent] = useState<Consent | null>(null);
@@ -239,13 +242,23 @@ export default function NewReferralPage() {
                 {(['citizenship', 'countryOfOrigin', 'countryOfExploitation'] as const).map((name) => (
                   <div className="field" key={name}>
                     <label htmlFor={name}>{t(`create.${name === 'citizenship' ? 'citizenship' : name === 'countryOfOrigin' ? 'origin' : 'exploitationCountry'}`)}</label>
-                    <input id={name} name={name} maxLength={2} pattern="[A-Za-z]{2}" autoComplete="off" aria-describedby={problems[`person.${name}`] ? `person-${name}-problem` : undefined} />
+                    <select id={name} name={name} defaultValue="" aria-describedby={problems[`person.${name}`] ? `person-${name}-problem` : undefined}>
+                      <option value="">{t('create.unknown')}</option>
+                      {countries.map((c) => (
+                        <option key={c.code} value={c.code}>
+                          {c.name}
+                        </option>
+                      ))}
+                    </select>
                     <FieldProblem problems={problems} name={`person.${name}`} />
                   </div>
                 ))}
                 <div className="field">
                   <label htmlFor="languages">{t('create.languages')}</label>
-                  <input id="languages" name="languages" autoComplete="off" />
+                  <input id="languages" name="languages" autoComplete="off" aria-describedby="languages-read" onChange={(e) => setLanguages(list(e.target.value))} />
+                  <p className="hint" id="languages-read" aria-live="polite">
+                    {languages.length > 0 && t('create.languagesRead', { names: languages.map(languageName).join(', ') })}
+                  </p>
                   <FieldProblem problems={problems} name="person.languages" />
                 </div>
                 <fieldset className="checks">
@@ -283,7 +296,7 @@ export default function NewReferralPage() {
             {partners.data?.referralPartners.map((p, index) => (
               <label key={p.organization.id} className="check partner-choice">
                 <input type="radio" name="partner" value={p.organization.id} required defaultChecked={index === 0} />{' '}
-                {t('create.dueShown', { org: p.organization.shortName, country: p.countriesCovered.join(', ') || p.organization.country, due: formatDateTime(p.acknowledgeDueAt) })}
+                {t('create.dueShown', { org: p.organization.shortName, country: (p.countriesCovered.length ? p.countriesCovered : [p.organization.country]).filter(Boolean).map(countryName).join(', '), due: formatDateTime(p.acknowledgeDueAt) })}
               </label>
             ))}
             <FieldProblem problems={problems} name="partnerOrganizationId" />

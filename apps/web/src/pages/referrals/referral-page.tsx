@@ -8,6 +8,7 @@ import { useQuery } from '../../api/use-query';
 import { Problem } from '../../components/problem';
 import type { ReferralFieldsFragment, RevealReferralDetailsMutation as RevealResult } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n';
+import { countryName, languageName } from '../../i18n/regions';
 import { useSession } from '../../session/session-context';
 import { Countdown, ReferralStatusBadge } from './countdown';
 import {
@@ -197,15 +198,15 @@ export default function ReferralPage() {
           <dt>{t('referral.gender')}</dt>
           <dd>{r.gender ? t(`refGender.${r.gender}`) : t('referral.none')}</dd>
           <dt>{t('referral.citizenship')}</dt>
-          <dd>{r.citizenship ?? t('referral.none')}</dd>
+          <dd>{r.citizenship ? countryName(r.citizenship) : t('referral.none')}</dd>
           <dt>{t('referral.origin')}</dt>
-          <dd>{r.countryOfOrigin ?? t('referral.none')}</dd>
+          <dd>{r.countryOfOrigin ? countryName(r.countryOfOrigin) : t('referral.none')}</dd>
           <dt>{t('referral.exploitationCountry')}</dt>
-          <dd>{r.countryOfExploitation ?? t('referral.none')}</dd>
+          <dd>{r.countryOfExploitation ? countryName(r.countryOfExploitation) : t('referral.none')}</dd>
           <dt>{t('referral.transit')}</dt>
-          <dd>{r.transitCountries.join(', ') || t('referral.none')}</dd>
+          <dd>{r.transitCountries.map(countryName).join(', ') || t('referral.none')}</dd>
           <dt>{t('referral.languages')}</dt>
-          <dd>{r.languages.join(', ') || t('referral.none')}</dd>
+          <dd>{r.languages.map(languageName).join(', ') || t('referral.none')}</dd>
           <dt>{t('referral.exploitation')}</dt>
           <dd>{r.typeOfExploitation.map((e) => t(`refExploitation.${e}`)).join(', ') || t('referral.none')}</dd>
           <dt>{t('referral.services')}</dt>
