@@ -68,5 +68,8 @@ describeInBrowser('landing page and navigation in a real browser', () => {
     }
     // Pages whose links changed: the organizations list links each one's network memberships.
     await checkPageEverywhere(page, `${base}/organizations`, 'organizations-checked', shot);
+    // A mistyped address is a page of the app too, with the way back.
+    await checkPageEverywhere(page, `${base}/no-such-page`, 'not-found-checked', shot);
+    expect(await page.title()).toMatch(/^Page not found/);
   });
 });

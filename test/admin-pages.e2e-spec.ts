@@ -173,4 +173,27 @@ describe('admin app: signed-in pages', () => {
     expect((await agent.get('/dashboard?lang=en').expect(200)).text).not.toContain('id="plan-gap"');
     await t.db.dataSource.query(`DELETE FROM strategy_periods WHERE code = $1`, [`${year - 1}-${year + 2}`]);
   });
+
+  it('answers a browser with a page of the app when there is none to show: not found in its language, a failure with only its reference', async () => {
+    const agent = await signedIn(await t.factory.newUser({ role: Role.COORDINATOR }));
+    const missing = await agent.get('/no-such-page?lang=en').set('Accept', 'text/html').expect(404);
+    expect(missing.headers['content-type']).toMatch(/text\/html/);
+    expect(missing.text).toContain('<title>Page not found');
+    expect(missing.text).toContain('This page does not exist or is not available to you.');
+    expect(missing.text).toContain('href="/dashboard"');
+    expect((await agent.get('/no-such-page?lang=sr').set('Accept', 'text/html').expect(404)).text).toContain('Stranica nije pronađena');
+    // Not asking for HTML (a script, an export's client): Nest's own answer, as before.
+    expect((await agent.get('/no-such-page').expect(404)).body).toMatchObject({ statusCode: 404 });
+
+    // A failure of ours (here the meetings table gone): the page says it failed and gives the request's id, never the SQL.
+    await t.db.dataSource.query(`ALTER TABLE meetings RENAME TO meetings_away`);
+    try {
+      const failed = await agent.get('/dashboard?lang=en').set('Accept', 'text/html').expect(500);
+      const id = failed.headers['x-request-id'];
+      expect(failed.text).toContain(`give the administrator the request reference ${id}.`);
+      expect(failed.text).not.toMatch(/relation|does not exist|SELECT|\.js:\d+/);
+    } finally {
+      await t.db.dataSource.query(`ALTER TABLE meetings_away RENAME TO meetings`);
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { ACTIVITY_EXCHANGE_CONTROLLERS, ActivitiesExchangeModule, ActivitiesModule } from '@app/activities';
 import { AuthModule } from '@app/auth';
 import { ClockModule, LoggingModule } from '@app/common';
@@ -17,6 +18,7 @@ import { ActivitiesPagesModule } from './activities/activities-pages.module';
 import { AdminUserGuard, SessionActorMiddleware } from './admin-user.guard';
 import { DashboardController } from './dashboard.controller';
 import { DirectoryPagesModule } from './directory/directory-pages.module';
+import { ErrorPageFilter } from './error-page.filter';
 import { LandingController } from './landing.controller';
 import { MeetingsPagesController } from './meetings/meetings-pages.controller';
 import { SignInController } from './sign-in.controller';
@@ -48,7 +50,7 @@ import { TrainingsPagesModule } from './trainings/trainings-pages.module';
     // Health, and the same CSV/XLSX exports and imports as the API, with the session's user (no RSVP pages here).
     HealthController, ...ACTIVITY_EXCHANGE_CONTROLLERS,
   ],
-  providers: [AdminUserGuard],
+  providers: [AdminUserGuard, { provide: APP_FILTER, useClass: ErrorPageFilter }],
 })
 export class AdminModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
