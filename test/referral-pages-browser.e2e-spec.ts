@@ -322,6 +322,10 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     await titled(page, 'Referral inbox · AT Network');
     await page.goto(`${base}/organization`);
     await titled(page, 'My organization · AT Network');
+    // Its codes are read back by name, and so is what it types, before it saves.
+    await page.getByText('Read as: Ukrainian, English').waitFor();
+    await page.getByLabel('Countries covered (two-letter codes, separated by commas)').fill('ua, md');
+    await page.getByText('Read as: Ukraine, Moldova').waitFor();
     await page.goto(`${base}/referrals`);
     const first = page.locator('ul.cards > li').first();
     await first.waitFor();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { gql } from '../../api/client';
 import { fieldProblems } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
+import { CodesReadAs } from '../../components/codes-read-as';
 import { Problem } from '../../components/problem';
 import { graphql } from '../../gql';
 import type { PartnerProfileInput, ReferralCategory } from '../../gql/graphql';
@@ -48,6 +49,8 @@ export default function PartnerProfilePage() {
   const { data, error, loading, reload } = useQuery(MyPartnerProfileQuery, {});
   const [saveError, setSaveError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // What is being typed in the fields of codes, read back by name.
+  const [typed, setTyped] = useState<Record<string, string[]>>({});
   const problems = fieldProblems(saveError);
 
   if (error) return <Problem error={error} />;
@@ -69,16 +72,25 @@ export default function PartnerProfilePage() {
     try {
       await gql(SetPartnerProfileMutation, { organizationId: user!.organizationId, input });
       setNotice(t('profile.saved'));
+      setTyped({});
       reload();
     } catch (failure) {
       setSaveError(failure);
     }
   };
 
-  const field = (name: string, label: string, value: string[] | undefined, problemKey: string) => (
+  const field = (name: string, label: string, value: string[] | undefined, problemKey: string, codes?: 'country' | 'language') => (
     <div className="field">
       <label htmlFor={`profile-${name}`}>{label}</label>
-      <input id={`profile-${name}`} name={name} defaultValue={value?.join(', ') ?? ''} autoComplete="off" aria-describedby={problems[problemKey] ? `profile-${name}-problem` : undefined} />
+      <input
+        id={`profile-${name}`}
+        name={name}
+        defaultValue={value?.join(', ') ?? ''}
+        autoComplete="off"
+        onChange={codes && ((e) => setTyped({ ...typed, [name]: list(e.target.value) }))}
+        aria-describedby={[codes && `profile-${name}-read`, problems[problemKey] && `profile-${name}-problem`].filter(Boolean).join(' ') || undefined}
+      />
+      {codes && <CodesReadAs id={`profile-${name}-read`} kind={codes} codes={typed[name] ?? value ?? []} />}
       {problems[problemKey] && (
         <p className="field-problem" id={`profile-${name}-problem`}>
           {problems[problemKey]}
@@ -107,8 +119,8 @@ export default function PartnerProfilePage() {
             </label>
           ))}
         </fieldset>
-        {field('languages', t('profile.languages'), profile?.languages, 'languages')}
-        {field('countries', t('profile.countries'), profile?.countriesCovered, 'countriesCovered')}
+        {field('languages', t('profile.languages'), profile?.languages, 'languages', 'language')}
+        {field('countries', t('profile.countries'), profile?.countriesCovered, 'countriesCovered', 'country')}
         {field('emails', t('profile.emails'), profile?.contactEmails, 'contactEmails')}
         {field('phones', t('profile.phones'), profile?.contactPhones, 'contactPhones')}
         <button type="submit" className="primary">

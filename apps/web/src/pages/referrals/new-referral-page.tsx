@@ -5,10 +5,11 @@ import { useNavigate } from 'react-router';
 import { gql } from '../../api/client';
 import { fieldProblems } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
+import { CodesReadAs } from '../../components/codes-read-as';
 import { Problem } from '../../components/problem';
 import type { CreateReferralInput, ReferralCategory, ReferralUrgency } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n';
-import { countryChoices, countryName, languageName } from '../../i18n/regions';
+import { countryChoices, countryName } from '../../i18n/regions';
 import { AGE_GROUPS, CreateReferralMutation, EXPLOITATION_TYPES, GENDERS, REFERRAL_CATEGORIES, ReferralPartnersQuery, SendReferralMutation, SERVICES, URGENCIES } from './referral-documents';
 
 interface Consent {
@@ -256,9 +257,7 @@ export default function NewReferralPage() {
                 <div className="field">
                   <label htmlFor="languages">{t('create.languages')}</label>
                   <input id="languages" name="languages" autoComplete="off" aria-describedby="languages-read" onChange={(e) => setLanguages(list(e.target.value))} />
-                  <p className="hint" id="languages-read" aria-live="polite">
-                    {languages.length > 0 && t('create.languagesRead', { names: languages.map(languageName).join(', ') })}
-                  </p>
+                  <CodesReadAs id="languages-read" kind="language" codes={languages} />
                   <FieldProblem problems={problems} name="person.languages" />
                 </div>
                 <fieldset className="checks">
