@@ -354,9 +354,12 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
     expect(await page.getByLabel(sr.form.title).getAttribute('aria-describedby')).toBe('title-problem');
     await checkPage(page, 'sr-form-refused');
 
-    // Kept on the device as refused, with the values she typed, until she fixes it.
+    // Kept on the device as refused, with the values she typed and why in her words, until she fixes it.
     await page.getByRole('link', { name: sr.nav.home }).click();
     await page.getByTestId('waiting-list').getByText(sr.status.REFUSED).waitFor();
+    await page.getByTestId('waiting-list').getByText(`${sr.form.title}: mora imati bar 3 znaka`).waitFor();
+    await page.getByTestId('waiting-list').getByText(`${sr.form.participants}: ${sr.fieldError.negative}`).waitFor();
+    expect(await page.getByTestId('waiting-list').getByText(/must|title:/).count()).toBe(0);
     await page.getByTestId('waiting-list').getByRole('link', { name: 'Ab' }).click();
     await page.getByLabel(sr.form.title).fill('Predavanje u Gimnaziji Bora Stanković');
     await page.locator('input[name="participants-FEMALE:18_29"]').fill('3');

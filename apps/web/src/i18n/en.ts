@@ -72,7 +72,7 @@ export const en: Messages = {
     linkUrl: 'Address (https://…)', linkTitle: 'Link title', addLink: 'Add a link', saveDraft: 'Save draft', saveSubmit: 'Save and submit for review', save: 'Save',
     savedOffline: 'Saved on this device. It will be sent when the connection is back.', saved: 'Saved.', errors: 'Please correct the marked fields.', required: 'Required.',
     conflict: 'Someone saved this activity in the meantime', conflictIntro: 'Your changes are not lost. Compare the two versions, then choose.', theirs: 'Saved version', yours: 'Your version',
-    keepMine: 'Save my version over theirs', takeTheirs: 'Discard mine and open the saved one', field: 'Field', deleteDraft: 'Delete from this device', refused: 'The API refused this activity:',
+    keepMine: 'Save my version over theirs', takeTheirs: 'Discard mine and open the saved one', field: 'Field', deleteDraft: 'Delete from this device', refused: 'The portal did not accept this activity:',
   },
   progress: {
     heading: 'Network progress', period: 'Strategy period', scope: 'Scope', network: 'Whole network', byQuarter: 'Activities by goal and quarter', byOrganization: 'By organization',

@@ -72,7 +72,7 @@ export const sr = {
     linkUrl: 'Adresa (https://…)', linkTitle: 'Naziv linka', addLink: 'Dodaj link', saveDraft: 'Sačuvaj nacrt', saveSubmit: 'Sačuvaj i pošalji na pregled', save: 'Sačuvaj',
     savedOffline: 'Sačuvano na ovom uređaju. Biće poslato kad se veza vrati.', saved: 'Sačuvano.', errors: 'Ispravite označena polja.', required: 'Obavezno.',
     conflict: 'Neko je u međuvremenu sačuvao ovu aktivnost', conflictIntro: 'Vaše izmene nisu izgubljene. Uporedite dve verzije, pa izaberite.', theirs: 'Sačuvana verzija', yours: 'Vaša verzija',
-    keepMine: 'Sačuvaj moju verziju preko njihove', takeTheirs: 'Odbaci moje i otvori sačuvanu', field: 'Polje', deleteDraft: 'Obriši sa uređaja', refused: 'API je odbio ovu aktivnost:',
+    keepMine: 'Sačuvaj moju verziju preko njihove', takeTheirs: 'Odbaci moje i otvori sačuvanu', field: 'Polje', deleteDraft: 'Obriši sa uređaja', refused: 'Portal nije primio ovu aktivnost:',
   },
   progress: {
     heading: 'Napredak mreže', period: 'Strateški period', scope: 'Obuhvat', network: 'Cela mreža', byQuarter: 'Aktivnosti po cilju i kvartalu', byOrganization: 'Po organizaciji',

@@ -36,7 +36,8 @@ export interface OutboxEntry {
   submit: boolean;
   status: OutboxStatus;
   savedAt: string;
-  refusal?: { message: string; fields: Record<string, string> };
+  /** Why the API refused it: its message, and its kind and fields, to say it in the reader's language. */
+  refusal?: { message: string; fields: Record<string, string>; code?: string; reason?: string };
 }
 
 export interface DeviceUser {

@@ -34,7 +34,7 @@ export async function sendEntry(entry: OutboxEntry): Promise<SendResult> {
       return { kind: 'waiting' };
     }
     const refusal = error instanceof ApiError ? error : new ApiError('INTERNAL_SERVER_ERROR', undefined, String(error));
-    await outbox.put({ ...entry, status: 'REFUSED', refusal: { message: refusal.message, fields: fieldProblems(refusal) } });
+    await outbox.put({ ...entry, status: 'REFUSED', refusal: { message: refusal.message, fields: fieldProblems(refusal), code: refusal.code, reason: refusal.reason } });
     return { kind: 'refused', error: refusal };
   }
 }

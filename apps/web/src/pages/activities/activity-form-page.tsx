@@ -13,7 +13,7 @@ import { useSession } from '../../session/session-context';
 import { ActivityQuery, FormReferencesQuery, SubmitActivityMutation, UpdateActivityMutation } from './activity-documents';
 import { ACTIVITY_TYPES, emptyValues, INSTITUTION_KINDS, TARGET_GROUPS, toUpdateInput, valuesOf } from './activity-values';
 import { ConflictView } from './conflict-view';
-import { problemOf, refusalReasons, translateReason } from './field-error';
+import { problemOf, refusalInWords, refusalReasons, translateReason } from './field-error';
 import { ParticipantsGrid } from './participants-grid';
 
 type References = FormReferences;
@@ -223,7 +223,7 @@ export function ActivityFormPage() {
       <div ref={summaryRef} tabIndex={-1} className="form-summary">
         {(Object.keys(problems).length > 0 || refusal) && (
           <div className="problem" role="alert">
-            <p>{refusal && !error ? `${t('form.refused')} ${refusal.message}` : t('form.errors')}</p>
+            <p>{refusal && !error ? `${t('form.refused')} ${refusalInWords(refusal, t, i18n.language)}` : t('form.errors')}</p>
           </div>
         )}
         {error && Object.keys(problems).length === 0 ? <Problem error={error} /> : null}

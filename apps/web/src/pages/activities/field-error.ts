@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
-import { fieldProblems } from '../../api/errors';
+import { ApiError, fieldProblems } from '../../api/errors';
+import { problemText } from '../../components/problem';
+import type { OutboxEntry } from '../../offline/device-store';
 
 /** The API's reason in the reader's language: its rules are the same, only the words differ. */
 export function translateReason(reason: string, t: TFunction, language: string): string {
@@ -28,4 +30,19 @@ export function problemOf(problems: Record<string, string>, field: string): stri
 export function refusalReasons(error: unknown, t: TFunction, language: string): string | undefined {
   const reasons = Object.values(fieldProblems(error)).map((reason) => translateReason(reason, t, language));
   return reasons.length ? reasons.join('; ') : undefined;
+}
+
+/** The form's label of an input field the API names (`goalIds` is the goals' fieldset). */
+const LABEL_OF: Record<string, string> = { goalIds: 'goals', indicatorValues: 'goals', coOrganizerIds: 'coOrganizers', participantsTotal: 'declaredTotal', attachments: 'links' };
+
+/** Why the API refused an activity kept on the device, in the reader's words: each field as the form names it, with its reason. */
+export function refusalInWords(refusal: NonNullable<OutboxEntry['refusal']>, t: TFunction, language: string): string {
+  const fields = Object.entries(refusal.fields);
+  if (!fields.length) return problemText(new ApiError(refusal.code ?? 'ERROR', refusal.reason, refusal.message), t);
+  return fields
+    .map(([path, reason]) => {
+      const field = path.split('.')[0];
+      return `${t(`form.${LABEL_OF[field] ?? field}`, { defaultValue: field })}: ${translateReason(reason, t, language)}`;
+    })
+    .join('; ');
 }

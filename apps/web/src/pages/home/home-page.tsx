@@ -8,6 +8,7 @@ import { graphql } from '../../gql';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n';
 import { onOutboxChange, outbox, type OutboxEntry } from '../../offline/device-store';
 import { sendWaiting } from '../../offline/outbox-sync';
+import { refusalInWords } from '../activities/field-error';
 import { logsActivities } from '../../components/layout';
 import { useSession } from '../../session/session-context';
 
@@ -221,7 +222,7 @@ export function HomePage() {
                   <p>
                     <StatusBadge status={entry.status} /> <span className="muted">{formatDateTime(entry.savedAt)}</span>
                   </p>
-                  {entry.refusal && <p className="field-problem">{entry.refusal.message}</p>}
+                  {entry.refusal && <p className="field-problem">{refusalInWords(entry.refusal, t, i18n.language)}</p>}
                 </li>
               ))}
             </ul>
