@@ -45,9 +45,18 @@ describe(ActivitiesService.name, () => {
       expect((await sut.get(coordinator, subject.id)).status).toBe(status);
     });
 
-    it('refuses to submit an activity that names no strategic goal, naming goalIds', async () => {
-      const draft = await activity(ActivityStatus.DRAFT);
-      await expect(sut.submit(staff, draft.id)).rejects.toMatchObject({ kind: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'goalIds' })] });
+    it('refuses to submit an activity that names no strategic goal of the plan covering it, naming goalIds; with no plan covering it, submits it', async () => {
+      // This database holds no plan: there is no goal to name.
+      const between = await activity(ActivityStatus.DRAFT);
+      expect((await sut.submit(staff, between.id)).status).toBe(ActivityStatus.SUBMITTED);
+      await ctx.db.dataSource.query(`INSERT INTO strategy_periods (code, title_sr, title_en, starts_on, ends_on) VALUES ('2021-2024', 'Plan', 'Plan', '2021-01-01', '2024-12-31')`);
+      try {
+        const draft = await activity(ActivityStatus.DRAFT);
+        await expect(sut.submit(staff, draft.id)).rejects.toMatchObject({ kind: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'goalIds' })] });
+        expect((await sut.get(coordinator, draft.id)).status).toBe(ActivityStatus.DRAFT);
+      } finally {
+        await ctx.db.dataSource.query(`DELETE FROM strategy_periods WHERE code = '2021-2024'`);
+      }
     });
 
     it("refuses a member's own approval: only coordinators review", async () => {
