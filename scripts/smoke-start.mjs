@@ -102,6 +102,13 @@ try {
     const member = await gql(`mutation { signIn(input: { email: "member-staff@demo.local", password: "${password}" }) { accessToken } }`);
     const partners = await gql('{ referralPartners(category: VICTIM_ASSISTANCE_ABROAD, urgency: URGENT) { organization { shortName } } }', member.data?.signIn.accessToken);
     check(partners.data?.referralPartners.some((p) => p.organization.shortName === 'LSI'), 'the demo member finds the demo partner to send a referral to');
+    const own = await gql('{ me { organization { id } } }', member.data?.signIn.accessToken);
+    const statuses = await gql(
+      `{ activities(first: 50, filter: { organizationId: "${own.data?.me.organization.id}" }) { totalCount edges { node { status } } } }`,
+      member.data?.signIn.accessToken,
+    );
+    const seen = new Set(statuses.data?.activities.edges.map((e) => e.node.status));
+    check(['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'].every((s) => seen.has(s)), 'the demo member finds her organization\'s demo activities, one in each status');
     const network = await fetch(`http://127.0.0.1:${port}/en/network`);
     check(network.status === 200 && (await network.text()).includes('011 33 47 817'), 'the public network page answers without signing in');
     const web = await fetch(`http://127.0.0.1:${port}/activities`, { headers: { accept: 'text/html' } });

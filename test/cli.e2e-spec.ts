@@ -2,6 +2,7 @@ import { createUser } from '../apps/cli/src/create-user';
 import { reactivateUser } from '../apps/cli/src/reactivate-user';
 import { seed } from '../apps/cli/src/seed';
 import { createDemoAccounts, verifyPassword } from '@app/users';
+import { seedDemoActivities } from '@app/activities';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
 
 describe('command line accounts', () => {
@@ -55,5 +56,29 @@ describe('command line accounts', () => {
     expect(rows.map((r: { role: string }) => r.role)).toEqual(['COORDINATOR', 'EVALUATOR', 'MEMBER_ADMIN', 'MEMBER_STAFF', 'PARTNER']);
     expect(await verifyPassword(rows[0].password_hash, demo!.password)).toBe(true);
     expect(await createDemoAccounts(db.dataSource.manager)).toBeNull();
+  });
+
+  it('adds the demo activities to a database without any, once: the demo member\'s organization in every status, every member with approved work that names its goals', async () => {
+    expect(await seedDemoActivities(db.dataSource.manager)).toBe(14);
+    const statuses = await db.dataSource.query(
+      `SELECT a.status::text AS status, count(*)::int AS n FROM activities a JOIN organizations o ON o.id = a.organization_id WHERE o.short_name = 'CZD Niš' GROUP BY 1 ORDER BY 1`,
+    );
+    expect(statuses).toEqual([
+      { status: 'APPROVED', n: 3 },
+      { status: 'DRAFT', n: 1 },
+      { status: 'RETURNED', n: 1 },
+      { status: 'SUBMITTED', n: 1 },
+    ]);
+    const members = await db.dataSource.query(
+      `SELECT DISTINCT o.short_name FROM activities a JOIN organizations o ON o.id = a.organization_id
+        WHERE a.status = 'APPROVED' AND EXISTS (SELECT 1 FROM activity_goals g WHERE g.activity_id = a.id)`,
+    );
+    expect(members).toHaveLength(8);
+    // The running counts know them (co-organized ones in the co-organizer's list too), as for any other activity.
+    const [{ listed }] = await db.dataSource.query(
+      `SELECT sum(c.activities)::int AS listed FROM activity_counts c JOIN organizations o ON o.id = c.organization_id WHERE o.short_name = 'CZD Niš' AND c.viewer_id IS NULL`,
+    );
+    expect(listed).toBe(7);
+    expect(await seedDemoActivities(db.dataSource.manager)).toBe(0);
   });
 });

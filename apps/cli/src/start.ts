@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { AppConfig, localUrl } from '@app/config';
 import { DatabaseServer, localSecret, openDatabaseServer } from '@app/database';
 import { withDataSource } from './data-source';
+import { seedDemoActivities } from '@app/activities';
 import { seedDemoPartnerProfiles } from '@app/referrals';
 import { createDemoAccounts } from '@app/users';
 import { isEmpty, seed } from './seed';
@@ -83,6 +84,9 @@ async function prepare(database: DatabaseServer): Promise<void> {
       if (demo) {
         // What the demo partner accepts, so that a referral can be sent and answered at once.
         await seedDemoPartnerProfiles(dataSource.manager);
+        // Prevention work to look at: every member's, and the demo member's organization in each status.
+        const activities = await seedDemoActivities(dataSource.manager);
+        if (activities) log(`LOCAL ONLY - ${activities} fictional demo activities added`);
         log('LOCAL ONLY - demo accounts for this embedded database (shown once, not created with DATABASE_URL):');
         for (const email of demo.emails) log(`  ${email}`);
         log(`  password for all of them: ${demo.password}`);

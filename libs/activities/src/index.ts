@@ -16,3 +16,4 @@ export * from './activity-parts';
 export * from './exchange';
 export * from './exchange/exchange-columns';
 export * from './progress/progress.service';
+export * from './seed/seed-demo-activities';

@@ -16,3 +16,11 @@ export async function seedStrategy(manager: EntityManager): Promise<number> {
   );
   return inserted;
 }
+
+/** The goals of a plan period by their codes ('1' … '4'), empty when the period is not there. */
+export async function goalIdsOfPeriod(manager: EntityManager, periodCode: string): Promise<Map<string, string>> {
+  const periodId = (await idsByKey(manager, StrategyPeriod, 'code', [periodCode])).get(periodCode);
+  if (!periodId) return new Map();
+  const goals = await manager.getRepository(StrategicGoal).findBy({ periodId });
+  return new Map(goals.map((goal) => [goal.code, goal.id]));
+}
