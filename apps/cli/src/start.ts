@@ -86,10 +86,10 @@ async function prepare(database: DatabaseServer): Promise<void> {
         await seedDemoPartnerProfiles(dataSource.manager);
         // Prevention work to look at: every member's, and the demo member's organization in each status.
         const activities = await seedDemoActivities(dataSource.manager);
-        if (activities) log(`LOCAL ONLY - ${activities} fictional demo activities added`);
         log('LOCAL ONLY - demo accounts for this embedded database (shown once, not created with DATABASE_URL):');
         for (const email of demo.emails) log(`  ${email}`);
         log(`  password for all of them: ${demo.password}`);
+        if (activities) log(`LOCAL ONLY - ${activities} fictional demo activities added (CZD Niš has one in each status)`);
       }
     }
   });
