@@ -22,6 +22,14 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   expect({ url: page.url(), scrollWidth, wide }).toEqual({ url: page.url(), scrollWidth: Math.min(scrollWidth, innerWidth + 1), wide });
 }
 
+/** No table drops a column to fit (a wide one scrolls in its own box); the agenda's form rows stack on purpose. */
+export async function expectNoHiddenColumns(page: Page): Promise<void> {
+  const hidden = await page.$$eval('table:not(.agenda-rows) th, table:not(.agenda-rows) td', (cells) =>
+    cells.filter((cell) => getComputedStyle(cell).display === 'none').map((cell) => `${cell.closest('table')?.id || 'table'}: ${cell.textContent?.trim().slice(0, 30)}`),
+  );
+  expect({ url: page.url(), hidden }).toEqual({ url: page.url(), hidden: [] });
+}
+
 /**
  * Opens a page in Serbian and in English, at desktop width and at 375 px, checking each for axe-core
  * violations and sideways scrolling, and saves a screenshot of each (`<name>`, `<name>-en`, `-phone`).
@@ -38,6 +46,7 @@ export async function checkPageEverywhere(page: Page, url: string, name: string,
     await page.reload();
     await shot(lang === 'sr' ? `${name}-phone` : `${name}-en-phone`);
     await expectNoSidewaysScroll(page);
+    await expectNoHiddenColumns(page);
   }
   await page.setViewportSize(size);
 }
