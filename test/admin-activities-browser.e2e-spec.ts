@@ -138,5 +138,12 @@ describeInBrowser('activity review pages in a real browser', () => {
     await checkPageEverywhere(page, `${base}/activities/${created.id}`, 'activity-detail', shot);
     await checkPageEverywhere(page, `${base}/activities/review`, 'review-queue', shot);
     await checkPageEverywhere(page, `${base}/activities`, 'activities-list', shot);
+    // On a phone each activity is a card with everything in view: nothing to scroll sideways to reach.
+    await page.setViewportSize({ width: 375, height: 812 });
+    await page.goto(`${base}/activities?lang=en`);
+    for (const cell of ['.status', 'td:nth-child(3)', 'a']) {
+      const box = (await page.locator(`#activity-list tbody tr`).first().locator(cell).first().boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(375);
+    }
   });
 });
