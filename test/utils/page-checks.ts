@@ -24,8 +24,8 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
 
 /** No table drops a column to fit (a wide one scrolls in its own box); the agenda's form rows stack on purpose. */
 export async function expectNoHiddenColumns(page: Page): Promise<void> {
-  const hidden = await page.$$eval('table:not(.agenda-rows) th, table:not(.agenda-rows) td', (cells) =>
-    cells.filter((cell) => getComputedStyle(cell).display === 'none').map((cell) => `${cell.closest('table')?.id || 'table'}: ${cell.textContent?.trim().slice(0, 30)}`),
+  const hidden = await page.evaluate(
+    `[...document.querySelectorAll('table:not(.agenda-rows) th, table:not(.agenda-rows) td')].filter((cell) => getComputedStyle(cell).display === 'none').map((cell) => (cell.closest('table').id || 'table') + ': ' + cell.textContent.trim().slice(0, 30))`,
   );
   expect({ url: page.url(), hidden }).toEqual({ url: page.url(), hidden: [] });
 }

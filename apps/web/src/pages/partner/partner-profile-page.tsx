@@ -4,6 +4,7 @@ import { gql } from '../../api/client';
 import { fieldProblems } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { CodesReadAs } from '../../components/codes-read-as';
+import { translateReason } from '../activities/field-error';
 import { Problem } from '../../components/problem';
 import { graphql } from '../../gql';
 import type { PartnerProfileInput, ReferralCategory } from '../../gql/graphql';
@@ -44,7 +45,7 @@ const list = (value: FormDataEntryValue | null) =>
 
 /** A partner keeps its own profile: what it accepts, in which languages and countries, and where referral mails go. */
 export default function PartnerProfilePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useSession();
   const { data, error, loading, reload } = useQuery(MyPartnerProfileQuery, {});
   const [saveError, setSaveError] = useState<unknown>(null);
@@ -93,7 +94,7 @@ export default function PartnerProfilePage() {
       {codes && <CodesReadAs id={`profile-${name}-read`} kind={codes} codes={typed[name] ?? value ?? []} />}
       {problems[problemKey] && (
         <p className="field-problem" id={`profile-${name}-problem`}>
-          {problems[problemKey]}
+          {translateReason(problems[problemKey], t, i18n.language)}
         </p>
       )}
     </div>

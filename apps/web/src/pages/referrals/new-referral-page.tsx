@@ -6,6 +6,7 @@ import { gql } from '../../api/client';
 import { fieldProblems } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { CodesReadAs } from '../../components/codes-read-as';
+import { translateReason } from '../activities/field-error';
 import { Problem } from '../../components/problem';
 import type { CreateReferralInput, ReferralCategory, ReferralUrgency } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n';
@@ -27,9 +28,10 @@ const list = (value: FormDataEntryValue | null) =>
 const optional = (value: FormDataEntryValue | null) => String(value ?? '').trim() || undefined;
 
 function FieldProblem({ problems, name }: { problems: Record<string, string>; name: string }) {
+  const { t, i18n } = useTranslation();
   return problems[name] ? (
     <p className="field-problem" id={`${name.replace(/\./g, '-')}-problem`}>
-      {problems[name]}
+      {translateReason(problems[name], t, i18n.language)}
     </p>
   ) : null;
 }
