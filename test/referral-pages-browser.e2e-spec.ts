@@ -151,6 +151,11 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     await choice.locator('input').check();
     await axeClean(memberPage);
     await shot(memberPage, 'referral-new-filled');
+    // A case code that looks like a name is refused next to its field, in her words, and nothing is sent.
+    await memberPage.fill('#caseCode', 'Jelena Đorđević');
+    await memberPage.click('text=Pošalji uputnicu');
+    await memberPage.locator('#person-caseCode-problem').getByText('sme da sadrži samo slova, cifre i _ . / - (nikada ime), najviše 40 znakova').waitFor();
+    await memberPage.fill('#caseCode', '');
     await memberPage.click('text=Pošalji uputnicu');
     await memberPage.waitForURL(/\/referrals\/[0-9a-f-]{36}$/);
     referralId = memberPage.url().split('/').pop()!;
