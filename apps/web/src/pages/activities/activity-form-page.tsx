@@ -13,7 +13,8 @@ import { useSession } from '../../session/session-context';
 import { ActivityQuery, FormReferencesQuery, SubmitActivityMutation, UpdateActivityMutation } from './activity-documents';
 import { ACTIVITY_TYPES, emptyValues, INSTITUTION_KINDS, TARGET_GROUPS, toUpdateInput, valuesOf } from './activity-values';
 import { ConflictView } from './conflict-view';
-import { problemOf, refusalInWords, refusalReasons, translateReason } from './field-error';
+import { translateReason } from '../../i18n/reasons';
+import { problemOf, refusalInWords, refusalReasons } from './field-error';
 import { ParticipantsGrid } from './participants-grid';
 
 type References = FormReferences;

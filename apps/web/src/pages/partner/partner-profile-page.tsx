@@ -4,7 +4,7 @@ import { gql } from '../../api/client';
 import { fieldProblems } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { CodesReadAs } from '../../components/codes-read-as';
-import { translateReason } from '../activities/field-error';
+import { translateReason } from '../../i18n/reasons';
 import { Problem } from '../../components/problem';
 import { graphql } from '../../gql';
 import type { PartnerProfileInput, ReferralCategory } from '../../gql/graphql';

@@ -6,7 +6,7 @@ import { gql } from '../../api/client';
 import { fieldProblems } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
 import { CodesReadAs } from '../../components/codes-read-as';
-import { translateReason } from '../activities/field-error';
+import { translateReason } from '../../i18n/reasons';
 import { Problem } from '../../components/problem';
 import type { CreateReferralInput, ReferralCategory, ReferralUrgency } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n';
