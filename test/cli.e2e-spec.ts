@@ -3,6 +3,7 @@ import { reactivateUser } from '../apps/cli/src/reactivate-user';
 import { seed } from '../apps/cli/src/seed';
 import { createDemoAccounts, verifyPassword } from '@app/users';
 import { seedDemoActivities } from '@app/activities';
+import { seedDemoMeeting } from '@app/meetings';
 import { createTestDatabase, TestDatabase } from './utils/test-database';
 
 describe('command line accounts', () => {
@@ -80,5 +81,25 @@ describe('command line accounts', () => {
     );
     expect(listed).toBe(7);
     expect(await seedDemoActivities(db.dataSource.manager)).toBe(0);
+  });
+
+  it('adds a demo network meeting once, three weeks ahead, every member invited and the demo people by name, with an open action item, and mails nobody', async () => {
+    const people = (await db.dataSource.query(`SELECT id FROM users WHERE email IN ('coordinator@demo.local', 'member-staff@demo.local')`)).map((r: { id: string }) => r.id);
+    const now = new Date('2026-11-30T19:00:00Z');
+    expect(await seedDemoMeeting(db.dataSource.manager, people, now)).toBe(true);
+    const [meeting] = await db.dataSource.query(`SELECT id, status::text, starts_at, ends_at FROM meetings`);
+    expect(meeting).toMatchObject({ status: 'SCHEDULED', starts_at: new Date('2026-12-21T08:00:00Z'), ends_at: new Date('2026-12-21T14:00:00Z') });
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM meeting_invited_organizations WHERE meeting_id = $1`, [meeting.id])).toEqual([{ n: 8 }]);
+    expect(await db.dataSource.query(`SELECT invited, answer FROM meeting_invitations WHERE meeting_id = $1`, [meeting.id])).toEqual([
+      { invited: true, answer: null },
+      { invited: true, answer: null },
+    ]);
+    const [item] = await db.dataSource.query(
+      `SELECT o.short_name, a.status::text, a.due_on::text FROM meeting_action_items a JOIN organizations o ON o.id = a.owner_organization_id WHERE a.meeting_id = $1`,
+      [meeting.id],
+    );
+    expect(item).toEqual({ short_name: 'CZD Niš', status: 'OPEN', due_on: '2026-12-14' });
+    expect(await db.dataSource.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE template LIKE 'meeting%'`)).toEqual([{ n: 0 }]);
+    expect(await seedDemoMeeting(db.dataSource.manager, people, now)).toBe(false);
   });
 });

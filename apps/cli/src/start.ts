@@ -6,6 +6,7 @@ import { AppConfig, localUrl } from '@app/config';
 import { DatabaseServer, localSecret, openDatabaseServer } from '@app/database';
 import { withDataSource } from './data-source';
 import { seedDemoActivities } from '@app/activities';
+import { seedDemoMeeting } from '@app/meetings';
 import { seedDemoPartnerProfiles } from '@app/referrals';
 import { createDemoAccounts } from '@app/users';
 import { isEmpty, seed } from './seed';
@@ -86,10 +87,12 @@ async function prepare(database: DatabaseServer): Promise<void> {
         await seedDemoPartnerProfiles(dataSource.manager);
         // Prevention work to look at: every member's, and the demo member's organization in each status.
         const activities = await seedDemoActivities(dataSource.manager);
+        const meeting = await seedDemoMeeting(dataSource.manager, demo.memberIds, new Date());
         log('LOCAL ONLY - demo accounts for this embedded database (shown once, not created with DATABASE_URL):');
         for (const email of demo.emails) log(`  ${email}`);
         log(`  password for all of them: ${demo.password}`);
         if (activities) log(`LOCAL ONLY - ${activities} fictional demo activities added (CZD Niš has one in each status)`);
+        if (meeting) log('LOCAL ONLY - a fictional network meeting in three weeks, the demo people invited (no mail sent)');
       }
     }
   });

@@ -14,3 +14,4 @@ export * from './minutes-renderer';
 export * from './rsvp-tokens';
 export * from './meeting-rsvp.service';
 export * from './rsvp.controller';
+export * from './seed/seed-demo-meeting';
