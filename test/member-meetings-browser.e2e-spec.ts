@@ -25,6 +25,7 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
   let coordinatorEmail: string;
   let admin: INestApplication;
   let meetingId: string;
+  let meetingStart: Date;
   let actionItemId: string;
   let references: string[];
 
@@ -47,6 +48,7 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
       if (dimension.errors) throw new Error(JSON.stringify(dimension.errors));
     }
     const start = new Date(Date.now() + 7 * 86_400_000);
+    meetingStart = start;
     const meeting = await t.gql(
       `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { id } }`,
       {
@@ -98,8 +100,8 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     await t?.close();
   });
 
-  async function signedIn(email: string, language: 'sr' | 'en'): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: language === 'sr' ? 'sr-Latn-RS' : 'en-GB' });
+  async function signedIn(email: string, language: 'sr' | 'en', timezoneId?: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: language === 'sr' ? 'sr-Latn-RS' : 'en-GB', timezoneId });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     // The language is the person's own setting, applied when she signs in.
@@ -118,7 +120,8 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
   const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
   it('a member-staff person answers a meeting invitation and marks an action item done; the coordinator sees both', async () => {
-    const page = await signedIn(member.email, 'sr');
+    // Her browser's clock is set abroad: the meeting's hours are still said in its own time zone, as its invitation says them.
+    const page = await signedIn(member.email, 'sr', 'America/New_York');
     // Her home page says what waits for her: the meeting not answered yet, her organization's open action item.
     const nextMeetings = page.getByTestId('next-meetings');
     await nextMeetings.getByRole('link', { name: 'Sastanak mreže u Kragujevcu' }).waitFor();
@@ -133,6 +136,11 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     // The meeting's link: its title is also in the action items' text ("iz sastanka …"), which may render first.
     await page.getByRole('link', { name: 'Sastanak mreže u Kragujevcu' }).click();
     await page.waitForSelector('text=Izveštaji članica');
+    const belgrade = (at: Date) => new Intl.DateTimeFormat('sr-Latn-RS', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Belgrade' }).format(at);
+    const when = (await page.locator('dt:text-is("Kada") + dd').textContent())!;
+    expect(when).toContain(belgrade(meetingStart));
+    expect(when).toContain(belgrade(new Date(meetingStart.getTime() + 3 * 3_600_000)));
+    expect(when).toContain('(Europe/Belgrade)');
     await page.click('button:has-text("Dolazim")');
     await page.waitForSelector('text=Vaš odgovor je zabeležen: Dolazim.');
     // The meeting for her calendar, the same event as the mailed invitation's.

@@ -546,7 +546,7 @@ export type HomeMeetingsQueryVariables = Exact<{
 }>;
 
 
-export type HomeMeetingsQuery = { meetings: { edges: Array<{ node: { id: string, title: string, status: MeetingStatus, startsAt: string, place: string, myAnswer: InvitationAnswer | null } }> }, actionItems: { edges: Array<{ node: { id: string, description: string, dueOn: string, status: ActionItemStatus, meetingTitle: string } }> } };
+export type HomeMeetingsQuery = { meetings: { edges: Array<{ node: { id: string, title: string, status: MeetingStatus, startsAt: string, timeZone: string, place: string, myAnswer: InvitationAnswer | null } }> }, actionItems: { edges: Array<{ node: { id: string, description: string, dueOn: string, status: ActionItemStatus, meetingTitle: string } }> } };
 
 export type MemberMeetingQueryVariables = Exact<{
   id: string | number;
@@ -1463,6 +1463,7 @@ export const HomeMeetingsDocument = new TypedDocumentString(`
         title
         status
         startsAt
+        timeZone
         place
         myAnswer
       }

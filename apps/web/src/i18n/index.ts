@@ -38,8 +38,17 @@ export function chooseLanguage(language: AppLanguage, remember = true): void {
 
 export const formatDate = (isoDate: string) =>
   new Intl.DateTimeFormat(LOCALE[currentLanguage()], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(isoDate.length === 10 ? `${isoDate}T00:00:00Z` : isoDate));
-export const formatDateTime = (iso: string) =>
-  new Intl.DateTimeFormat(LOCALE[currentLanguage()], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+/** A moment as date and time, in the reader's time zone, or in `timeZone` (a meeting's) when given. */
+export const formatDateTime = (iso: string, timeZone?: string) =>
+  new Intl.DateTimeFormat(LOCALE[currentLanguage()], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
+
+/** When a meeting is, in its own time zone (as its invitations say it): the day once when it starts and ends on it. */
+export function formatMeetingTime(startsAt: string, endsAt: string, timeZone: string): string {
+  const locale = LOCALE[currentLanguage()];
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
+  if (day.format(new Date(startsAt)) !== day.format(new Date(endsAt))) return `${formatDateTime(startsAt, timeZone)} – ${formatDateTime(endsAt, timeZone)}`;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).formatRange(new Date(startsAt), new Date(endsAt));
+}
 export const formatNumber = (value: number) => new Intl.NumberFormat(LOCALE[currentLanguage()]).format(value);
 
 export default i18next;

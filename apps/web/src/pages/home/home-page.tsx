@@ -78,6 +78,7 @@ const HomeMeetingsQuery = graphql(`
           title
           status
           startsAt
+          timeZone
           place
           myAnswer
         }
@@ -126,7 +127,7 @@ function MeetingsAndTasks({ organizationId }: { organizationId: string }) {
                   <Link to={`/meetings/${m.id}`}>{m.title}</Link>
                 </h3>
                 <p>
-                  {formatDateTime(m.startsAt)} · {m.place}
+                  {formatDateTime(m.startsAt, m.timeZone)} · {m.place}
                   {m.status === 'CANCELLED' && <strong> · {t('meetings.cancelled')}</strong>}
                 </p>
                 <p className={m.myAnswer ? 'muted' : undefined}>{m.myAnswer ? `${t('meetings.myAnswer')}: ${t(`meetings.answer.${m.myAnswer}`)}` : <strong>{t('meetings.notAnswered')}</strong>}</p>

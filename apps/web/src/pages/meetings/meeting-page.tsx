@@ -6,7 +6,7 @@ import { useQuery } from '../../api/use-query';
 import { Problem } from '../../components/problem';
 import { graphql } from '../../gql';
 import type { InvitationAnswer } from '../../gql/graphql';
-import { formatDateTime } from '../../i18n';
+import { formatDateTime, formatMeetingTime } from '../../i18n';
 
 const MeetingQuery = graphql(`
   query MemberMeeting($id: ID!) {
@@ -126,7 +126,7 @@ export default function MeetingPage() {
       <dl className="facts">
         <dt>{t('meetings.when')}</dt>
         <dd>
-          {formatDateTime(m.startsAt)} – {formatDateTime(m.endsAt)} ({m.timeZone})
+          {formatMeetingTime(m.startsAt, m.endsAt, m.timeZone)} ({m.timeZone})
         </dd>
         <dt>{t('meetings.where')}</dt>
         <dd>{[m.venue, m.city].filter(Boolean).join(', ') || m.place}</dd>
@@ -167,7 +167,7 @@ export default function MeetingPage() {
           <ol>
             {m.agenda.map((item) => (
               <li key={item.position}>
-                {item.startsAt ? `${formatDateTime(item.startsAt)} · ` : ''}
+                {item.startsAt ? `${formatDateTime(item.startsAt, m.timeZone)} · ` : ''}
                 {item.title}
                 {item.durationMinutes ? ` (${t('meetings.minutesFor', { minutes: item.durationMinutes })})` : ''}
                 {item.presenterOrganization ? ` · ${item.presenterOrganization.shortName}` : ''}

@@ -81,7 +81,7 @@ export default function MeetingsPage() {
               <Link to={`/meetings/${m.id}`}>{m.title}</Link>
             </h3>
             <p>
-              {t(`meetings.kind.${m.kind}`)} · {formatDateTime(m.startsAt)} · {m.place}
+              {t(`meetings.kind.${m.kind}`)} · {formatDateTime(m.startsAt, m.timeZone)} · {m.place}
               {m.status === 'CANCELLED' && <strong> · {t('meetings.cancelled')}</strong>}
             </p>
             <p className="muted">{m.myAnswer ? `${t('meetings.myAnswer')}: ${t(`meetings.answer.${m.myAnswer}`)}` : t('meetings.notAnswered')}</p>
