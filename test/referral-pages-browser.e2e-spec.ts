@@ -173,6 +173,9 @@ describeInBrowser('referral pages in a real browser: a member refers, a partner 
     await signIn(partnerPage, partnerUser.email);
     await partnerPage.waitForSelector('text=Case summary (no identifying details)');
     expect(new URL(partnerPage.url()).pathname).toBe(path);
+    // Named in the title by its reference, never by anything of the person.
+    const [{ reference }] = await t.db.dataSource.query(`SELECT reference FROM referrals WHERE id = $1`, [referralId]);
+    await titled(partnerPage, `${reference} · Referral inbox · AT Network`);
     // The codes the member chose, named in the partner's language.
     await partnerPage.waitForSelector('dd:text-is("Serbia")');
     await partnerPage.waitForSelector('dd:text-is("Ukraine")');

@@ -380,6 +380,8 @@ describeInBrowser('web app in a browser: a member-staff person logs a workshop o
     await page.getByText(/^Nijedan strateški plan u portalu ne obuhvata 10\. jun 2025\./).waitFor();
     await page.getByRole('button', { name: sr.form.saveDraft }).click();
     await page.getByRole('heading', { name: 'Radionica posle isteka plana' }).waitFor();
+    // The page of one activity names it first in the title.
+    await page.waitForFunction((title) => (globalThis as unknown as { document: { title: string } }).document.title === title, `Radionica posle isteka plana · ${sr.nav.activities} · ${sr.app.name}`);
     // A second tab left open on the draft, to act on a state that has moved on.
     const staleTab = await context.newPage();
     await staleTab.goto(page.url());

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
-import { Layout, navFor } from './components/layout';
+import { Layout } from './components/layout';
+import { Title } from './components/page-title';
 import { useOutboxSync } from './offline/outbox-sync';
 import { ActivitiesPage } from './pages/activities/activities-page';
 import { ActivityFormPage } from './pages/activities/activity-form-page';
@@ -47,37 +48,6 @@ function RequireSession({ children }: { children: React.ReactNode }) {
   if (status === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (status === 'signed-out') return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <>{children}</>;
-}
-
-/** Pages outside the navigation, by path, with the text that names them. */
-const PAGES_OUTSIDE_NAVIGATION: [string, string][] = [
-  ['/referrals/new', 'refNav.newReferral'],
-  ['/sign-in', 'signIn.heading'],
-  ['/invitation', 'setPassword.invitationHeading'],
-  ['/reset-password', 'setPassword.resetHeading'],
-  ['/forgot-password', 'forgot.heading'],
-];
-
-/**
- * The text naming the page at a path, for the document title (the browser tab, the history, the
- * first thing a screen reader announces): the deepest page of the person's navigation, or of the
- * pages outside it, that the path falls under; the app's name alone for any other.
- */
-function titleKeyFor(pathname: string, role: string | undefined): string | null {
-  const under = (path: string) => (path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`));
-  const matches = [...PAGES_OUTSIDE_NAVIGATION, ...navFor(role)].filter(([path]) => under(path));
-  return matches.sort(([a], [b]) => b.length - a.length)[0]?.[1] ?? null;
-}
-
-function Title() {
-  const { t } = useTranslation();
-  const { user } = useSession();
-  const location = useLocation();
-  useEffect(() => {
-    const key = titleKeyFor(location.pathname, user?.role);
-    document.title = key ? `${t(key)} · ${t('app.name')}` : t('app.name');
-  }, [location.pathname, user?.role, t]);
-  return null;
 }
 
 /** A path the app does not have (a mistyped or outdated link): said in the heading and the title, with the way home. */

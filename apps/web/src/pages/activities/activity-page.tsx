@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { gql } from '../../api/client';
 import { useQuery } from '../../api/use-query';
+import { useDetailTitle } from '../../components/page-title';
 import { Problem } from '../../components/problem';
 import { StatusBadge } from '../../components/status-badge';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n';
@@ -20,6 +21,7 @@ export function ActivityPage() {
   // Why it was not submitted (from this page's button, or from the form that saved it first).
   const [notSubmitted, setNotSubmitted] = useState<string | undefined>(state?.notSubmitted);
   const [actionError, setActionError] = useState<unknown>(null);
+  useDetailTitle(data?.activity.title);
 
   if (error) return <Problem error={error} />;
   if (loading && !data) return <p role="status">{t('app.loading')}</p>;

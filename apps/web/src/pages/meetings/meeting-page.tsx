@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { gql } from '../../api/client';
 import { useQuery } from '../../api/use-query';
+import { useDetailTitle } from '../../components/page-title';
 import { Problem } from '../../components/problem';
 import { graphql } from '../../gql';
 import type { InvitationAnswer } from '../../gql/graphql';
@@ -102,6 +103,7 @@ export default function MeetingPage() {
   const { data, error, loading } = useQuery(MeetingQuery, { id });
   const [answer, setAnswer] = useState<InvitationAnswer | null>(null);
   const [answerError, setAnswerError] = useState<unknown>(null);
+  useDetailTitle(data?.meeting.title);
   if (error) return <Problem error={error} />;
   if (loading && !data) return <p role="status">{t('app.loading')}</p>;
   if (!data) return null;

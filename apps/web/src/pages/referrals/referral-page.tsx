@@ -5,6 +5,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { gql } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import { useQuery } from '../../api/use-query';
+import { useDetailTitle } from '../../components/page-title';
 import { Problem } from '../../components/problem';
 import type { ReferralFieldsFragment, RevealReferralDetailsMutation as RevealResult } from '../../gql/graphql';
 import { formatDate, formatDateTime } from '../../i18n';
@@ -44,6 +45,8 @@ export default function ReferralPage() {
   }, [location.state]);
   const [busy, setBusy] = useState(false);
   const [details, setDetails] = useState<{ values: NonNullable<RevealResult['revealReferralDetails']> | null; at: string } | null>(null);
+  // Its reference only: never anything of the person.
+  useDetailTitle(data?.referral.reference);
 
   if (error) return error instanceof ApiError && error.code === 'NOT_FOUND' ? <p role="alert">{t('referral.notFound')}</p> : <Problem error={error} />;
   if (loading && !data) return <p role="status">{t('app.loading')}</p>;
