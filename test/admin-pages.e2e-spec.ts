@@ -179,6 +179,7 @@ describe('admin app: signed-in pages', () => {
     const missing = await agent.get('/no-such-page?lang=en').set('Accept', 'text/html').expect(404);
     expect(missing.headers['content-type']).toMatch(/text\/html/);
     expect(missing.text).toContain('<title>Page not found');
+    expect(missing.text).toMatch(/<h1>Page not found<\/h1>/);
     expect(missing.text).toContain('This page does not exist or is not available to you.');
     expect(missing.text).toContain('href="/dashboard"');
     expect((await agent.get('/no-such-page?lang=sr').set('Accept', 'text/html').expect(404)).text).toContain('Stranica nije pronađena');

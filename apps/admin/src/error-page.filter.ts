@@ -29,6 +29,7 @@ export class ErrorPageFilter extends BaseExceptionFilter {
           : status < 500
             ? page.t.refusedBadInput
             : page.t.pageFailed.replace('{id}', String(req.id ?? ''));
-    res.status(status).render('directory/refused', { ...page, title: status === HttpStatus.NOT_FOUND ? page.t.pageNotFound : page.t.refusedHeading, message });
+    const heading = status === HttpStatus.NOT_FOUND ? page.t.pageNotFound : page.t.refusedHeading;
+    res.status(status).render('directory/refused', { ...page, title: heading, heading, message });
   }
 }
