@@ -281,6 +281,8 @@ describeInBrowser('meetings, capacity and referral statistics in the web app', (
     const page = await signedIn(evaluator.email, 'en');
     await page.getByRole('link', { name: 'Capacity' }).click();
     await page.getByRole('heading', { name: 'Capacity of the network’s organizations' }).waitFor();
+    // The heading comes before the organizations arrive (on a loaded machine, well before).
+    await page.locator('#capacity-organization option', { hasText: 'PAOR' }).waitFor({ state: 'attached' });
     const options = await page.locator('#capacity-organization option').allTextContents();
     expect(options).toEqual(expect.arrayContaining(['ASTRA', 'PAOR', 'CZD Niš']));
     await page.selectOption('#capacity-organization', { label: 'PAOR' });
