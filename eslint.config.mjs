@@ -16,7 +16,7 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
       'no-console': 'error',
-      // The legacy URL parser: the WHATWG URL API instead (see apps/api/src/url-parse-warning.ts).
+      // The legacy URL parser (deprecated, DEP0169): the WHATWG URL API instead.
       'no-restricted-imports': [
         'error',
         ...['url', 'node:url'].map((name) => ({ name, importNames: ['parse'], message: 'url.parse() is deprecated (DEP0169): use new URL() or URLSearchParams.' })),

@@ -14,6 +14,8 @@ const ESM_PACKAGES = [
   'htmlparser2', 'domhandler', 'domutils', 'dom-serializer', 'entities', 'domelementtype',
   // pg-boss 12 (the job queue) and the dependencies of it that ship only ES modules.
   'pg-boss', 'rrule-temporal', 'serialize-error', 'non-error',
+  // @fastify/static (the web app's files) requires content-disposition 3, which ships only ES modules.
+  '@fastify/static/node_modules/content-disposition', 'content-disposition',
 ];
 const esmToCommonJs = { ...swc, swcrc: false, module: { type: 'commonjs' }, jsc: { ...swc.jsc, parser: { syntax: 'ecmascript' } } };
 

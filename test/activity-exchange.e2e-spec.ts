@@ -376,6 +376,24 @@ describe('activity export and import', () => {
       expect(xls.body.fields).toEqual([expect.objectContaining({ field: 'file', code: 'UNSUPPORTED_FILE_TYPE' })]);
     });
 
+    it('says which part of the upload is wrong: no file, a file under another name, two files; nothing is imported', async () => {
+      const before = await count(mine.id);
+      const post = () => t.http().post('/imports/activities').set({ ...staff.headers, 'Accept-Language': 'en' });
+      const none = await post().field('note', 'no file here');
+      expect(none.status).toBe(400);
+      expect(none.body.fields).toEqual([expect.objectContaining({ field: 'file', code: 'FILE_MISSING' })]);
+      const renamed = await post().attach('upload', Buffer.from('type,title\n'), 'aktivnosti.csv');
+      expect(renamed.status).toBe(400);
+      expect(renamed.body).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('unexpected field "upload"') });
+      const two = await post().attach('file', Buffer.from('type,title\n'), 'a.csv').attach('file', Buffer.from('type,title\n'), 'b.csv');
+      expect(two.status).toBe(400);
+      expect(two.body.message).toMatch(/^file: /);
+      const notMultipart = await post().set('content-type', 'application/json').send({ file: 'type,title' });
+      expect(notMultipart.status).toBe(400);
+      expect(notMultipart.body.fields).toEqual([expect.objectContaining({ field: 'file', code: 'FILE_MISSING' })]);
+      expect(await count(mine.id)).toBe(before);
+    });
+
     it('refuses a row in a locked reporting period, naming that row', async () => {
       const lock = await t.gql(`mutation { lockReportingPeriod(startsOn: "2022-01-01", endsOn: "2022-12-31", reason: "Izveštaj poslat") { id } }`, {}, coordinator);
       try {

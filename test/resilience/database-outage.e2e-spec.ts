@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../../apps/api/src/create-api-app';
+import { createApiApp, initApiApp } from '../../apps/api/src/create-api-app';
 import { seed } from '../../apps/cli/src/seed';
 import { dataSourceOptions, freePort } from '@app/database';
 import { Organization } from '@app/organizations';
@@ -77,8 +77,7 @@ describe('the API while PostgreSQL restarts', () => {
     db = new DataSource({ ...dataSourceOptions(url, { entities: PORTAL_ENTITIES, poolSize: 2, applicationName: 'test' }), logging: [] });
     await db.initialize();
     process.env.DATABASE_URL = url;
-    app = await createApiApp();
-    await app.init();
+    app = await initApiApp(await createApiApp());
 
     const paor = await db.getRepository(Organization).findOneByOrFail({ shortName: 'PAOR' });
     const user = await new TestFactory(db).newUser({ role: Role.MEMBER_STAFF, organization: paor });

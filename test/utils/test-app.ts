@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createAdminApp } from '../../apps/admin/src/create-admin-app';
-import { createApiApp } from '../../apps/api/src/create-api-app';
+import { createApiApp, initApiApp } from '../../apps/api/src/create-api-app';
 import { seed } from '../../apps/cli/src/seed';
 import { DEFAULT_PASSWORD, TestFactory } from '../factories/test-factory';
 import { createTestDatabase, TestDatabase } from './test-database';
@@ -41,8 +41,7 @@ export async function startTestApp(kind: AppKind = 'api', { seeded = true } = {}
   const db = await createTestDatabase();
   if (seeded) await seed(db.dataSource);
   process.env.DATABASE_URL = db.url;
-  const app = kind === 'api' ? await createApiApp() : await createAdminApp();
-  await app.init();
+  const app: INestApplication = kind === 'api' ? await initApiApp(await createApiApp()) : await (await createAdminApp()).init();
   const server = app.getHttpServer();
 
   const gql: TestApp['gql'] = async (query, variables, options = {}) => {

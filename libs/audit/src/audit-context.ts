@@ -1,7 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { isIP } from 'node:net';
 import { Injectable, NestMiddleware } from '@nestjs/common';
-import type { IncomingMessage } from 'node:http';
 
 /** Where a request came from, as an audit entry records it. */
 export interface AuditContext {
@@ -9,13 +8,17 @@ export interface AuditContext {
   ip: string | null;
 }
 
-/** What a request carries once nestjs-pino (`id`) and Express (`ip`) have seen it. */
-type AuditedRequest = IncomingMessage & { id?: unknown; ip?: string };
+/** What a request carries once its server (Express and nestjs-pino, or Fastify) has seen it: its id and the client's address. */
+export interface AuditedRequest {
+  id?: unknown;
+  ip?: string;
+  socket?: { remoteAddress?: string };
+}
 
 /**
- * The request id nestjs-pino gave the request (the one in every log line and the
- * X-Request-Id header) and the client IP as Express sees it (behind a proxy, TRUST_PROXY sets
- * Express's `trust proxy` so that this is the client's and not the proxy's).
+ * The request id the server gave the request (the one in every log line and the X-Request-Id
+ * header) and the client IP as the server sees it (behind a proxy, TRUST_PROXY sets Express's
+ * `trust proxy` and Fastify's `trustProxy` so that this is the client's and not the proxy's).
  */
 export function auditContextFrom(req: AuditedRequest): AuditContext {
   const requestId = req.id === undefined || req.id === null ? null : String(req.id).slice(0, 64);
@@ -31,7 +34,7 @@ export function currentAuditContext(): AuditContext | null {
   return req ? auditContextFrom(req) : null;
 }
 
-/** Runs `work` as if serving `req`: what the middleware does, for code outside Express. */
+/** Runs `work` as serving `req`: what the middleware does, for Fastify's hooks and code outside a server. */
 export function runWithAuditContext<T>(req: AuditedRequest, work: () => T): T {
   return requests.run(req, work);
 }

@@ -1,6 +1,12 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuditContextMiddleware } from './audit-context';
+import { AuditContextMiddleware, AuditedRequest, runWithAuditContext } from './audit-context';
+
+/** The part of Fastify the module uses: a hook on every request, with Fastify's own request (its `ip` follows `trustProxy`). */
+interface FastifyHooks {
+  addHook(name: 'onRequest', hook: (request: AuditedRequest, reply: unknown, done: () => void) => void): unknown;
+}
 import { AuditEntry } from './audit-entry.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
@@ -16,7 +22,14 @@ import { AuditService } from './audit.service';
   exports: [AuditService],
 })
 export class AuditModule implements NestModule {
+  constructor(private readonly adapterHost: HttpAdapterHost) {}
+
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AuditContextMiddleware).forRoutes({ path: '{/*splat}', method: RequestMethod.ALL });
+    const adapter = this.adapterHost.httpAdapter;
+    if (adapter?.getType() === 'fastify') {
+      (adapter.getInstance() as FastifyHooks).addHook('onRequest', (request, _reply, done) => runWithAuditContext(request, done));
+    } else {
+      consumer.apply(AuditContextMiddleware).forRoutes({ path: '{/*splat}', method: RequestMethod.ALL });
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Request } from 'express';
+import type { IncomingHttpHeaders } from 'node:http';
 import { UnauthenticatedException } from '@app/common';
 import { AuthService } from './auth.service';
 
@@ -13,7 +13,7 @@ export class AuthenticationGuard implements CanActivate {
   constructor(private readonly auth: AuthService) {}
 
   async canActivate(execution: ExecutionContext): Promise<boolean> {
-    const req: Request | undefined =
+    const req: { headers: IncomingHttpHeaders; user?: unknown } | undefined =
       execution.getType<string>() === 'graphql' ? GqlExecutionContext.create(execution).getContext().req : execution.switchToHttp().getRequest();
     if (!req || req.user !== undefined) return true;
     const header = req.headers.authorization;

@@ -1,7 +1,6 @@
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthGuard, PassportStrategy } from '@nestjs/passport';
-import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 import { User } from '@app/users';
 import { AuthService } from './auth.service';
@@ -13,7 +12,7 @@ export class LocalStrategy extends PassportStrategy(Strategy) {
     super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  validate(req: Request, email: string, password: string): Promise<User> {
+  validate(req: { ip?: string }, email: string, password: string): Promise<User> {
     return this.auth.validateCredentials(email, password, req.ip);
   }
 }

@@ -24,3 +24,4 @@ export * from './clock';
 export * from './database/select-entities';
 export * from './database/prepared-query';
 export * from './http/security-headers';
+export * from './http/raw-http';

@@ -1,10 +1,14 @@
 import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { pendingMigrations } from './migrations';
 
 const READY_TIMEOUT_MS = 2_000;
+
+/** Express's response and Fastify's reply both set a status this way (the API serves on Fastify, the admin app on Express). */
+interface StatusOnly {
+  status(code: number): unknown;
+}
 
 /** Liveness and readiness for process managers and load balancers. */
 @Controller()
@@ -19,7 +23,7 @@ export class HealthController {
 
   /** The database answers and every migration in the code has been applied. */
   @Get('ready')
-  async ready(@Res({ passthrough: true }) res: Response) {
+  async ready(@Res({ passthrough: true }) res: StatusOnly) {
     try {
       const pending = await withTimeout(this.check(), READY_TIMEOUT_MS);
       if (pending.length > 0) {

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Language, languageOf } from '@app/common';
 import { MeetingMailer } from './meeting-mailer';
 import { MeetingErrorCode, MeetingException } from './meeting.exception';
@@ -35,7 +35,7 @@ export class RsvpController {
   }
 
   @Get('rsvp')
-  async confirm(@Query('token') token: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async confirm(@Query('token') token: unknown, @Req() req: FastifyRequest, @Res() res: FastifyReply): Promise<void> {
     await this.answerPage(req, res, async (language) => {
       const text = typeof token === 'string' ? token : '';
       const { meeting, answer } = await this.rsvp.previewByToken(text);
@@ -45,7 +45,7 @@ export class RsvpController {
 
   @Post('rsvp')
   @HttpCode(200)
-  async answer(@Body() body: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async answer(@Body() body: unknown, @Req() req: FastifyRequest, @Res() res: FastifyReply): Promise<void> {
     await this.answerPage(req, res, async (language) => {
       const token = (body as { token?: unknown } | undefined)?.token;
       const { meeting, answer, userId } = await this.rsvp.answerByToken(typeof token === 'string' ? token : '');
@@ -53,15 +53,15 @@ export class RsvpController {
     });
   }
 
-  private async answerPage(req: Request, res: Response, render: (language: Language) => Promise<string>): Promise<void> {
+  private async answerPage(req: FastifyRequest, res: FastifyReply, render: (language: Language) => Promise<string>): Promise<void> {
     const language = languageOf(req);
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-store');
+    res.header('Content-Type', 'text/html; charset=utf-8');
+    res.header('Cache-Control', 'no-store');
     // The token is in the URL: no page this leads to may learn it from the Referer (the API's
     // security headers say so for every answer; this page must not depend on it). Its
     // Content-Security-Policy is the API's strict one.
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('Content-Language', language);
+    res.header('Referrer-Policy', 'no-referrer');
+    res.header('Content-Language', language);
     try {
       res.status(200).send(await render(language));
     } catch (error) {

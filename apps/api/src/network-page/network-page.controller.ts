@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ArgumentsHost, Catch, Controller, ExceptionFilter, Get, Logger, Res, UseFilters } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LRUCache } from 'lru-cache';
 import { PublicFiguresService } from '@app/activities';
 import { isDatabaseUnavailable, Language, localize } from '@app/common';
@@ -23,17 +23,17 @@ export class NetworkPageErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('NetworkPage');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const req = host.switchToHttp().getRequest<Request & { id?: string }>();
-    const res = host.switchToHttp().getResponse<Response>();
+    const req = host.switchToHttp().getRequest<FastifyRequest>();
+    const res = host.switchToHttp().getResponse<FastifyReply>();
     const unavailable = isDatabaseUnavailable(exception);
     this.logger.error({ err: exception, requestId: req.id }, 'The public network page could not be made');
-    if (res.headersSent) return void res.destroy();
-    const english = req.path.startsWith('/en/');
+    if (res.raw.headersSent) return void res.raw.destroy();
+    const english = req.url.startsWith('/en/');
     res.status(unavailable ? 503 : 500);
-    if (unavailable) res.setHeader('Retry-After', '30');
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('Content-Security-Policy', CSP);
+    if (unavailable) res.header('Retry-After', '30');
+    res.header('Content-Type', 'text/html; charset=utf-8');
+    res.header('Cache-Control', 'no-store');
+    res.header('Content-Security-Policy', CSP);
     const [title, text] = english
       ? ['The page is not available', 'Please try again in a moment. For help, call the ASTRA SOS hotline: 011 33 47 817 (0800 101 201 free from Serbia).']
       : ['Stranica trenutno nije dostupna', 'Pokušajte ponovo za nekoliko trenutaka. Za pomoć pozovite ASTRA SOS telefon: 011 33 47 817 (besplatno iz Srbije 0800 101 201).'];
@@ -59,25 +59,25 @@ export class NetworkPageController {
   ) {}
 
   @Get(NETWORK_PAGE_PATHS[Language.SR])
-  serbian(@Res() res: Response): Promise<void> {
+  serbian(@Res() res: FastifyReply): Promise<void> {
     return this.send(res, Language.SR);
   }
 
   @Get(NETWORK_PAGE_PATHS[Language.EN])
-  english(@Res() res: Response): Promise<void> {
+  english(@Res() res: FastifyReply): Promise<void> {
     return this.send(res, Language.EN);
   }
 
   @Get(NETWORK_PAGE_STYLESHEET)
-  async css(@Res() res: Response): Promise<void> {
+  async css(@Res() res: FastifyReply): Promise<void> {
     this.stylesheet ??= readFile(join(__dirname, '..', '..', 'public', 'network.css'));
-    res.setHeader('Content-Type', 'text/css; charset=utf-8');
-    res.setHeader('Cache-Control', 'public, max-age=3600');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.header('Content-Type', 'text/css; charset=utf-8');
+    res.header('Cache-Control', 'public, max-age=3600');
+    res.header('X-Content-Type-Options', 'nosniff');
     res.send(await this.stylesheet);
   }
 
-  private async send(res: Response, language: Language): Promise<void> {
+  private async send(res: FastifyReply, language: Language): Promise<void> {
     let page = this.pages.get(language);
     if (!page) {
       page = this.render(language);
@@ -86,12 +86,12 @@ export class NetworkPageController {
       page.catch(() => this.pages.get(language) === page && this.pages.delete(language));
     }
     const html = await page;
-    res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.setHeader('Content-Language', language);
-    res.setHeader('Cache-Control', `public, max-age=${NETWORK_PAGE_MAX_AGE_SECONDS}`);
-    res.setHeader('Content-Security-Policy', CSP);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+    res.header('Content-Type', 'text/html; charset=utf-8');
+    res.header('Content-Language', language);
+    res.header('Cache-Control', `public, max-age=${NETWORK_PAGE_MAX_AGE_SECONDS}`);
+    res.header('Content-Security-Policy', CSP);
+    res.header('X-Content-Type-Options', 'nosniff');
+    res.header('Referrer-Policy', 'strict-origin-when-cross-origin');
     res.status(200).send(html);
   }
 

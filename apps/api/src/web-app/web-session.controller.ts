@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Headers, HttpCode, Post, Req, Res, UseFilters } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { parse as parseCookies, serialize as serializeCookie, SerializeOptions } from 'cookie';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AuthService, SignedIn } from '@app/auth';
 import { InvalidInputException } from '@app/common';
 import { AppConfig } from '@app/config';
@@ -39,7 +40,7 @@ export class WebSessionController {
 
   @Post('sign-in')
   @HttpCode(200)
-  async signIn(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: Credentials) {
+  async signIn(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply, @Body() body: Credentials) {
     assertSameSiteClient(req);
     const email = text(body?.email, 'email', 254);
     const password = text(body?.password, 'password', 128);
@@ -49,7 +50,7 @@ export class WebSessionController {
 
   @Post('invitation')
   @HttpCode(200)
-  async acceptInvitation(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: TokenAndPassword) {
+  async acceptInvitation(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply, @Body() body: TokenAndPassword) {
     assertSameSiteClient(req);
     const user = await this.account.acceptInvitation(text(body?.token, 'token', 200), text(body?.password, 'password', 128));
     return this.answer(res, await this.auth.signIn(user));
@@ -57,7 +58,7 @@ export class WebSessionController {
 
   @Post('reset-password')
   @HttpCode(200)
-  async resetPassword(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Body() body: TokenAndPassword) {
+  async resetPassword(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply, @Body() body: TokenAndPassword) {
     assertSameSiteClient(req);
     const user = await this.account.resetPassword(text(body?.token, 'token', 200), text(body?.password, 'password', 128));
     return this.answer(res, await this.auth.signIn(user));
@@ -70,17 +71,17 @@ export class WebSessionController {
    */
   @Post('refresh')
   @HttpCode(200)
-  async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Headers('cookie') cookies?: string) {
+  async refresh(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply, @Headers('cookie') cookies?: string) {
     assertSameSiteClient(req);
     const token = readCookie(cookies, REFRESH_COOKIE);
     if (!token) {
-      res.status(204).setHeader('Cache-Control', 'no-store');
+      res.status(204).header('Cache-Control', 'no-store');
       return;
     }
     try {
       return this.answer(res, await this.auth.refresh(token));
     } catch (error) {
-      res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+      this.clearCookie(res);
       throw error;
     }
   }
@@ -88,25 +89,31 @@ export class WebSessionController {
   /** Sign-out: the session this browser holds is revoked and its cookie removed. */
   @Delete('refresh')
   @HttpCode(204)
-  async signOut(@Req() req: Request, @Res({ passthrough: true }) res: Response, @Headers('cookie') cookies?: string) {
+  async signOut(@Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply, @Headers('cookie') cookies?: string) {
     assertSameSiteClient(req);
     const token = readCookie(cookies, REFRESH_COOKIE);
     if (token) await this.auth.signOutSession(token);
-    res.clearCookie(REFRESH_COOKIE, this.cookieOptions());
+    this.clearCookie(res);
   }
 
-  private answer(res: Response, session: SignedIn) {
-    res.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookieOptions(), maxAge: this.config.REFRESH_TOKEN_TTL_DAYS * 86_400_000 });
-    res.setHeader('Cache-Control', 'no-store');
+  private answer(res: FastifyReply, session: SignedIn) {
+    const maxAge = this.config.REFRESH_TOKEN_TTL_DAYS * 86_400;
+    res.header('Set-Cookie', serializeCookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookieOptions(), maxAge, expires: new Date(Date.now() + maxAge * 1000) }));
+    res.header('Cache-Control', 'no-store');
     return { accessToken: session.accessToken, expiresIn: session.expiresIn };
   }
 
-  private cookieOptions() {
-    return { httpOnly: true, sameSite: 'strict' as const, secure: this.config.isProduction, path: REFRESH_PATH };
+  /** The browser removes a cookie whose expiry has passed. */
+  private clearCookie(res: FastifyReply): void {
+    res.header('Set-Cookie', serializeCookie(REFRESH_COOKIE, '', { ...this.cookieOptions(), expires: new Date(0) }));
+  }
+
+  private cookieOptions(): SerializeOptions {
+    return { httpOnly: true, sameSite: 'strict', secure: this.config.isProduction, path: REFRESH_PATH };
   }
 }
 
-function assertSameSiteClient(req: Request): void {
+function assertSameSiteClient(req: FastifyRequest): void {
   const json = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
   if (!json || req.headers[CLIENT_HEADER] !== 'web') {
     throw InvalidInputException.field('request', `must be JSON and carry the ${CLIENT_HEADER}: web header`, 'NOT_SAME_SITE_CLIENT');
@@ -120,9 +127,5 @@ function text(value: unknown, field: string, max: number): string {
 }
 
 function readCookie(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(value.join('='));
-  }
-  return null;
+  return (header && parseCookies(header)[name]) || null;
 }

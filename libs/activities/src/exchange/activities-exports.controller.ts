@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Req, Res, UseFilters } from '@nestjs/common';
-import type { Request, Response } from 'express';
-import { Language } from '@app/common';
+import type { ServerResponse } from 'node:http';
+import { HttpRequest, HttpResponse, Language, takeResponse } from '@app/common';
 import { CurrentUser } from '@app/policy';
 import type { Actor } from '@app/policy';
 import { ActivitiesExportService, parseActivitiesFilter } from './activities-export.service';
@@ -33,14 +33,17 @@ function today(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Belgrade', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
-function startDownload(res: Response, variant: Variant, name: string): void {
+/** Starts the answer of a download, written by hand from here on (streamed as it is made). */
+function startDownload(response: HttpResponse, variant: Variant, name: string): ServerResponse {
   const format: SpreadsheetFormat = variant.format;
   const suffix = variant.format === 'csv' && variant.separator === ';' ? SEMICOLON_SUFFIX : '';
-  res.status(200);
+  const res = takeResponse(response);
+  res.statusCode = 200;
   res.setHeader('Content-Type', CONTENT_TYPES[format]);
   res.setHeader('Content-Disposition', `attachment; filename="${name}${suffix}.${format}"`);
   res.setHeader('Cache-Control', 'no-store');
   res.setHeader('X-Content-Type-Options', 'nosniff');
+  return res;
 }
 
 async function* once(rows: CellValue[][]): AsyncGenerator<CellValue[][]> {
@@ -61,74 +64,74 @@ export class ActivitiesExportsController {
   ) {}
 
   @Get('activities.csv')
-  activitiesCsv(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+  activitiesCsv(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: HttpRequest, @Res() res: HttpResponse) {
     return this.activities(actor, query, req, res, CSV);
   }
 
   @Get('activities-excel-sr.csv')
-  activitiesCsvSemicolon(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+  activitiesCsvSemicolon(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: HttpRequest, @Res() res: HttpResponse) {
     return this.activities(actor, query, req, res, CSV_SEMICOLON);
   }
 
   @Get('activities.xlsx')
-  activitiesXlsx(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+  activitiesXlsx(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: HttpRequest, @Res() res: HttpResponse) {
     return this.activities(actor, query, req, res, XLSX);
   }
 
   @Get('activities-template.csv')
-  templateCsv(@CurrentUser() actor: Actor | null, @Req() req: Request, @Res() res: Response) {
+  templateCsv(@CurrentUser() actor: Actor | null, @Req() req: HttpRequest, @Res() res: HttpResponse) {
     return this.template(actor, req, res, CSV);
   }
 
   @Get('activities-template-excel-sr.csv')
-  templateCsvSemicolon(@CurrentUser() actor: Actor | null, @Req() req: Request, @Res() res: Response) {
+  templateCsvSemicolon(@CurrentUser() actor: Actor | null, @Req() req: HttpRequest, @Res() res: HttpResponse) {
     return this.template(actor, req, res, CSV_SEMICOLON);
   }
 
   @Get('activities-template.xlsx')
-  templateXlsx(@CurrentUser() actor: Actor | null, @Req() req: Request, @Res() res: Response) {
+  templateXlsx(@CurrentUser() actor: Actor | null, @Req() req: HttpRequest, @Res() res: HttpResponse) {
     return this.template(actor, req, res, XLSX);
   }
 
   @Get('progress.csv')
-  progressCsv(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+  progressCsv(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: HttpRequest, @Res() res: HttpResponse) {
     return this.progressReport(actor, query, req, res, CSV);
   }
 
   @Get('progress-excel-sr.csv')
-  progressCsvSemicolon(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+  progressCsvSemicolon(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: HttpRequest, @Res() res: HttpResponse) {
     return this.progressReport(actor, query, req, res, CSV_SEMICOLON);
   }
 
   @Get('progress.xlsx')
-  progressXlsx(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+  progressXlsx(@CurrentUser() actor: Actor | null, @Query() query: Record<string, unknown>, @Req() req: HttpRequest, @Res() res: HttpResponse) {
     return this.progressReport(actor, query, req, res, XLSX);
   }
 
-  private async activities(actor: Actor | null, query: Record<string, unknown>, req: Request, res: Response, variant: Variant): Promise<void> {
+  private async activities(actor: Actor | null, query: Record<string, unknown>, req: HttpRequest, res: HttpResponse, variant: Variant): Promise<void> {
     const language = exchangeLanguage(req);
     const { columns, batches } = await this.exports.activityRows(actor, await parseActivitiesFilter(withoutLanguage(query)), language);
-    startDownload(res, variant, `activities-${today()}`);
-    if (variant.format === 'csv') await writeCsv(res, columns, batches, { separator: variant.separator, yesNo: YES_NO[language] });
-    else await writeXlsx(res, language === Language.EN ? 'Activities' : 'Aktivnosti', columns, batches);
+    const out = startDownload(res, variant, `activities-${today()}`);
+    if (variant.format === 'csv') await writeCsv(out, columns, batches, { separator: variant.separator, yesNo: YES_NO[language] });
+    else await writeXlsx(out, language === Language.EN ? 'Activities' : 'Aktivnosti', columns, batches);
   }
 
-  private async progressReport(actor: Actor | null, query: Record<string, unknown>, req: Request, res: Response, variant: Variant): Promise<void> {
+  private async progressReport(actor: Actor | null, query: Record<string, unknown>, req: HttpRequest, res: HttpResponse, variant: Variant): Promise<void> {
     const language = exchangeLanguage(req);
     const { columns, rows, periodCode } = await this.progress.rows(actor, await parseProgressQuery(withoutLanguage(query)), language);
-    startDownload(res, variant, `progress-${periodCode}-${today()}`);
-    if (variant.format === 'csv') await writeCsv(res, columns, once(rows), { separator: variant.separator, yesNo: YES_NO[language] });
-    else await writeXlsxSheets(res, [{ name: language === Language.EN ? 'Progress' : 'Napredak', columns, rows }]);
+    const out = startDownload(res, variant, `progress-${periodCode}-${today()}`);
+    if (variant.format === 'csv') await writeCsv(out, columns, once(rows), { separator: variant.separator, yesNo: YES_NO[language] });
+    else await writeXlsxSheets(out, [{ name: language === Language.EN ? 'Progress' : 'Napredak', columns, rows }]);
   }
 
-  private async template(actor: Actor | null, req: Request, res: Response, variant: Variant): Promise<void> {
+  private async template(actor: Actor | null, req: HttpRequest, res: HttpResponse, variant: Variant): Promise<void> {
     const language = exchangeLanguage(req);
     const { columns, example, help } = await this.exports.template(actor, language);
-    startDownload(res, variant, 'activities-template');
-    if (variant.format === 'csv') await writeCsv(res, columns, once([example]), { separator: variant.separator, yesNo: YES_NO[language] });
+    const out = startDownload(res, variant, 'activities-template');
+    if (variant.format === 'csv') await writeCsv(out, columns, once([example]), { separator: variant.separator, yesNo: YES_NO[language] });
     else {
       const en = language === Language.EN;
-      await writeXlsxSheets(res, [
+      await writeXlsxSheets(out, [
         { name: en ? 'Activities' : 'Aktivnosti', columns, rows: [example] },
         { name: en ? 'Instructions' : 'Uputstvo', columns: [{ header: en ? 'column' : 'kolona', width: 22 }, { header: en ? 'what to write' : 'šta upisati', width: 100 }], rows: help },
       ]);

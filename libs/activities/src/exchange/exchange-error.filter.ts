@@ -1,6 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
-import { DomainException, errorKindOfHttpStatus, ErrorKind, httpStatusOf } from '@app/common';
+import { DomainException, errorKindOfHttpStatus, ErrorKind, HttpResponse, httpStatusOf, rawResponse, sendJson } from '@app/common';
 import { ActivityImportException } from './activity-import.exception';
 import { MAX_IMPORT_BYTES } from './spreadsheet-reader';
 
@@ -15,15 +14,15 @@ export class ExchangeErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Exchange');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const req = host.switchToHttp().getRequest<Request & { id?: string | number }>();
-    const res = host.switchToHttp().getResponse<Response>();
-    if (res.headersSent) {
+    const req = host.switchToHttp().getRequest<{ id?: string | number }>();
+    const res = host.switchToHttp().getResponse<HttpResponse>();
+    if (rawResponse(res).headersSent) {
       this.logger.error({ err: exception, requestId: req.id }, 'A download failed after it had started');
-      res.destroy();
+      rawResponse(res).destroy();
       return;
     }
     if (exception instanceof DomainException) {
-      res.status(httpStatusOf(exception.kind)).json({
+      sendJson(res, httpStatusOf(exception.kind), {
         code: exception.kind,
         reason: exception.code,
         message: exception.message,
@@ -36,7 +35,7 @@ export class ExchangeErrorFilter implements ExceptionFilter {
     if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
       const tooLarge = status === HttpStatus.PAYLOAD_TOO_LARGE;
-      res.status(status).json({
+      sendJson(res, status, {
         code: tooLarge ? ErrorKind.BAD_USER_INPUT : errorKindOfHttpStatus(status),
         reason: tooLarge ? 'FILE_TOO_LARGE' : HttpStatus[status],
         message: tooLarge ? `file: the upload is larger than the limit of ${MAX_IMPORT_BYTES / 1024 / 1024} MB` : exception.message,
@@ -45,6 +44,6 @@ export class ExchangeErrorFilter implements ExceptionFilter {
       return;
     }
     this.logger.error({ err: exception, requestId: req.id }, 'Unhandled error in a file endpoint');
-    res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', fields: [], requestId: req.id });
+    sendJson(res, HttpStatus.INTERNAL_SERVER_ERROR, { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL_SERVER_ERROR', message: 'Internal server error', fields: [], requestId: req.id });
   }
 }

@@ -1,7 +1,7 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { Language, languageOf } from '../i18n/language';
 
 /**
@@ -21,15 +21,35 @@ export class LoaderRegistry {
   }
 }
 
+/** The API's request as the GraphQL context carries it; the authentication guard adds the actor. */
+export type ApiRequest = FastifyRequest & { user?: unknown };
+
 export interface RequestContext {
-  req: Request;
+  req: ApiRequest;
   /** From Accept-Language; fields with a `language` argument may override it. */
-  language: Language;
-  loaders: LoaderRegistry;
+  readonly language: Language;
+  readonly loaders: LoaderRegistry;
 }
 
-export function createRequestContext({ req }: { req: Request }): RequestContext {
-  return { req, language: languageOf(req), loaders: new LoaderRegistry() };
+/** A GraphQL request's context; the language is negotiated and the loaders made only when a resolver asks. */
+class GraphqlRequestContext implements RequestContext {
+  private negotiated?: Language;
+  private registry?: LoaderRegistry;
+
+  constructor(readonly req: ApiRequest) {}
+
+  get language(): Language {
+    return (this.negotiated ??= languageOf(this.req));
+  }
+
+  get loaders(): LoaderRegistry {
+    return (this.registry ??= new LoaderRegistry());
+  }
+}
+
+/** Apollo's Fastify integration gives the request first. */
+export function createRequestContext(req: ApiRequest): RequestContext {
+  return new GraphqlRequestContext(req);
 }
 
 /** The GraphQL request context in a resolver: `@Context() ctx` with a type. */

@@ -1,17 +1,7 @@
 import { Language, languageOf, localize } from './language';
 
-const req = (header?: string) => ({
-  acceptsLanguages: (...languages: string[]) => {
-    // The negotiation itself is Express'; this stand-in mirrors it for the tags used here.
-    if (!header) return languages[0];
-    const wanted = header.split(',').map((part) => part.split(';')[0].trim().toLowerCase());
-    for (const tag of wanted) {
-      const match = languages.find((l) => l.toLowerCase() === tag || tag.startsWith(`${l.toLowerCase()}-`));
-      if (match) return match;
-    }
-    return false as const;
-  },
-});
+/** Only the headers are read, so a request of any server (Node's, Express's, Fastify's) will do. */
+const req = (header?: string) => ({ headers: header === undefined ? {} : { 'accept-language': header } });
 
 describe(languageOf.name, () => {
   it('defaults to Serbian', () => {
@@ -23,6 +13,12 @@ describe(languageOf.name, () => {
   it('picks English for English tags and Serbian for Serbian ones', () => {
     expect(languageOf(req('en-US'))).toBe(Language.EN);
     expect(languageOf(req('sr-Latn-RS'))).toBe(Language.SR);
+    expect(languageOf(req('hr, en;q=0.5'))).toBe(Language.SR);
+  });
+
+  it('follows the weights of a browser that lists both', () => {
+    expect(languageOf(req('de-DE, en;q=0.9, sr;q=0.8'))).toBe(Language.EN);
+    expect(languageOf(req('en;q=0.5, sr-Latn;q=0.9'))).toBe(Language.SR);
   });
 });
 

@@ -1,4 +1,6 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { registerEnumType } from '@nestjs/graphql';
+import accepts from 'accepts';
 
 /** The portal's two languages: Serbian in Latin script, and English. */
 export enum Language {
@@ -14,17 +16,18 @@ registerEnumType(Language, {
 
 export const DEFAULT_LANGUAGE = Language.SR;
 
-/** Anything with Express' content negotiation (`req.acceptsLanguages`). */
-interface NegotiatesLanguage {
-  acceptsLanguages(...languages: string[]): string | false;
+/** A request of any of the portal's servers (Node's, Express's or Fastify's): only its headers are read. */
+interface WithHeaders {
+  headers: IncomingHttpHeaders;
 }
 
 /**
  * The request's language from Accept-Language. Serbian tags in any script or region
  * (`sr`, `sr-Latn-RS`, `sh`) count as Serbian; with no usable header, Serbian.
  */
-export function languageOf(req: NegotiatesLanguage | undefined): Language {
-  const match = req?.acceptsLanguages('sr', 'sr-Latn', 'sr-RS', 'sr-Latn-RS', 'sh', 'hr', 'bs', 'en');
+export function languageOf(req: WithHeaders | undefined): Language {
+  if (!req?.headers['accept-language']) return DEFAULT_LANGUAGE;
+  const match = accepts(req as Parameters<typeof accepts>[0]).languages('sr', 'sr-Latn', 'sr-RS', 'sr-Latn-RS', 'sh', 'hr', 'bs', 'en');
   if (!match) return DEFAULT_LANGUAGE;
   return match.startsWith('en') ? Language.EN : Language.SR;
 }

@@ -1,16 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { hostname } from 'node:os';
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { LoggerModule } from 'nestjs-pino';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Keeps a caller's X-Request-Id when it looks like one, so traces join up across services. */
-export function requestIdOf(req: IncomingMessage, res: ServerResponse): string {
+/** A request's id: the caller's X-Request-Id when it looks like one, so traces join up across services. */
+export function newRequestId(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** The id of a request (the one its server gave it already, as Fastify does), answered as X-Request-Id. */
+export function requestIdOf(req: IncomingMessage & { id?: unknown }, res: ServerResponse): string {
+  const id = typeof req.id === 'string' ? req.id : newRequestId(req);
   res.setHeader('X-Request-Id', id);
   return id;
 }
@@ -44,6 +49,8 @@ export function errorForLog(error: unknown): Record<string, unknown> {
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // Every path, written so that both servers' routers take it (Fastify's middleware router never matched nestjs-pino's default).
+        forRoutes: [{ path: '/{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.LOG_LEVEL,
           genReqId: requestIdOf,
