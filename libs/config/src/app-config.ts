@@ -12,7 +12,7 @@ export enum NodeEnvironment {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-/** Names Express knows for groups of proxy addresses. */
+/** Names proxy-addr (which Express and Fastify both use) knows for groups of proxy addresses. */
 const PROXY_PRESETS = ['loopback', 'linklocal', 'uniquelocal'];
 
 /** One trusted proxy: a preset name, an IP address, or a subnet in CIDR notation. */
@@ -36,7 +36,7 @@ function isTrustProxy(value: unknown): boolean {
   return value.split(',').every((entry) => isProxyAddress(entry.trim()));
 }
 
-/** What Express's `trust proxy` setting gets for a TRUST_PROXY value. */
+/** What Express's `trust proxy` setting (admin app) and Fastify's `trustProxy` (API, hops as a function) get for a TRUST_PROXY value. */
 export function trustProxySetting(value: string): false | number | string[] {
   if (value === 'off') return false;
   if (/^\d+$/.test(value)) return Number(value);
