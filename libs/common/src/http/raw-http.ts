@@ -31,13 +31,11 @@ export function rawResponse(res: HttpResponse): ServerResponse {
   return 'raw' in res ? res.raw : res;
 }
 
-/** Answers JSON by hand on either server (an error of an endpoint that writes its own answers); false once the answer had started. */
-export function sendJson(res: HttpResponse, status: number, body: unknown, headers: Record<string, string> = {}): boolean {
-  if (rawResponse(res).headersSent) return false;
+/** Answers JSON by hand on either server (an error of an endpoint that writes its own answers), unless the answer has started. */
+export function sendJson(res: HttpResponse, status: number, body: unknown): void {
+  if (rawResponse(res).headersSent) return;
   const raw = takeResponse(res);
   raw.statusCode = status;
-  for (const [name, value] of Object.entries(headers)) raw.setHeader(name, value);
   raw.setHeader('Content-Type', 'application/json; charset=utf-8');
   raw.end(JSON.stringify(body));
-  return true;
 }
