@@ -26,6 +26,30 @@ describe('sign-in, sessions and sign-out', () => {
     expect(me.data.me).toEqual({ email: user.email, role: 'MEMBER_STAFF' });
   });
 
+  it("audits a sign-in with its own request's id and address, also when the body arrives in pieces and requests overlap", async () => {
+    const users = await Promise.all([1, 2, 3].map(() => t.factory.newUser({ password: PASSWORD })));
+    // Bodies far over a socket read (64 kB): the server reads each in several pieces, interleaved.
+    const padding = 'x'.repeat(300_000);
+    const ids = users.map((_, i) => `body-in-pieces-${i}-${Date.now()}`);
+    const responses = await Promise.all(
+      users.map((user, i) =>
+        t.http().post('/graphql').set({ 'content-type': 'application/json', 'x-request-id': ids[i] })
+          .send({ query: SIGN_IN, variables: { input: { email: user.email, password: PASSWORD } }, extensions: { padding } }),
+      ),
+    );
+    for (const response of responses) expect(response.body.errors).toBeUndefined();
+    const rows = await t.db.dataSource.query(
+      `SELECT entity_id, request_id, host(ip) AS ip FROM audit_log WHERE action = 'auth.sign_in' AND entity_id = ANY($1)`,
+      [users.map((user) => user.id)],
+    );
+    expect(rows).toHaveLength(3);
+    for (const [i, user] of users.entries()) {
+      const row = rows.find((r: { entity_id: string }) => r.entity_id === user.id);
+      expect(row.request_id).toBe(ids[i]);
+      expect(['127.0.0.1', '::1', '::ffff:127.0.0.1']).toContain(row.ip);
+    }
+  });
+
   it('answers a wrong password and an unknown address alike', async () => {
     const user = await t.factory.newUser({ password: PASSWORD });
     const wrong = await signIn(user.email, 'not the password at all');
