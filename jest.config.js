@@ -33,10 +33,11 @@ module.exports = {
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   setupFiles: ['<rootDir>/test/setup/env.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/setup/one-browser-file-at-a-time.ts'],
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   testTimeout: 30_000,
-  // Jest's default is a worker per core but one; the files wait on PostgreSQL and Chromium more than
-  // they compute, so two run at once even on two cores (the whole suite: 627 s against 1,381–1,473 s
-  // with one worker on the same slow host).
+  // Jest's default is a worker per core but one; the files wait on PostgreSQL more than they
+  // compute, so two run at once even on two cores (the whole suite: 627 s against 1,381–1,473 s with
+  // one worker on the same slow host). Browser files take turns (test/setup/one-browser-file-at-a-time.ts).
   maxWorkers: Math.max(2, availableParallelism() - 1),
 };
