@@ -1,6 +1,5 @@
 /** Unit specs sit next to the code; end-to-end specs live in test/ and run the real apps on real PostgreSQL. */
 const { readFileSync } = require('node:fs');
-const { availableParallelism } = require('node:os');
 
 const swc = JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 
@@ -33,11 +32,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
   setupFiles: ['<rootDir>/test/setup/env.ts'],
-  setupFilesAfterEnv: ['<rootDir>/test/setup/one-browser-file-at-a-time.ts'],
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   testTimeout: 30_000,
-  // Jest's default is a worker per core but one; the files wait on PostgreSQL more than they
-  // compute, so two run at once even on two cores (the whole suite: 627 s against 1,381–1,473 s with
-  // one worker on the same slow host). Browser files take turns (test/setup/one-browser-file-at-a-time.ts).
-  maxWorkers: Math.max(2, availableParallelism() - 1),
+  // Jest's default number of workers (a core each, but one) is one on two cores. Two were tried: the
+  // suite took 627–741 s instead of 1,381–1,473 s, but a browser page outwaited its test in two of four
+  // runs on two cores, also with the browser files taking turns (Chromium starved by the other file).
 };
